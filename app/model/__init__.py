@@ -1,0 +1,1 @@
+"""Quadrant's domain and persistence. Nothing in this package may import Qt."""

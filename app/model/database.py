@@ -1,0 +1,151 @@
+"""Finding, checking and opening the data file with the standard library only.
+
+This is the start-up path: it must not import SQLAlchemy or Alembic when the schema is current,
+so the window can show the tasks before the heavier machinery is loaded (see `migration`).
+"""
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.model.errors import NewerDatabase, StorageBusy, StorageError
+
+DB_FILENAME = "quadrant.sqlite3"
+SCHEMA_HEAD = "0001"  # the newest Alembic revision this version knows; a test checks it
+BUSY_TIMEOUT_SECONDS = 5.0
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_DAMAGE = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
+_BUSY = {"SQLITE_BUSY", "SQLITE_LOCKED"}
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("Quadrant", appauthor=False))
+
+
+def resolve_data_dir(given: str | os.PathLike[str] | None) -> Path:
+    """--data-dir wins, then QUADRANT_DATA_DIR, then the platform's user data folder."""
+    chosen = given or os.environ.get("QUADRANT_DATA_DIR")
+    return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    """A data file ready for use, and what the user should be told about opening it."""
+
+    path: Path
+    moved_aside: Path | None = None  # where a damaged file went
+
+    @property
+    def notice(self) -> str | None:
+        if self.moved_aside is None:
+            return None
+        return (
+            f"The data file could not be read and was moved to {self.moved_aside}. "
+            "Quadrant started a new, empty task list; the old file is kept for recovery."
+        )
+
+
+def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
+    """A standard-library connection with the project's pragmas."""
+    connection = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+    apply_pragmas(connection)
+    return connection
+
+
+def apply_pragmas(connection: sqlite3.Connection) -> None:
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA synchronous = FULL")
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorname", "") in _DAMAGE
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorname", "") in _BUSY or "locked" in str(error)
+
+
+def busy_error() -> StorageBusy:
+    return StorageBusy(
+        "the data file is locked by another program; nothing was changed — try again in a moment"
+    )
+
+
+def open_database(data_dir: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> OpenedDatabase:
+    """Make sure the data file exists, is readable and has the current schema.
+
+    A file that is not a database, or is damaged, is moved aside with a timestamped name. A file
+    from a newer Quadrant raises NewerDatabase and is left untouched.
+    """
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(f"cannot create the data folder {data_dir}: {error.strerror}") from error
+    path = data_dir / DB_FILENAME
+    moved_aside = None
+    try:
+        version = read_schema_version(path, busy_timeout)
+    except sqlite3.Error as error:
+        if is_busy(error):
+            raise busy_error() from error
+        if not is_damage(error):
+            raise StorageError(f"cannot open the data file {path}: {error}") from error
+        moved_aside = move_aside(path)
+        version = None
+    if version != SCHEMA_HEAD:
+        from app.model.migration import upgrade  # only here: Alembic is slow to import
+
+        upgrade(path, version)
+    return OpenedDatabase(path=path, moved_aside=moved_aside)
+
+
+def read_schema_version(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> str | None:
+    """The Alembic revision stamped in the file, or None for a new or empty file.
+
+    Raises sqlite3.DatabaseError (SQLITE_NOTADB) for a file that is not a database.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as file:
+        if file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+            error = sqlite3.DatabaseError("file is not a database")
+            error.sqlite_errorname = "SQLITE_NOTADB"  # type: ignore[attr-defined]
+            raise error
+    connection = connect(path, busy_timeout)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise StorageError(f"{path} is a database, but not one of Quadrant's")
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        connection.close()
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged file (and its journal files) to a timestamped name beside it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+    path.rename(target)
+    return target
+
+
+def refuse_newer(path: Path, version: str) -> NewerDatabase:
+    return NewerDatabase(
+        f"{path} was written by a newer version of Quadrant (schema {version}); "
+        "update Quadrant to open it — the file was not changed"
+    )

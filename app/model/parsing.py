@@ -1,0 +1,143 @@
+"""Turning what a person types into task fields, with a clear message when it cannot be used.
+
+Every parser raises `InvalidInput` with a sentence that names the bad value and says what would
+work; the caller shows it and keeps the input, so nothing typed is lost.
+"""
+
+import calendar
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from app.model.errors import InvalidInput
+
+TITLE_MAX = 500
+NOTES_MAX = 100_000
+DELEGATE_MAX = 100
+TAG_MAX = 40
+ESTIMATE_MAX_MINUTES = 7 * 24 * 60
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_RELATIVE = re.compile(r"\+(\d{1,3})\s*([dw])")
+_ESTIMATE = re.compile(
+    r"(?:(?P<hours>\d+(?:[.,]\d+)?)\s*h)?\s*(?:(?P<minutes>\d+)\s*m(?:in)?)?", re.IGNORECASE
+)
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def parse_title(text: str) -> str:
+    """A title is one line of 1 to TITLE_MAX characters; inner whitespace is folded."""
+    title = " ".join(text.split())
+    if not title:
+        raise InvalidInput("a task needs a title")
+    if len(title) > TITLE_MAX:
+        raise InvalidInput(
+            f"the title is {len(title):,} characters long; the limit is {TITLE_MAX} "
+            "(put the rest in the notes)"
+        )
+    return title
+
+
+def parse_notes(text: str) -> str:
+    notes = text.strip()
+    if len(notes) > NOTES_MAX:
+        raise InvalidInput(f"the notes are {len(notes):,} characters long; the limit is {NOTES_MAX:,}")
+    return notes
+
+
+def parse_date(text: str, today: date) -> date | None:
+    """Read a date: YYYY-MM-DD, today, tomorrow, a weekday (the next one), +3d or +2w.
+
+    An empty text means no date.
+    """
+    value = text.strip().lower()
+    if not value:
+        return None
+    if value in ("today", "tod"):
+        return today
+    if value in ("tomorrow", "tom"):
+        return today + timedelta(days=1)
+    if value[:3] in _WEEKDAYS and _full_weekday(value):
+        ahead = (_WEEKDAYS.index(value[:3]) - today.weekday() - 1) % 7 + 1
+        return today + timedelta(days=ahead)
+    if match := _RELATIVE.fullmatch(value):
+        count, unit = int(match[1]), match[2]
+        return today + timedelta(days=count * (7 if unit == "w" else 1))
+    if match := _ISO_DATE.fullmatch(value):
+        year, month, day = (int(part) for part in match.groups())
+        if not 1 <= month <= 12:
+            raise InvalidInput(f"“{text.strip()}” is not a date: there is no month {month}")
+        days_in_month = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= days_in_month:
+            month_name = calendar.month_name[month]
+            raise InvalidInput(
+                f"“{text.strip()}” is not a date: {month_name} {year} has {days_in_month} days"
+            )
+        return date(year, month, day)
+    raise InvalidInput(
+        f"“{_shorten(text)}” is not a date; use YYYY-MM-DD, today, tomorrow, a weekday or +3d"
+    )
+
+
+def _full_weekday(value: str) -> bool:
+    names = [calendar.day_name[i].lower() for i in range(7)]
+    return any(name.startswith(value) for name in names) and len(value) >= 3
+
+
+def parse_estimate(text: str) -> int | None:
+    """Read an estimate in minutes from 45m, 2h, 1h30m, 1.5h or a bare number of minutes."""
+    value = text.strip().lower().replace(" ", "")
+    if not value:
+        return None
+    if value.isdigit():
+        minutes = int(value)
+    else:
+        match = _ESTIMATE.fullmatch(value)
+        if not match or not (match["hours"] or match["minutes"]):
+            raise InvalidInput(
+                f"“{_shorten(text)}” is not an estimate; use minutes or hours like 45m, 2h or 1h30m"
+            )
+        hours = float(match["hours"].replace(",", ".")) if match["hours"] else 0.0
+        minutes = round(hours * 60) + int(match["minutes"] or 0)
+    if minutes <= 0:
+        raise InvalidInput("an estimate must be at least one minute")
+    if minutes > ESTIMATE_MAX_MINUTES:
+        raise InvalidInput(f"“{text.strip()}” is longer than a week; split the task instead")
+    return minutes
+
+
+def format_estimate(minutes: int) -> str:
+    """45 → '45m', 120 → '2h', 90 → '1h 30m'."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest}m"
+    return f"{hours}h" if not rest else f"{hours}h {rest}m"
+
+
+def parse_delegate(text: str) -> str | None:
+    name = " ".join(text.split())
+    if len(name) > DELEGATE_MAX:
+        raise InvalidInput(f"a delegate's name can be at most {DELEGATE_MAX} characters")
+    return name or None
+
+
+def parse_tags(texts: Iterable[str]) -> tuple[str, ...]:
+    """Split on commas and spaces, drop a leading '#', keep the first spelling of each tag."""
+    tags: list[str] = []
+    seen: set[str] = set()
+    for text in texts:
+        for raw in re.split(r"[,\s]+", text):
+            tag = raw.lstrip("#")
+            if not tag:
+                continue
+            if len(tag) > TAG_MAX:
+                raise InvalidInput(f"the tag “{_shorten(tag)}” is longer than {TAG_MAX} characters")
+            if tag.casefold() not in seen:
+                seen.add(tag.casefold())
+                tags.append(tag)
+    return tuple(tags)

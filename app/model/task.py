@@ -1,0 +1,89 @@
+"""Plain, immutable task values that leave the model: snapshots, drafts, edits and changes.
+
+The UI, the CLI and the undo stack only ever see these, never database records, so nothing
+outside `app.model` can touch the database by accident.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from app.model.quadrant import Quadrant, Status
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A task as it is stored at one moment."""
+
+    id: int
+    uid: str
+    title: str
+    quadrant: Quadrant
+    position: int
+    status: Status
+    created: datetime
+    updated: datetime
+    notes: str = ""
+    due: date | None = None
+    estimate: int | None = None  # minutes
+    delegate: str | None = None
+    follow_up: date | None = None
+    tags: tuple[str, ...] = ()
+    completed: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status is Status.OPEN
+
+    @property
+    def sort_key(self) -> tuple[int, int]:
+        """Order within a lane."""
+        return (self.position, self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskDraft:
+    """A task to be created. Fields are already validated (see `app.model.parsing`)."""
+
+    title: str
+    quadrant: Quadrant = Quadrant.INBOX
+    notes: str = ""
+    due: date | None = None
+    estimate: int | None = None
+    delegate: str | None = None
+    follow_up: date | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TaskEdit:
+    """The editable fields of a task, all at once, as the editor returns them."""
+
+    title: str
+    notes: str = ""
+    due: date | None = None
+    estimate: int | None = None
+    delegate: str | None = None
+    follow_up: date | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TaskChange:
+    """What one user operation did: each touched task before and after (None: did not exist).
+
+    Undo writes `before` back, redo writes `after`; views update from whichever state is new.
+    """
+
+    before: Mapping[int, Task | None] = field(default_factory=dict)
+    after: Mapping[int, Task | None] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return all(self.before.get(i) == self.after.get(i) for i in self.after.keys() | self.before)
+
+    def reversed(self) -> "TaskChange":
+        return TaskChange(before=self.after, after=self.before)
+
+    def created(self) -> list[Task]:
+        return [t for i, t in self.after.items() if t is not None and self.before.get(i) is None]

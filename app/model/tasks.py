@@ -1,0 +1,317 @@
+"""TaskService: every user operation on tasks, one transaction each, reporting what changed.
+
+Order within a lane is an integer `position` with gaps, so placing a task between two others
+writes one row; only when a gap is used up is the lane renumbered (and that is reported too, so
+undo stays exact).
+"""
+
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.model.database import BUSY_TIMEOUT_SECONDS, busy_error, is_busy
+from app.model.engine import create_sqlite_engine
+from app.model.errors import InvalidInput, StorageError
+from app.model.parsing import parse_title
+from app.model.quadrant import Quadrant, Status
+from app.model.reading import read_lanes, read_tasks
+from app.model.records import TaskRecord
+from app.model.task import Task, TaskChange, TaskDraft, TaskEdit
+
+POSITION_STEP = 1 << 16
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _naive(instant: datetime | None) -> datetime | None:
+    return instant.astimezone(UTC).replace(tzinfo=None) if instant else None
+
+
+class TaskService:
+    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._clock = clock
+
+    @classmethod
+    def open(cls, path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> "TaskService":
+        """A service on a data file already prepared by `database.open_database`."""
+        return cls(create_sqlite_engine(path, busy_timeout))
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def lanes(self, include_done: bool = False, quadrant: Quadrant | None = None) -> list[Task]:
+        with self._transaction() as session:
+            return read_lanes(self._raw(session), include_done, quadrant)
+
+    def get(self, ids: Iterable[int]) -> dict[int, Task]:
+        with self._transaction() as session:
+            return read_tasks(self._raw(session), ids)
+
+    def delegates(self) -> list[str]:
+        """People tasks were delegated to, most recently used first."""
+        with self._transaction() as session:
+            rows = session.execute(
+                select(TaskRecord.delegate)
+                .where(TaskRecord.delegate.is_not(None))
+                .group_by(TaskRecord.delegate)
+                .order_by(func.max(TaskRecord.updated_at).desc())
+            )
+            return [name for (name,) in rows if name]
+
+    # -- operations ---------------------------------------------------------------------------
+
+    def add(self, drafts: Sequence[TaskDraft]) -> TaskChange:
+        """Create tasks at the end of their lanes, in the given order."""
+        now = _naive(self._clock())
+        with self._transaction() as session:
+            ends: dict[Quadrant, int] = {}
+            records = []
+            for draft in drafts:
+                if draft.quadrant not in ends:
+                    ends[draft.quadrant] = self._last_position(session, draft.quadrant)
+                ends[draft.quadrant] += POSITION_STEP
+                record = TaskRecord(
+                    uid=str(uuid.uuid4()),
+                    title=parse_title(draft.title),
+                    notes=draft.notes,
+                    quadrant=draft.quadrant,
+                    position=ends[draft.quadrant],
+                    status=Status.OPEN,
+                    due=draft.due,
+                    estimate_minutes=draft.estimate,
+                    delegate=draft.delegate,
+                    follow_up=draft.follow_up,
+                    tags=list(draft.tags),
+                    created_at=now,
+                    updated_at=now,
+                )
+                session.add(record)
+                records.append(record)
+            session.flush()
+            ids = [record.id for record in records]
+            after = self._snapshot(session, ids)
+            return TaskChange(before=dict.fromkeys(ids), after=after)
+
+    def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> TaskChange:
+        """Put the tasks, in the given order, into `quadrant` just before `before_id` (None: at the end)."""
+        with self._transaction() as session:
+            moving = list(dict.fromkeys(ids))
+            records = {r.id: r for r in session.scalars(select(TaskRecord).where(TaskRecord.id.in_(moving)))}
+            moving = [i for i in moving if i in records]
+            if not moving:
+                return TaskChange()
+            lo, hi = self._gap(session, quadrant, before_id, moving)
+            if self._already_there(records, moving, quadrant, lo, hi):
+                return TaskChange()
+            before = self._snapshot(session, moving)
+            slots = self._slots(lo, hi, len(moving))
+            if slots is None:
+                before |= self._renumber(session, quadrant, before_id, moving)
+                lo, hi = self._gap(session, quadrant, before_id, moving)
+                slots = self._slots(lo, hi, len(moving))
+                assert slots is not None
+            now = _naive(self._clock())
+            for task_id, position in zip(moving, slots, strict=True):
+                record = records[task_id]
+                record.quadrant, record.position, record.updated_at = quadrant, position, now  # type: ignore[assignment]
+            return self._change(session, before)
+
+    def set_done(self, ids: Iterable[int], done: bool) -> TaskChange:
+        """Mark tasks done (they keep their lane and place) or open again."""
+        status = Status.DONE if done else Status.OPEN
+        with self._transaction() as session:
+            records = [r for r in self._records(session, ids) if r.status != status]
+            if not records:
+                return TaskChange()
+            before = self._snapshot(session, [r.id for r in records])
+            now = _naive(self._clock())
+            for record in records:
+                record.status = status
+                record.completed_at = now if done else None
+                record.updated_at = now  # type: ignore[assignment]
+            return self._change(session, before)
+
+    def delete(self, ids: Iterable[int]) -> TaskChange:
+        with self._transaction() as session:
+            before = self._snapshot(session, ids)
+            if before:
+                session.execute(delete(TaskRecord).where(TaskRecord.id.in_(before)))
+            return TaskChange(before=before, after=dict.fromkeys(before))
+
+    def edit(self, task_id: int, edit: TaskEdit) -> TaskChange:
+        """Replace a task's editable fields with `edit` (already parsed)."""
+        title = parse_title(edit.title)
+        with self._transaction() as session:
+            record = session.get(TaskRecord, task_id)
+            if record is None:
+                raise InvalidInput(f"task #{task_id} does not exist (it may have been deleted)")
+            values = {
+                "title": title,
+                "notes": edit.notes,
+                "due": edit.due,
+                "estimate_minutes": edit.estimate,
+                "delegate": edit.delegate,
+                "follow_up": edit.follow_up,
+                "tags": list(edit.tags),
+            }
+            if all(getattr(record, name) == value for name, value in values.items()):
+                return TaskChange()
+            before = self._snapshot(session, [task_id])
+            for name, value in values.items():
+                setattr(record, name, value)
+            record.updated_at = _naive(self._clock())  # type: ignore[assignment]
+            return self._change(session, before)
+
+    def restore(self, states: Mapping[int, Task | None]) -> TaskChange:
+        """Write tasks back exactly as given (None: the task must not exist). Used by undo/redo."""
+        with self._transaction() as session:
+            before = {i: None for i in states} | self._snapshot(session, states)
+            for task_id, state in states.items():
+                record = session.get(TaskRecord, task_id)
+                if state is None:
+                    if record is not None:
+                        session.delete(record)
+                    continue
+                if record is None:
+                    record = TaskRecord(id=task_id)
+                    session.add(record)
+                _copy_into(record, state)
+            session.flush()
+            return TaskChange(before=before, after={i: None for i in states} | self._snapshot(session, states))
+
+    # -- internals ----------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as error:
+            original = error.orig
+            if isinstance(original, sqlite3.Error) and is_busy(original):
+                raise busy_error() from error
+            if isinstance(original, sqlite3.IntegrityError):
+                raise InvalidInput(f"that change breaks a rule of the data file: {original}") from error
+            raise StorageError(f"the data file could not be used: {original}") from error
+
+    @staticmethod
+    def _raw(session: Session) -> sqlite3.Connection:
+        connection = session.connection().connection.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        return connection
+
+    def _snapshot(self, session: Session, ids: Iterable[int]) -> dict[int, Task]:
+        session.flush()
+        return read_tasks(self._raw(session), ids)
+
+    def _change(self, session: Session, before: dict[int, Task]) -> TaskChange:
+        return TaskChange(before=before, after=self._snapshot(session, before))
+
+    @staticmethod
+    def _records(session: Session, ids: Iterable[int]) -> list[TaskRecord]:
+        return list(session.scalars(select(TaskRecord).where(TaskRecord.id.in_(list(ids)))))
+
+    @staticmethod
+    def _last_position(session: Session, quadrant: Quadrant) -> int:
+        last = session.scalar(select(func.max(TaskRecord.position)).where(TaskRecord.quadrant == quadrant))
+        return last or 0
+
+    @staticmethod
+    def _gap(
+        session: Session, quadrant: Quadrant, before_id: int | None, moving: list[int]
+    ) -> tuple[int | None, int | None]:
+        """The positions of the lane neighbours the moving tasks go between (None: lane edge)."""
+        others = (TaskRecord.quadrant == quadrant) & TaskRecord.id.not_in(moving)
+        anchor = session.get(TaskRecord, before_id) if before_id is not None else None
+        if anchor is None or anchor.quadrant != quadrant:
+            return session.scalar(select(func.max(TaskRecord.position)).where(others)), None
+        if anchor.id in moving:  # "before one of the moved tasks": before the next task that stays
+            following = session.execute(
+                select(TaskRecord.id, TaskRecord.position)
+                .where(others, (TaskRecord.position > anchor.position) | (
+                    (TaskRecord.position == anchor.position) & (TaskRecord.id > anchor.id)))
+                .order_by(TaskRecord.position, TaskRecord.id)
+                .limit(1)
+            ).first()
+            if following is None:
+                return session.scalar(select(func.max(TaskRecord.position)).where(others)), None
+            anchor = session.get(TaskRecord, following.id)
+            assert anchor is not None
+        lo = session.scalar(
+            select(func.max(TaskRecord.position)).where(others, TaskRecord.position < anchor.position)
+        )
+        return lo, anchor.position
+
+    @staticmethod
+    def _already_there(
+        records: Mapping[int, TaskRecord], moving: list[int], quadrant: Quadrant,
+        lo: int | None, hi: int | None,
+    ) -> bool:
+        """True when the tasks already sit in that order in that gap: the move would change nothing."""
+        placed = [records[i] for i in moving]
+        if any(r.quadrant != quadrant for r in placed):
+            return False
+        keys = [(r.position, r.id) for r in placed]
+        in_gap = all((lo is None or p > lo) and (hi is None or p < hi) for p, _ in keys)
+        return in_gap and keys == sorted(keys)
+
+    @staticmethod
+    def _slots(lo: int | None, hi: int | None, count: int) -> list[int] | None:
+        if hi is None:
+            start = lo or 0
+            return [start + POSITION_STEP * (k + 1) for k in range(count)]
+        if lo is None:
+            return [hi - POSITION_STEP * (count - k) for k in range(count)]
+        step = (hi - lo) // (count + 1)
+        if step < 1:
+            return None
+        return [lo + step * (k + 1) for k in range(count)]
+
+    def _renumber(
+        self, session: Session, quadrant: Quadrant, before_id: int | None, moving: list[int]
+    ) -> dict[int, Task]:
+        """Spread the lane's other tasks out again, leaving their order as it was."""
+        lane = list(
+            session.scalars(
+                select(TaskRecord)
+                .where(TaskRecord.quadrant == quadrant, TaskRecord.id.not_in(moving))
+                .order_by(TaskRecord.position, TaskRecord.id)
+            )
+        )
+        before = self._snapshot(session, [r.id for r in lane])
+        for index, record in enumerate(lane):
+            record.position = (index + 1) * POSITION_STEP * 2
+        session.flush()
+        return before
+
+
+def _copy_into(record: TaskRecord, task: Task) -> None:
+    record.uid = task.uid
+    record.title = task.title
+    record.notes = task.notes
+    record.quadrant = task.quadrant
+    record.position = task.position
+    record.status = task.status
+    record.due = task.due
+    record.estimate_minutes = task.estimate
+    record.delegate = task.delegate
+    record.follow_up = task.follow_up
+    record.tags = list(task.tags)
+    record.created_at = _naive(task.created)  # type: ignore[assignment]
+    record.updated_at = _naive(task.updated)  # type: ignore[assignment]
+    record.completed_at = _naive(task.completed)
