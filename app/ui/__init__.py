@@ -1,0 +1,1 @@
+"""Quadrant's Qt user interface: the window, its views, undo commands and dialogs."""

@@ -1,0 +1,125 @@
+"""Start-up for the window: the composition root of the GUI.
+
+paths → data file (checked, migrated only if needed) → the open tasks, read with the standard
+library → undo stack → Board → MainWindow. SQLAlchemy is imported in the background after the
+window is up, so the first paint does not wait for it.
+"""
+
+import importlib
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.model.database import (
+    OpenedDatabase,
+    busy_error,
+    connect,
+    is_busy,
+    is_damage,
+    move_aside,
+    open_database,
+)
+from app.model.errors import StorageError
+from app.model.reading import read_lanes
+from app.model.task import Task
+from app.ui.board import Board
+from app.ui.main_window import MainWindow
+from app.ui.theme import apply_theme
+from app.ui.window_state import WindowState
+
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "quadrant.svg"
+
+Report = Callable[[str, str], None]  # (title, message)
+
+
+def create_app() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Quadrant")
+    app.setApplicationDisplayName("Quadrant")
+    app.setDesktopFileName("quadrant")
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    apply_theme(app)
+    return app
+
+
+def load(data_dir: Path, include_done: bool) -> tuple[OpenedDatabase, list[Task]]:
+    """Open the data file and read the tasks to show; a damaged file is moved aside."""
+    opened = open_database(data_dir)
+    try:
+        with closing(connect(opened.path)) as connection:
+            return opened, read_lanes(connection, include_done)
+    except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise busy_error() from error
+        if not is_damage(error):
+            raise StorageError(f"cannot read {opened.path}: {error}") from error
+        moved = move_aside(opened.path)
+        return OpenedDatabase(open_database(data_dir).path, moved_aside=moved), []
+
+
+def open_window(data_dir: Path, report: Report) -> MainWindow | None:
+    """Build the main window on `data_dir`, or report why not and return None."""
+    state = WindowState(data_dir)
+    try:
+        opened, tasks = load(data_dir, state.flag("show_done"))
+    except StorageError as error:
+        report("Quadrant cannot open its data", str(error)[:1].upper() + str(error)[1:] + ".")
+        return None
+
+    def open_service():  # type: ignore[no-untyped-def]
+        from app.model.tasks import TaskService
+
+        return TaskService.open(opened.path)
+
+    board = Board(open_service, QUndoStack())
+    window = MainWindow(board, tasks, state)
+    if opened.notice:
+        notice = opened.notice
+        QTimer.singleShot(0, lambda: window.show_problem(notice))
+        QTimer.singleShot(0, lambda: report("Quadrant moved a damaged file", notice))
+    return window
+
+
+def warm_up() -> None:
+    """Import the write side (SQLAlchemy) in the background while the user looks at the window."""
+    threading.Thread(
+        target=importlib.import_module, args=("app.model.tasks",), name="warm-up", daemon=True
+    ).start()
+
+
+def _message_box(title: str, text: str) -> None:
+    QMessageBox.warning(None, title, text)
+
+
+def run_gui(data_dir: Path) -> int:
+    app = create_app()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _message_box("Quadrant cannot open its data", f"Cannot create {data_dir}: {error.strerror}.")
+        return 1
+    lock = QLockFile(str(data_dir / "quadrant.lock"))
+    if not lock.tryLock(200):
+        _message_box(
+            "Quadrant is already open",
+            f"Another Quadrant window is using {data_dir}. Switch to it, or close it first.",
+        )
+        return 1
+    window = open_window(data_dir, _message_box)
+    if window is None:
+        return 1
+    window.show()
+    warm_up()
+    try:
+        return app.exec()
+    finally:
+        lock.unlock()

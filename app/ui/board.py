@@ -1,0 +1,105 @@
+"""Board: the user's tasks as the UI edits them.
+
+Each method is one user operation: it runs the service call (one transaction), and when
+something changed pushes a `TaskCommand` so it can be undone. Views never call the service
+themselves; they listen to `tasksChanged`.
+
+Signals:
+    tasksChanged(dict[int, Task | None]): the new state of every task that changed
+        (None: it no longer exists).
+    failed(str): an operation was refused or could not be saved; the message says why.
+"""
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.model.errors import InvalidInput, StorageError
+from app.model.quadrant import Quadrant
+from app.model.task import Task, TaskChange, TaskDraft, TaskEdit
+from app.ui.commands import TaskCommand
+
+if TYPE_CHECKING:
+    from app.model.tasks import TaskService
+
+
+class Board(QObject):
+    tasksChanged = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        open_service: Callable[[], "TaskService"],
+        undo_stack: QUndoStack,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._open_service = open_service
+        self._service: TaskService | None = None
+        self.undo_stack = undo_stack
+
+    @property
+    def service(self) -> "TaskService":
+        """Opened on first use, so the window can paint before SQLAlchemy is loaded."""
+        if self._service is None:
+            self._service = self._open_service()
+        return self._service
+
+    def close(self) -> None:
+        if self._service is not None:
+            self._service.close()
+            self._service = None
+
+    # -- user operations ------------------------------------------------------------------------
+
+    def add(self, drafts: Sequence[TaskDraft]) -> list[int]:
+        count = len(drafts)
+        text = f"Add “{drafts[0].title}”" if count == 1 else f"Add {count} Tasks"
+        change = self._run(text, lambda service: service.add(drafts))
+        return [task.id for task in change.created()] if change else []
+
+    def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> bool:
+        text = f"Move to {quadrant.label}"
+        return self._run(text, lambda service: service.move(ids, quadrant, before_id)) is not None
+
+    def set_done(self, ids: Sequence[int], done: bool) -> bool:
+        text = "Mark Done" if done else "Mark Not Done"
+        return self._run(text, lambda service: service.set_done(ids, done)) is not None
+
+    def delete(self, ids: Sequence[int]) -> bool:
+        text = "Delete Task" if len(ids) == 1 else f"Delete {len(ids)} Tasks"
+        return self._run(text, lambda service: service.delete(ids)) is not None
+
+    def edit(self, task_id: int, edit: TaskEdit) -> bool:
+        return self._run("Edit Task", lambda service: service.edit(task_id, edit)) is not None
+
+    def tasks(self, include_done: bool) -> list[Task]:
+        return self.service.lanes(include_done=include_done)
+
+    # -- used by TaskCommand --------------------------------------------------------------------
+
+    def announce(self, states: Mapping[int, Task | None]) -> None:
+        self.tasksChanged.emit(dict(states))
+
+    def restore(self, states: Mapping[int, Task | None]) -> None:
+        try:
+            change = self.service.restore(states)
+        except StorageError as error:
+            self.failed.emit(f"Could not undo or redo: {error}")
+            return
+        self.announce(change.after)
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _run(self, text: str, operation: Callable[["TaskService"], TaskChange]) -> TaskChange | None:
+        try:
+            change = operation(self.service)
+        except (InvalidInput, StorageError) as error:
+            self.failed.emit(str(error)[:1].upper() + str(error)[1:] + ".")
+            return None
+        if change.is_empty:
+            return None
+        self.undo_stack.push(TaskCommand(self, text, change))
+        return change

@@ -1,0 +1,154 @@
+"""CardDelegate: paints a task as a card — title, then due date, estimate, delegate and tags.
+
+Overdue dates are red and the card gets a red edge; done tasks are struck through. All cards
+have the same height so long lanes scroll fast (`uniformItemSizes`).
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from app.model.parsing import format_estimate
+from app.model.quadrant import Quadrant, Status
+from app.model.task import Task
+from app.ui import theme
+from app.ui.lane_model import TaskRole
+
+_MARGIN_X, _MARGIN_Y = 8, 3  # around the card
+_PAD_X, _PAD_Y = 12, 7  # inside the card
+_LINE_GAP = 3
+
+
+def friendly_date(day: date, today: date) -> str:
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "yesterday"
+    if 1 < delta < 7:
+        return day.strftime("%a")
+    text = day.strftime("%a %d %b").replace(" 0", " ")
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def card_parts(task: Task, today: date) -> list[tuple[str, str]]:
+    """The second line of a card as (text, colour) pieces."""
+    parts: list[tuple[str, str]] = []
+    if task.due:
+        when = friendly_date(task.due, today)
+        if task.due < today and task.is_open:
+            parts.append((f"Overdue · {when}", theme.OVERDUE))
+        elif task.due == today and task.is_open:
+            parts.append(("Due today", theme.DUE_TODAY))
+        else:
+            parts.append((f"Due {when}", theme.MUTED))
+    if task.estimate:
+        parts.append((format_estimate(task.estimate), theme.MUTED))
+    if task.delegate:
+        parts.append((f"→ {task.delegate}", theme.MUTED))
+    if task.follow_up:
+        late = task.follow_up < today and task.is_open
+        when = friendly_date(task.follow_up, today)
+        parts.append((f"follow up {when}", theme.OVERDUE if late else theme.MUTED))
+    parts.extend((f"#{tag}", theme.MUTED) for tag in task.tags)
+    return parts
+
+
+def is_overdue(task: Task, today: date) -> bool:
+    return task.is_open and (
+        (task.due is not None and task.due < today)
+        or (task.follow_up is not None and task.follow_up < today)
+    )
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, quadrant: Quadrant, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._accent = QColor(theme.LOOKS[quadrant].accent)
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setWeight(QFont.Weight.Medium)
+        meta = QFont(option.font)
+        meta.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
+        return title, meta
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        title, meta = self._fonts(option)
+        height = QFontMetrics(title).height() + _LINE_GAP + QFontMetrics(meta).height()
+        return QSize(200, height + 2 * (_PAD_Y + _MARGIN_Y))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        task = index.data(TaskRole)
+        if not isinstance(task, Task):
+            return
+        today = date.today()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        done = task.status is Status.DONE
+        card = QRectF(option.rect.adjusted(_MARGIN_X, _MARGIN_Y, -_MARGIN_X, -_MARGIN_Y))
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(theme.CARD)
+        if selected:
+            fill = QColor(self._accent)
+            fill.setAlpha(28)
+            fill = _over_white(fill)
+        border = self._accent if selected else QColor(theme.CARD_BORDER).darker(108 if hovered else 100)
+        painter.setPen(QPen(border, 2.0 if selected else 1.0))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        stripe = QColor(theme.OVERDUE) if is_overdue(task, today) else QColor(self._accent)
+        if done:
+            stripe.setAlpha(90)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(stripe)
+        painter.drawRoundedRect(QRectF(card.left() + 1, card.top() + 1, 4, card.height() - 2), 2, 2)
+
+        title_font, meta_font = self._fonts(option)
+        inner = card.toRect().adjusted(_PAD_X, _PAD_Y, -_PAD_X + 2, -_PAD_Y)
+        title_metrics, meta_metrics = QFontMetrics(title_font), QFontMetrics(meta_font)
+        parts = card_parts(task, today)
+        title_rect = QRect(inner.left(), inner.top(), inner.width(), title_metrics.height())
+        if not parts:  # centre a lone title
+            title_rect.moveTop(int(card.center().y() - title_metrics.height() / 2))
+        title_font.setStrikeOut(done)
+        painter.setFont(title_font)
+        painter.setPen(QColor(theme.MUTED if done else theme.TEXT))
+        text = ("✓ " if done else "") + task.title
+        painter.drawText(
+            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title_metrics.elidedText(text, Qt.TextElideMode.ElideRight, title_rect.width()),
+        )
+        if parts:
+            painter.setFont(meta_font)
+            x, top = inner.left(), title_rect.bottom() + _LINE_GAP
+            separator = "  ·  "
+            for number, (piece, colour) in enumerate(parts):
+                piece = (separator if number else "") + piece
+                room = inner.right() - x
+                if room <= meta_metrics.horizontalAdvance("…"):
+                    break
+                shown = meta_metrics.elidedText(piece, Qt.TextElideMode.ElideRight, room)
+                painter.setPen(QColor(colour))
+                painter.drawText(
+                    QRect(x, top, room, meta_metrics.height()),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown,
+                )
+                x += meta_metrics.horizontalAdvance(shown)
+        painter.restore()
+
+
+def _over_white(colour: QColor) -> QColor:
+    alpha = colour.alphaF()
+    return QColor.fromRgbF(
+        1 - alpha + colour.redF() * alpha, 1 - alpha + colour.greenF() * alpha,
+        1 - alpha + colour.blueF() * alpha,
+    )

@@ -1,0 +1,32 @@
+"""The undo command for every task change.
+
+A `TaskChange` holds each touched task before and after the operation, so one command class
+serves every operation: undo writes the `before` states back, redo the `after` states.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from app.model.task import TaskChange
+
+if TYPE_CHECKING:
+    from app.ui.board import Board
+
+
+class TaskCommand(QUndoCommand):
+    def __init__(self, board: "Board", text: str, change: TaskChange) -> None:
+        super().__init__(text)
+        self._board = board
+        self.change = change
+        self._done_once = False
+
+    def redo(self) -> None:
+        if not self._done_once:  # the operation itself already ran before the push
+            self._done_once = True
+            self._board.announce(self.change.after)
+        else:
+            self._board.restore(self.change.after)
+
+    def undo(self) -> None:
+        self._board.restore(self.change.before)

@@ -1,0 +1,193 @@
+"""LaneModel: the cached, ordered tasks of one lane (the Inbox or a quadrant) for a list view.
+
+Rows are `Task` snapshots kept in lane order; `data()` never touches the database. Changes
+arrive as new task states from the Board and are applied row by row, so a drop repaints only
+what moved. Drag and drop carries task ids as JSON under `TASK_IDS_MIME`.
+"""
+
+import json
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.model.parsing import format_estimate
+from app.model.quadrant import Quadrant, Status
+from app.model.task import Task
+from app.ui.board import Board
+
+TASK_IDS_MIME = "application/x-quadrant-task-ids"
+TaskRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def encode_task_ids(ids: Iterable[int]) -> QMimeData:
+    data = QMimeData()
+    data.setData(TASK_IDS_MIME, QByteArray(json.dumps(list(ids)).encode()))
+    return data
+
+
+def decode_task_ids(data: QMimeData) -> list[int]:
+    """The task ids in a drag payload; an empty list for anything malformed."""
+    if not data.hasFormat(TASK_IDS_MIME):
+        return []
+    try:
+        ids = json.loads(bytes(data.data(TASK_IDS_MIME).data()).decode())
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return []
+    if not isinstance(ids, list) or not all(type(i) is int for i in ids):
+        return []
+    return ids
+
+
+def describe(task: Task, today: date) -> str:
+    """The card in words, for tooltips and screen readers."""
+    parts = [task.title]
+    if task.status is Status.DONE:
+        parts.append("done")
+    if task.due:
+        parts.append(("overdue, was due " if task.due < today else "due ") + task.due.isoformat())
+    if task.estimate:
+        parts.append(f"estimate {format_estimate(task.estimate)}")
+    if task.delegate:
+        parts.append(f"delegated to {task.delegate}")
+    if task.follow_up:
+        parts.append(f"follow up {task.follow_up.isoformat()}")
+    if task.tags:
+        parts.append("tags " + ", ".join(task.tags))
+    return "; ".join(parts)
+
+
+class LaneModel(QAbstractListModel):
+    def __init__(self, quadrant: Quadrant, board: Board, show_done: bool = False) -> None:
+        super().__init__()
+        self.quadrant = quadrant
+        self._board = board
+        self._rows: list[Task] = []
+        self.show_done = show_done
+
+    # -- content ------------------------------------------------------------------------------
+
+    def belongs(self, task: Task | None) -> bool:
+        return (
+            task is not None
+            and task.quadrant is self.quadrant
+            and (task.is_open or (self.show_done and task.status is Status.DONE))
+        )
+
+    def reset(self, tasks: Iterable[Task]) -> None:
+        self.beginResetModel()
+        self._rows = sorted((t for t in tasks if self.belongs(t)), key=lambda t: t.sort_key)
+        self.endResetModel()
+
+    def apply(self, states: Mapping[int, Task | None]) -> None:
+        """Bring the rows up to date with the new states of some tasks.
+
+        A task that keeps its place is updated in place (its selection survives); one that
+        leaves or moves is removed and, if it still belongs here, inserted where it now sorts.
+        """
+        moved: set[int] = set()
+        for row, task in enumerate(self._rows):
+            if task.id not in states:
+                continue
+            new = states[task.id]
+            if new is not None and self.belongs(new) and new.sort_key == task.sort_key:
+                self._rows[row] = new
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+            else:
+                moved.add(task.id)
+        for row in sorted((r for r, t in enumerate(self._rows) if t.id in moved), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        present = {t.id for t in self._rows} if len(states) > len(moved) else set()
+        arriving = [
+            t for t in states.values() if t is not None and self.belongs(t) and t.id not in present
+        ]
+        for task in sorted(arriving, key=lambda t: t.sort_key):
+            row = bisect_left(self._rows, task.sort_key, key=lambda t: t.sort_key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, task)
+            self.endInsertRows()
+
+    def task_at(self, row: int) -> Task:
+        return self._rows[row]
+
+    def tasks(self) -> Sequence[Task]:
+        return self._rows
+
+    def row_of(self, task_id: int) -> int | None:
+        return next((r for r, t in enumerate(self._rows) if t.id == task_id), None)
+
+    def open_count(self) -> int:
+        if not self.show_done:
+            return len(self._rows)
+        return sum(1 for t in self._rows if t.is_open)
+
+    # -- Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        task = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return task.title
+        if role == TaskRole:
+            return task
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = describe(task, date.today())
+            return text if role != Qt.ItemDataRole.ToolTipRole or not task.notes else (
+                f"{text}\n\n{task.notes[:500]}"
+            )
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [TASK_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_task_ids(self._rows[r].id for r in rows)
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        return data.hasFormat(TASK_IDS_MIME) and not parent.isValid()
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """Move the dragged tasks into this lane before `row` (-1 or past the end: at the end)."""
+        ids = decode_task_ids(data)
+        if not ids or action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
+            return False
+        if parent.isValid():  # dropped onto a card: go before it
+            row = parent.row()
+        before_id = self._rows[row].id if 0 <= row < len(self._rows) else None
+        self._board.move(ids, self.quadrant, before_id)
+        return True

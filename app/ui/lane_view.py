@@ -1,0 +1,138 @@
+"""LaneView: the list of cards in one lane; drag source and drop target.
+
+Signals:
+    navigate(str): the selection should leave this lane: "left", "right", "up" or "down".
+    editRequested(int): the user asked to edit this task id (Enter or double-click).
+"""
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from app.model.quadrant import Quadrant
+from app.ui import theme
+from app.ui.card_delegate import CardDelegate
+from app.ui.lane_model import TASK_IDS_MIME, LaneModel, decode_task_ids
+
+_ARROWS = {
+    Qt.Key.Key_Left: "left",
+    Qt.Key.Key_Right: "right",
+}
+
+
+class LaneView(QListView):
+    navigate = Signal(str)
+    editRequested = Signal(int)
+
+    def __init__(self, model: LaneModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        quadrant = model.quadrant
+        self.setObjectName("inbox" if quadrant is Quadrant.INBOX else f"quadrant-{quadrant.value}")
+        self.setAccessibleName(
+            "Inbox" if quadrant is Quadrant.INBOX else f"{quadrant.label}: {theme.LOOKS[quadrant].subtitle}"
+        )
+        self.setModel(model)
+        self.setItemDelegate(CardDelegate(quadrant, self))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setDropIndicatorShown(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._empty_hint = theme.LOOKS[quadrant].empty_hint
+        self.doubleClicked.connect(self._edit_index)
+
+    def lane(self) -> LaneModel:
+        model = self.model()
+        assert isinstance(model, LaneModel)
+        return model
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [self.lane().task_at(row).id for row in rows]
+
+    def select_row(self, row: int) -> None:
+        """Make `row` (clamped to the lane) the current, only selected card."""
+        count = self.lane().rowCount()
+        if count == 0:
+            self.clearSelection()
+            return
+        index = self.lane().index(max(0, min(row, count - 1)))
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def select_ids(self, ids: list[int]) -> None:
+        rows = [r for r in (self.lane().row_of(i) for i in ids) if r is not None]
+        if not rows:
+            return
+        selection = self.selectionModel()
+        self.setCurrentIndex(self.lane().index(rows[0]))
+        for row in rows[1:]:
+            selection.select(self.lane().index(row), selection.SelectionFlag.Select)
+        self.scrollTo(self.lane().index(rows[0]))
+
+    # -- keyboard ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        row = self.currentIndex().row()
+        last = self.lane().rowCount() - 1
+        if plain and key in _ARROWS:
+            self.navigate.emit(_ARROWS[key])
+        elif plain and key == Qt.Key.Key_Up and row <= 0:
+            self.navigate.emit("up")
+        elif plain and key == Qt.Key.Key_Down and (row >= last or row < 0):
+            if row < 0 and last >= 0:
+                self.select_row(0)
+            else:
+                self.navigate.emit("down")
+        elif plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._edit_index(self.currentIndex())
+        else:
+            super().keyPressEvent(event)
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.editRequested.emit(self.lane().task_at(index.row()).id)
+
+    # -- drop ------------------------------------------------------------------------------------
+
+    def drop_row(self, point: QPoint) -> int:
+        """The row a drop at `point` goes before: the card's own row in its upper half, else the next."""
+        index = self.indexAt(point)
+        if not index.isValid():
+            return self.lane().rowCount()
+        rect = self.visualRect(index)
+        return index.row() if point.y() < rect.center().y() else index.row() + 1
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        if not data.hasFormat(TASK_IDS_MIME):
+            event.ignore()
+            return
+        row = self.drop_row(event.position().toPoint())
+        if self.lane().dropMimeData(data, Qt.DropAction.MoveAction, row, 0, QModelIndex()):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.clearSelection()
+            self.select_ids(decode_task_ids(data))
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+
+    # -- empty lane ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.lane().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(theme.MUTED)
+            rect = self.viewport().rect().adjusted(16, 12, -16, -12)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_hint)
+            painter.end()

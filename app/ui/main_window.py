@@ -1,0 +1,215 @@
+"""MainWindow: assembles the quick-add field, the matrix, the menus and the status bar.
+
+It wires signals and opens dialogs; the work itself is done by the Board and the views.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from app import __version__
+from app.model.errors import InvalidInput
+from app.model.parsing import parse_title
+from app.model.quadrant import Quadrant
+from app.model.task import Task, TaskDraft
+from app.ui import theme
+from app.ui.board import Board
+from app.ui.matrix import MatrixWidget
+from app.ui.quick_add import QuickAdd
+from app.ui.shortcuts import make_action
+from app.ui.task_editor import TaskEditor
+from app.ui.window_state import WindowState
+
+_IN_MATRIX = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, board: Board, tasks: list[Task], state: WindowState) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle("Quadrant")
+        self.board = board
+        self._state = state
+        self.matrix = MatrixWidget(board, tasks, state.flag("show_done"))
+        self.quick_add = QuickAdd()
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 12, 12, 6)
+        layout.setSpacing(10)
+        layout.addWidget(self.quick_add)
+        layout.addWidget(self.matrix, 1)
+        self.setCentralWidget(central)
+        self._problem = QLabel()
+        self._problem.setObjectName("problem")
+        self._problem.setStyleSheet(f"color: {theme.OVERDUE};")
+        self.statusBar().addWidget(self._problem, 1)
+        self._build_menus()
+
+        board.failed.connect(self.show_problem)
+        board.tasksChanged.connect(lambda _states: self._problem.clear())
+        self.matrix.editRequested.connect(self.open_editor)
+        self.matrix.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.quick_add.submitted.connect(self.add_from_quick_add)
+        self.quick_add.linesPasted.connect(self.offer_lines)
+        self.resize(1280, 800)
+        self._restore()
+
+    # -- menus ------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        matrix = self.matrix
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(make_action(self, "&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        edit = self.menuBar().addMenu("&Edit")
+        undo = self.board.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.board.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        edit.addAction(
+            make_action(self, "&New Task", self.focus_quick_add, QKeySequence.StandardKey.New, name="new-task")
+        )
+        for action in (
+            make_action(matrix, "&Edit Task…\tEnter", matrix.edit_selection, name="edit-task"),
+            make_action(
+                matrix, "Mark &Done / Not Done", matrix.toggle_done_selection, "Space",
+                name="toggle-done", context=_IN_MATRIX,
+            ),
+            make_action(
+                matrix, "&Delete Task", matrix.delete_selection, QKeySequence.StandardKey.Delete,
+                name="delete-task", context=_IN_MATRIX,
+            ),
+        ):
+            matrix.addAction(action)
+            edit.addAction(action)
+
+        triage = self.menuBar().addMenu("&Triage")
+        for quadrant in (*list(Quadrant)[1:], Quadrant.INBOX):
+            action = make_action(
+                matrix, f"Send to {quadrant.label}", lambda q=quadrant: matrix.send_selection_to(q),
+                quadrant.key, name=f"send-{quadrant.value}", context=_IN_MATRIX,
+            )
+            matrix.addAction(action)
+            triage.addAction(action)
+        triage.addSeparator()
+        for quadrant in Quadrant:
+            triage.addAction(
+                make_action(
+                    self, f"Go to {quadrant.label}", lambda q=quadrant: matrix.focus_lane(q),
+                    f"Alt+{quadrant.key}", name=f"go-{quadrant.value}",
+                )
+            )
+
+        view = self.menuBar().addMenu("&View")
+        self.show_done_action = make_action(
+            self, "Show &Completed Tasks", self.set_show_done, "Ctrl+Shift+D",
+            name="show-done", checkable=True,
+        )
+        self.show_done_action.setChecked(matrix.show_done())
+        view.addAction(self.show_done_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(make_action(self, "&About Quadrant", self.show_about))
+
+    # -- capture ----------------------------------------------------------------------------------
+
+    def focus_quick_add(self) -> None:
+        self.quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.quick_add.selectAll()
+
+    def add_from_quick_add(self, text: str) -> None:
+        try:
+            title = parse_title(text)
+        except InvalidInput as error:
+            self.show_problem(f"Not added: {error}.")
+            return
+        ids = self.board.add([TaskDraft(title)])
+        if ids:
+            self.quick_add.clear()
+            self._reveal_in_inbox(ids)
+
+    def offer_lines(self, lines: list[str]) -> None:
+        """A paste of several lines: offer one task per line, after checking every line."""
+        try:
+            titles = [parse_title(line) for line in lines]
+        except InvalidInput as error:
+            bad = next(n for n, line in enumerate(lines, 1) if not _valid_title(line))
+            self.show_problem(f"Nothing added: line {bad}: {error}.")
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Add Tasks",
+            f"Add {len(titles)} tasks to the Inbox, one for each line you pasted?",
+            QMessageBox.StandardButton.Cancel, self,
+        )
+        box.setObjectName("paste-lines")
+        add = box.addButton(f"Add {len(titles)} Tasks", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(add)
+
+        def finished() -> None:
+            if box.clickedButton() is add:
+                self._reveal_in_inbox(self.board.add([TaskDraft(t) for t in titles]))
+
+        box.finished.connect(finished)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _reveal_in_inbox(self, ids: list[int]) -> None:
+        inbox = self.matrix.views[Quadrant.INBOX]
+        inbox.clearSelection()
+        inbox.select_ids(ids)
+
+    # -- editing ----------------------------------------------------------------------------------
+
+    def open_editor(self, task_id: int) -> TaskEditor | None:
+        task = self.board.service.get([task_id]).get(task_id)
+        if task is None:
+            self.show_problem("That task no longer exists.")
+            return None
+        editor = TaskEditor(task, self.board.service.delegates(), self)
+        editor.saved.connect(lambda edit: self.board.edit(task_id, edit))
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+        return editor
+
+    def set_show_done(self, show: bool) -> None:
+        self.matrix.reload(self.board.tasks(include_done=show), show)
+        self._state.set_flag("show_done", show)
+
+    def show_problem(self, text: str) -> None:
+        self._problem.setText(text)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "About Quadrant",
+            f"<b>Quadrant {__version__}</b><p>Triage with the Eisenhower matrix, block focus "
+            "time, print the week. Your data stays on this computer.</p>",
+        )
+
+    # -- window state -----------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        if geometry := self._state.blob("geometry"):
+            self.restoreGeometry(geometry)
+        if layout := self._state.blob("window_state"):
+            self.restoreState(layout)
+        if splitter := self._state.blob("matrix_splitter"):
+            self.matrix.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._state.set_blob("geometry", self.saveGeometry())
+        self._state.set_blob("window_state", self.saveState())
+        self._state.set_blob("matrix_splitter", self.matrix.saveState())
+        self._state.sync()
+        self.board.close()
+        super().closeEvent(event)
+
+
+def _valid_title(text: str) -> bool:
+    try:
+        parse_title(text)
+    except InvalidInput:
+        return False
+    return True

@@ -1,0 +1,179 @@
+"""MatrixWidget: the Inbox beside the 2×2 Eisenhower matrix, and triage of the selection.
+
+It keeps one LaneModel per lane in step with the Board, moves the keyboard selection between
+lanes, and turns triage commands (send to a quadrant, done, delete) into Board operations.
+
+Signals:
+    editRequested(int): open the editor for this task id.
+    message(str): a short note for the status bar.
+"""
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QSplitter, QWidget
+
+from app.model.quadrant import Quadrant, Status
+from app.model.task import Task
+from app.ui.board import Board
+from app.ui.lane_model import LaneModel
+from app.ui.lane_panel import AxisLabel, LanePanel
+from app.ui.lane_view import LaneView
+
+_GRID = {Quadrant.DO: (1, 1), Quadrant.DEFER: (1, 2), Quadrant.DELEGATE: (2, 1), Quadrant.ELIMINATE: (2, 2)}
+_NEIGHBOURS = {
+    Quadrant.INBOX: {"right": Quadrant.DO},
+    Quadrant.DO: {"left": Quadrant.INBOX, "right": Quadrant.DEFER, "down": Quadrant.DELEGATE},
+    Quadrant.DEFER: {"left": Quadrant.DO, "down": Quadrant.ELIMINATE},
+    Quadrant.DELEGATE: {"left": Quadrant.INBOX, "right": Quadrant.ELIMINATE, "up": Quadrant.DO},
+    Quadrant.ELIMINATE: {"left": Quadrant.DELEGATE, "up": Quadrant.DEFER},
+}
+
+
+class MatrixWidget(QSplitter):
+    editRequested = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, board: Board, tasks: Iterable[Task], show_done: bool = False) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setObjectName("matrix-splitter")
+        self.setChildrenCollapsible(False)
+        self._board = board
+        self.views: dict[Quadrant, LaneView] = {}
+        tasks = list(tasks)
+        for quadrant in Quadrant:
+            model = LaneModel(quadrant, board, show_done)
+            model.reset(tasks)
+            view = LaneView(model)
+            view.navigate.connect(lambda direction, q=quadrant: self._navigate(q, direction))
+            view.editRequested.connect(self.editRequested)
+            view.installEventFilter(self)
+            self.views[quadrant] = view
+        self._active = self.views[Quadrant.INBOX]
+        board.tasksChanged.connect(self._apply)
+
+        inbox = LanePanel(self.views[Quadrant.INBOX])
+        inbox.setMinimumWidth(220)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(10)
+        grid.addWidget(AxisLabel("Urgent"), 0, 1)
+        grid.addWidget(AxisLabel("Not urgent"), 0, 2)
+        grid.addWidget(AxisLabel("Important", vertical=True), 1, 0)
+        grid.addWidget(AxisLabel("Not important", vertical=True), 2, 0)
+        for quadrant, (row, column) in _GRID.items():
+            grid.addWidget(LanePanel(self.views[quadrant]), row, column)
+        for index in (1, 2):
+            grid.setRowStretch(index, 1)
+            grid.setColumnStretch(index, 1)
+        inbox_host = QWidget()
+        inbox_layout = QGridLayout(inbox_host)
+        inbox_layout.setContentsMargins(0, 0, 0, 0)
+        inbox_layout.setVerticalSpacing(10)
+        inbox_layout.addWidget(AxisLabel(" "), 0, 0)
+        inbox_layout.addWidget(inbox, 1, 0)
+        self.addWidget(inbox_host)
+        self.addWidget(grid_host)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 3)
+        self.setSizes([280, 840])
+
+    # -- state ------------------------------------------------------------------------------------
+
+    def active_view(self) -> LaneView:
+        """The lane the user worked in last (it keeps that role while focus is elsewhere)."""
+        return self._active
+
+    def show_done(self) -> bool:
+        return self.views[Quadrant.INBOX].lane().show_done
+
+    def reload(self, tasks: Iterable[Task], show_done: bool) -> None:
+        tasks = list(tasks)
+        for view in self.views.values():
+            view.lane().show_done = show_done
+            view.lane().reset(tasks)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, LaneView):
+            self._active = watched
+        return False
+
+    def _apply(self, states: Mapping[int, Task | None]) -> None:
+        for view in self.views.values():
+            view.lane().apply(states)
+
+    # -- keyboard navigation ----------------------------------------------------------------------
+
+    def _navigate(self, source: Quadrant, direction: str) -> None:
+        target = _NEIGHBOURS[source].get(direction)
+        if target is None:
+            return
+        row = self.views[source].currentIndex().row()
+        view = self.views[target]
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if direction == "up":
+            view.select_row(view.lane().rowCount() - 1)
+        elif direction == "down":
+            view.select_row(0)
+        else:
+            view.select_row(max(row, 0))
+
+    def focus_lane(self, quadrant: Quadrant) -> None:
+        view = self.views[quadrant]
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not view.selectionModel().hasSelection():
+            view.select_row(0)
+
+    # -- triage -----------------------------------------------------------------------------------
+
+    def _selection(self) -> tuple[LaneView, list[int], int] | None:
+        view = self._active
+        ids = view.selected_ids()
+        if not ids:
+            self.message.emit("Select a task first.")
+            return None
+        rows = [index.row() for index in view.selectionModel().selectedRows()]
+        return view, ids, min(rows)
+
+    def send_selection_to(self, quadrant: Quadrant) -> None:
+        selected = self._selection()
+        if selected is None:
+            return
+        view, ids, row = selected
+        if view.lane().quadrant is quadrant:
+            return
+        if self._board.move(ids, quadrant):
+            view.select_row(row)
+            self.message.emit(f"{_count(ids)} moved to {quadrant.label}.")
+
+    def toggle_done_selection(self) -> None:
+        selected = self._selection()
+        if selected is None:
+            return
+        view, ids, row = selected
+        tasks = [view.lane().task_at(r) for r in sorted(i.row() for i in view.selectionModel().selectedRows())]
+        done = not all(task.status is Status.DONE for task in tasks)
+        if self._board.set_done(ids, done):
+            if done and not self.show_done():
+                view.select_row(row)
+            self.message.emit(f"{_count(ids)} marked {'done' if done else 'not done'}.")
+
+    def delete_selection(self) -> None:
+        selected = self._selection()
+        if selected is None:
+            return
+        view, ids, row = selected
+        if self._board.delete(ids):
+            view.select_row(row)
+            self.message.emit(f"{_count(ids)} deleted. Undo brings {'it' if len(ids) == 1 else 'them'} back.")
+
+    def edit_selection(self) -> None:
+        selected = self._selection()
+        if selected is not None:
+            self.editRequested.emit(selected[1][0])
+
+
+def _count(ids: list[int]) -> str:
+    return "1 task" if len(ids) == 1 else f"{len(ids)} tasks"

@@ -1,0 +1,135 @@
+"""TaskEditor: the dialog that edits one task's title, notes, dates, estimate, delegate and tags.
+
+Open it with `open()`; when the user saves, `saved` carries the validated `TaskEdit`. Bad input
+is named under the form and the dialog stays open, so nothing typed is lost.
+
+Signals:
+    saved(TaskEdit): the user saved valid changes.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model.errors import InvalidInput
+from app.model.parsing import (
+    format_estimate,
+    parse_date,
+    parse_delegate,
+    parse_estimate,
+    parse_notes,
+    parse_tags,
+    parse_title,
+)
+from app.model.task import Task, TaskEdit
+from app.ui import theme
+
+DATE_HINT = "YYYY-MM-DD, today, tomorrow, fri, +3d"
+
+
+class TaskEditor(QDialog):
+    saved = Signal(object)
+
+    def __init__(self, task: Task, delegates: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("task-editor")
+        self.setWindowTitle("Edit Task")
+        self.setMinimumWidth(480)
+        self.task = task
+        self.title = self._line("title", task.title, "What needs doing?")
+        self.due = self._line("due", task.due.isoformat() if task.due else "", DATE_HINT)
+        self.estimate = self._line(
+            "estimate", format_estimate(task.estimate).replace(" ", "") if task.estimate else "",
+            "45m, 2h, 1h30m",
+        )
+        self.delegate = self._line("delegate", task.delegate or "", "Who will do it?")
+        completer = QCompleter(delegates, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.delegate.setCompleter(completer)
+        self.follow_up = self._line(
+            "follow-up", task.follow_up.isoformat() if task.follow_up else "", DATE_HINT
+        )
+        self.tags = self._line("tags", ", ".join(task.tags), "comma or space separated")
+        self.notes = QPlainTextEdit(task.notes)
+        self.notes.setObjectName("notes")
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setObjectName("editor-error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {theme.OVERDUE};")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("&Title", self.title)
+        form.addRow("&Due", self.due)
+        form.addRow("&Estimate", self.estimate)
+        form.addRow("De&legate to", self.delegate)
+        form.addRow("&Follow up", self.follow_up)
+        form.addRow("T&ags", self.tags)
+        form.addRow("&Notes", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _line(self, name: str, text: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit(text)
+        line.setObjectName(name)
+        line.setAccessibleName(name.replace("-", " ").capitalize())
+        line.setPlaceholderText(placeholder)
+        return line
+
+    def edit(self, today: date | None = None) -> TaskEdit:
+        """The form as a TaskEdit; raises InvalidInput naming the first bad field (and focuses it)."""
+        day = today or date.today()
+        fields: list[tuple[str, QWidget, Callable[[], object]]] = [
+            ("Title", self.title, lambda: parse_title(self.title.text())),
+            ("Notes", self.notes, lambda: parse_notes(self.notes.toPlainText())),
+            ("Due", self.due, lambda: parse_date(self.due.text(), day)),
+            ("Estimate", self.estimate, lambda: parse_estimate(self.estimate.text())),
+            ("Delegate", self.delegate, lambda: parse_delegate(self.delegate.text())),
+            ("Follow up", self.follow_up, lambda: parse_date(self.follow_up.text(), day)),
+            ("Tags", self.tags, lambda: parse_tags([self.tags.text()])),
+        ]
+        values = []
+        for label, widget, parse in fields:
+            try:
+                values.append(parse())
+            except InvalidInput as error:
+                widget.setFocus()
+                raise InvalidInput(f"{label}: {error}") from error
+        title, notes, due, estimate, delegate, follow_up, tags = values
+        return TaskEdit(
+            title=title, notes=notes, due=due, estimate=estimate,  # type: ignore[arg-type]
+            delegate=delegate, follow_up=follow_up, tags=tags,  # type: ignore[arg-type]
+        )
+
+    def accept(self) -> None:
+        try:
+            edit = self.edit()
+        except InvalidInput as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.saved.emit(edit)
+        super().accept()
+
