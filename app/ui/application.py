@@ -100,21 +100,21 @@ def _message_box(title: str, text: str) -> None:
     QMessageBox.warning(None, title, text)
 
 
-def run_gui(data_dir: Path) -> int:
+def run_gui(data_dir: Path, report: Report = _message_box) -> int:
     app = create_app()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        _message_box("Quadrant cannot open its data", f"Cannot create {data_dir}: {error.strerror}.")
+        report("Quadrant cannot open its data", f"Cannot create {data_dir}: {error.strerror}.")
         return 1
     lock = QLockFile(str(data_dir / "quadrant.lock"))
     if not lock.tryLock(200):
-        _message_box(
+        report(
             "Quadrant is already open",
             f"Another Quadrant window is using {data_dir}. Switch to it, or close it first.",
         )
         return 1
-    window = open_window(data_dir, _message_box)
+    window = open_window(data_dir, report)
     if window is None:
         return 1
     window.show()

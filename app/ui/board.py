@@ -93,7 +93,9 @@ class Board(QObject):
 
     # -- internals --------------------------------------------------------------------------------
 
-    def _run(self, text: str, operation: Callable[["TaskService"], TaskChange]) -> TaskChange | None:
+    def _run(
+        self, text: str, operation: Callable[["TaskService"], TaskChange]
+    ) -> TaskChange | None:
         try:
             change = operation(self.service)
         except (InvalidInput, StorageError) as error:

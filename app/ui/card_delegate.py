@@ -77,13 +77,18 @@ class CardDelegate(QStyledItemDelegate):
         meta.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
         return title, meta
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         title, meta = self._fonts(option)
         height = QFontMetrics(title).height() + _LINE_GAP + QFontMetrics(meta).height()
         return QSize(200, height + 2 * (_PAD_Y + _MARGIN_Y))
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         task = index.data(TaskRole)
         if not isinstance(task, Task):
@@ -101,7 +106,9 @@ class CardDelegate(QStyledItemDelegate):
             fill = QColor(self._accent)
             fill.setAlpha(28)
             fill = _over_white(fill)
-        border = self._accent if selected else QColor(theme.CARD_BORDER).darker(108 if hovered else 100)
+        border = (
+            self._accent if selected else QColor(theme.CARD_BORDER).darker(108 if hovered else 100)
+        )
         painter.setPen(QPen(border, 2.0 if selected else 1.0))
         painter.setBrush(fill)
         painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
@@ -124,7 +131,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor(theme.MUTED if done else theme.TEXT))
         text = ("✓ " if done else "") + task.title
         painter.drawText(
-            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             title_metrics.elidedText(text, Qt.TextElideMode.ElideRight, title_rect.width()),
         )
         if parts:
@@ -140,7 +148,8 @@ class CardDelegate(QStyledItemDelegate):
                 painter.setPen(QColor(colour))
                 painter.drawText(
                     QRect(x, top, room, meta_metrics.height()),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    shown,
                 )
                 x += meta_metrics.horizontalAdvance(shown)
         painter.restore()
@@ -149,6 +158,7 @@ class CardDelegate(QStyledItemDelegate):
 def _over_white(colour: QColor) -> QColor:
     alpha = colour.alphaF()
     return QColor.fromRgbF(
-        1 - alpha + colour.redF() * alpha, 1 - alpha + colour.greenF() * alpha,
+        1 - alpha + colour.redF() * alpha,
+        1 - alpha + colour.greenF() * alpha,
         1 - alpha + colour.blueF() * alpha,
     )

@@ -149,8 +149,10 @@ class LaneModel(QAbstractListModel):
             return task
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = describe(task, date.today())
-            return text if role != Qt.ItemDataRole.ToolTipRole or not task.notes else (
-                f"{text}\n\n{task.notes[:500]}"
+            return (
+                text
+                if role != Qt.ItemDataRole.ToolTipRole or not task.notes
+                else (f"{text}\n\n{task.notes[:500]}")
             )
         return None
 

@@ -23,6 +23,7 @@ class LanePanel(QFrame):
         title.setFont(font)
         subtitle = QLabel(theme.LOOKS[quadrant].subtitle)
         subtitle.setProperty("role", "subtitle")
+        subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.count = QLabel("0")
         self.count.setObjectName(f"lane-count-{quadrant.value}")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)

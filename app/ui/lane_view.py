@@ -5,7 +5,7 @@ Signals:
     editRequested(int): the user asked to edit this task id (Enter or double-click).
 """
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -13,11 +13,6 @@ from app.model.quadrant import Quadrant
 from app.ui import theme
 from app.ui.card_delegate import CardDelegate
 from app.ui.lane_model import TASK_IDS_MIME, LaneModel, decode_task_ids
-
-_ARROWS = {
-    Qt.Key.Key_Left: "left",
-    Qt.Key.Key_Right: "right",
-}
 
 
 class LaneView(QListView):
@@ -29,7 +24,9 @@ class LaneView(QListView):
         quadrant = model.quadrant
         self.setObjectName("inbox" if quadrant is Quadrant.INBOX else f"quadrant-{quadrant.value}")
         self.setAccessibleName(
-            "Inbox" if quadrant is Quadrant.INBOX else f"{quadrant.label}: {theme.LOOKS[quadrant].subtitle}"
+            "Inbox"
+            if quadrant is Quadrant.INBOX
+            else f"{quadrant.label}: {theme.LOOKS[quadrant].subtitle}"
         )
         self.setModel(model)
         self.setItemDelegate(CardDelegate(quadrant, self))
@@ -82,8 +79,8 @@ class LaneView(QListView):
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         row = self.currentIndex().row()
         last = self.lane().rowCount() - 1
-        if plain and key in _ARROWS:
-            self.navigate.emit(_ARROWS[key])
+        if plain and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.navigate.emit("left" if key == Qt.Key.Key_Left else "right")
         elif plain and key == Qt.Key.Key_Up and row <= 0:
             self.navigate.emit("up")
         elif plain and key == Qt.Key.Key_Down and (row >= last or row < 0):
@@ -103,7 +100,7 @@ class LaneView(QListView):
     # -- drop ------------------------------------------------------------------------------------
 
     def drop_row(self, point: QPoint) -> int:
-        """The row a drop at `point` goes before: the card's own row in its upper half, else the next."""
+        """The row a drop at `point` goes before: the card's own row in its top half, else next."""
         index = self.indexAt(point)
         if not index.isValid():
             return self.lane().rowCount()
@@ -134,5 +131,7 @@ class LaneView(QListView):
             painter = QPainter(self.viewport())
             painter.setPen(theme.MUTED)
             rect = self.viewport().rect().adjusted(16, 12, -16, -12)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_hint)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_hint
+            )
             painter.end()

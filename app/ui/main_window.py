@@ -3,6 +3,8 @@
 It wires signals and opens dialogs; the work itself is done by the Board and the views.
 """
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
@@ -70,17 +72,31 @@ class MainWindow(QMainWindow):
         edit.addActions([undo, redo])
         edit.addSeparator()
         edit.addAction(
-            make_action(self, "&New Task", self.focus_quick_add, QKeySequence.StandardKey.New, name="new-task")
+            make_action(
+                self,
+                "&New Task",
+                self.focus_quick_add,
+                QKeySequence.StandardKey.New,
+                name="new-task",
+            )
         )
         for action in (
             make_action(matrix, "&Edit Task…\tEnter", matrix.edit_selection, name="edit-task"),
             make_action(
-                matrix, "Mark &Done / Not Done", matrix.toggle_done_selection, "Space",
-                name="toggle-done", context=_IN_MATRIX,
+                matrix,
+                "Mark &Done / Not Done",
+                matrix.toggle_done_selection,
+                "Space",
+                name="toggle-done",
+                context=_IN_MATRIX,
             ),
             make_action(
-                matrix, "&Delete Task", matrix.delete_selection, QKeySequence.StandardKey.Delete,
-                name="delete-task", context=_IN_MATRIX,
+                matrix,
+                "&Delete Task",
+                matrix.delete_selection,
+                QKeySequence.StandardKey.Delete,
+                name="delete-task",
+                context=_IN_MATRIX,
             ),
         ):
             matrix.addAction(action)
@@ -89,8 +105,12 @@ class MainWindow(QMainWindow):
         triage = self.menuBar().addMenu("&Triage")
         for quadrant in (*list(Quadrant)[1:], Quadrant.INBOX):
             action = make_action(
-                matrix, f"Send to {quadrant.label}", lambda q=quadrant: matrix.send_selection_to(q),
-                quadrant.key, name=f"send-{quadrant.value}", context=_IN_MATRIX,
+                matrix,
+                f"Send to {quadrant.label}",
+                partial(matrix.send_selection_to, quadrant),
+                quadrant.key,
+                name=f"send-{quadrant.value}",
+                context=_IN_MATRIX,
             )
             matrix.addAction(action)
             triage.addAction(action)
@@ -98,15 +118,22 @@ class MainWindow(QMainWindow):
         for quadrant in Quadrant:
             triage.addAction(
                 make_action(
-                    self, f"Go to {quadrant.label}", lambda q=quadrant: matrix.focus_lane(q),
-                    f"Alt+{quadrant.key}", name=f"go-{quadrant.value}",
+                    self,
+                    f"Go to {quadrant.label}",
+                    partial(matrix.focus_lane, quadrant),
+                    f"Alt+{quadrant.key}",
+                    name=f"go-{quadrant.value}",
                 )
             )
 
         view = self.menuBar().addMenu("&View")
         self.show_done_action = make_action(
-            self, "Show &Completed Tasks", self.set_show_done, "Ctrl+Shift+D",
-            name="show-done", checkable=True,
+            self,
+            "Show &Completed Tasks",
+            self.set_show_done,
+            "Ctrl+Shift+D",
+            name="show-done",
+            checkable=True,
         )
         self.show_done_action.setChecked(matrix.show_done())
         view.addAction(self.show_done_action)
@@ -140,9 +167,11 @@ class MainWindow(QMainWindow):
             self.show_problem(f"Nothing added: line {bad}: {error}.")
             return
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Add Tasks",
+            QMessageBox.Icon.Question,
+            "Add Tasks",
             f"Add {len(titles)} tasks to the Inbox, one for each line you pasted?",
-            QMessageBox.StandardButton.Cancel, self,
+            QMessageBox.StandardButton.Cancel,
+            self,
         )
         box.setObjectName("paste-lines")
         add = box.addButton(f"Add {len(titles)} Tasks", QMessageBox.ButtonRole.AcceptRole)
@@ -183,7 +212,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, "About Quadrant",
+            self,
+            "About Quadrant",
             f"<b>Quadrant {__version__}</b><p>Triage with the Eisenhower matrix, block focus "
             "time, print the week. Your data stays on this computer.</p>",
         )

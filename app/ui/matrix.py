@@ -20,7 +20,12 @@ from app.ui.lane_model import LaneModel
 from app.ui.lane_panel import AxisLabel, LanePanel
 from app.ui.lane_view import LaneView
 
-_GRID = {Quadrant.DO: (1, 1), Quadrant.DEFER: (1, 2), Quadrant.DELEGATE: (2, 1), Quadrant.ELIMINATE: (2, 2)}
+_GRID = {
+    Quadrant.DO: (1, 1),
+    Quadrant.DEFER: (1, 2),
+    Quadrant.DELEGATE: (2, 1),
+    Quadrant.ELIMINATE: (2, 2),
+}
 _NEIGHBOURS = {
     Quadrant.INBOX: {"right": Quadrant.DO},
     Quadrant.DO: {"left": Quadrant.INBOX, "right": Quadrant.DEFER, "down": Quadrant.DELEGATE},
@@ -153,7 +158,10 @@ class MatrixWidget(QSplitter):
         if selected is None:
             return
         view, ids, row = selected
-        tasks = [view.lane().task_at(r) for r in sorted(i.row() for i in view.selectionModel().selectedRows())]
+        tasks = [
+            view.lane().task_at(r)
+            for r in sorted(i.row() for i in view.selectionModel().selectedRows())
+        ]
         done = not all(task.status is Status.DONE for task in tasks)
         if self._board.set_done(ids, done):
             if done and not self.show_done():
@@ -167,7 +175,9 @@ class MatrixWidget(QSplitter):
         view, ids, row = selected
         if self._board.delete(ids):
             view.select_row(row)
-            self.message.emit(f"{_count(ids)} deleted. Undo brings {'it' if len(ids) == 1 else 'them'} back.")
+            self.message.emit(
+                f"{_count(ids)} deleted. Undo brings {'it' if len(ids) == 1 else 'them'} back."
+            )
 
     def edit_selection(self) -> None:
         selected = self._selection()

@@ -11,7 +11,7 @@ Shortcut = QKeySequence.StandardKey | str | None
 def make_action(
     parent: QObject,
     text: str,
-    slot: Callable[[], object] | None = None,
+    slot: Callable[..., object] | None = None,
     shortcut: Shortcut = None,
     *,
     name: str = "",

@@ -9,6 +9,7 @@ Signals:
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ from app.model.parsing import (
 from app.model.task import Task, TaskEdit
 from app.ui import theme
 
+T = TypeVar("T")
 DATE_HINT = "YYYY-MM-DD, today, tomorrow, fri, +3d"
 
 
@@ -51,7 +53,8 @@ class TaskEditor(QDialog):
         self.title = self._line("title", task.title, "What needs doing?")
         self.due = self._line("due", task.due.isoformat() if task.due else "", DATE_HINT)
         self.estimate = self._line(
-            "estimate", format_estimate(task.estimate).replace(" ", "") if task.estimate else "",
+            "estimate",
+            format_estimate(task.estimate).replace(" ", "") if task.estimate else "",
             "45m, 2h, 1h30m",
         )
         self.delegate = self._line("delegate", task.delegate or "", "Who will do it?")
@@ -99,28 +102,22 @@ class TaskEditor(QDialog):
         return line
 
     def edit(self, today: date | None = None) -> TaskEdit:
-        """The form as a TaskEdit; raises InvalidInput naming the first bad field (and focuses it)."""
+        """The form as a TaskEdit; raises InvalidInput naming (and focusing) the first bad field."""
         day = today or date.today()
-        fields: list[tuple[str, QWidget, Callable[[], object]]] = [
-            ("Title", self.title, lambda: parse_title(self.title.text())),
-            ("Notes", self.notes, lambda: parse_notes(self.notes.toPlainText())),
-            ("Due", self.due, lambda: parse_date(self.due.text(), day)),
-            ("Estimate", self.estimate, lambda: parse_estimate(self.estimate.text())),
-            ("Delegate", self.delegate, lambda: parse_delegate(self.delegate.text())),
-            ("Follow up", self.follow_up, lambda: parse_date(self.follow_up.text(), day)),
-            ("Tags", self.tags, lambda: parse_tags([self.tags.text()])),
-        ]
-        values = []
-        for label, widget, parse in fields:
-            try:
-                values.append(parse())
-            except InvalidInput as error:
-                widget.setFocus()
-                raise InvalidInput(f"{label}: {error}") from error
-        title, notes, due, estimate, delegate, follow_up, tags = values
         return TaskEdit(
-            title=title, notes=notes, due=due, estimate=estimate,  # type: ignore[arg-type]
-            delegate=delegate, follow_up=follow_up, tags=tags,  # type: ignore[arg-type]
+            title=_checked("Title", self.title, lambda: parse_title(self.title.text())),
+            notes=_checked("Notes", self.notes, lambda: parse_notes(self.notes.toPlainText())),
+            due=_checked("Due", self.due, lambda: parse_date(self.due.text(), day)),
+            estimate=_checked(
+                "Estimate", self.estimate, lambda: parse_estimate(self.estimate.text())
+            ),
+            delegate=_checked(
+                "Delegate", self.delegate, lambda: parse_delegate(self.delegate.text())
+            ),
+            follow_up=_checked(
+                "Follow up", self.follow_up, lambda: parse_date(self.follow_up.text(), day)
+            ),
+            tags=_checked("Tags", self.tags, lambda: parse_tags([self.tags.text()])),
         )
 
     def accept(self) -> None:
@@ -133,3 +130,10 @@ class TaskEditor(QDialog):
         self.saved.emit(edit)
         super().accept()
 
+
+def _checked(label: str, widget: QWidget, parse: Callable[[], T]) -> T:
+    try:
+        return parse()
+    except InvalidInput as error:
+        widget.setFocus()
+        raise InvalidInput(f"{label}: {error}") from error

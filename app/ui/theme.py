@@ -18,23 +18,33 @@ class LaneLook:
 
 LOOKS = {
     Quadrant.INBOX: LaneLook(
-        "#5E548E", "#F3F1F8", "Not triaged yet",
+        "#5E548E",
+        "#F3F1F8",
+        "Not triaged yet",
         "New tasks land here.\nDrag each one into a quadrant,\nor select it and press 1–4.",
     ),
     Quadrant.DO: LaneLook(
-        "#B5473A", "#FBEEEB", "Urgent · Important",
+        "#B5473A",
+        "#FBEEEB",
+        "Urgent · Important",
         "Crises, deadlines and what\nonly you can do — today.",
     ),
     Quadrant.DEFER: LaneLook(
-        "#2F6E9E", "#EBF2F8", "Important · Not urgent",
+        "#2F6E9E",
+        "#EBF2F8",
+        "Important · Not urgent",
         "Coaching, planning, your own growth.\nSchedule time for these.",
     ),
     Quadrant.DELEGATE: LaneLook(
-        "#A9741A", "#FAF3E3", "Urgent · Not important",
+        "#A9741A",
+        "#FAF3E3",
+        "Urgent · Not important",
         "Hand it to someone,\nand set a follow-up date.",
     ),
     Quadrant.ELIMINATE: LaneLook(
-        "#5D6874", "#F0F2F4", "Not urgent · Not important",
+        "#5D6874",
+        "#F0F2F4",
+        "Not urgent · Not important",
         "Say no on purpose:\ndrop it, or park it here.",
     ),
 }

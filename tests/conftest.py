@@ -1,0 +1,17 @@
+"""Shared test setup. Qt runs offscreen unless the run chose a platform (the e2e run picks xcb);
+this must happen before anything imports Qt."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh, empty data folder for one test."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder

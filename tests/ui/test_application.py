@@ -1,0 +1,86 @@
+"""Starting the window on good, damaged, newer and busy data folders."""
+
+import hashlib
+import sqlite3
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.model.database import DB_FILENAME, open_database
+from app.model.quadrant import Quadrant
+from app.model.task import TaskDraft
+from app.model.tasks import TaskService
+from app.ui.application import create_app, open_window, run_gui
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_newer_database_is_refused_and_left_untouched(data_dir: Path, qapp):
+    path = open_database(data_dir).path
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    before = digest(path)
+    reports: list[tuple[str, str]] = []
+    assert open_window(data_dir, lambda *r: reports.append(r)) is None
+    assert len(reports) == 1
+    assert "newer version of Quadrant" in reports[0][1]
+    assert digest(path) == before
+
+
+def test_a_damaged_file_is_moved_aside_and_the_user_is_told(data_dir: Path, qtbot):
+    create_app()
+    (data_dir / DB_FILENAME).write_bytes(b"this is not a database at all" * 100)
+    reports: list[tuple[str, str]] = []
+    window = open_window(data_dir, lambda *r: reports.append(r))
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(reports))
+    moved = list(data_dir.glob(f"{DB_FILENAME}.damaged-*"))
+    assert len(moved) == 1
+    assert moved[0].read_bytes().startswith(b"this is not a database")
+    assert str(moved[0]) in reports[0][1]
+    assert str(moved[0]) in window.findChild(QLabel, "problem").text()
+    window.board.add([TaskDraft("fresh start")])  # the new file works
+    assert [t.title for t in window.board.service.lanes()] == ["fresh start"]
+    window.board.close()
+
+
+def test_a_second_window_on_the_same_folder_is_refused(data_dir: Path, qapp):
+    held = QLockFile(str(data_dir / "quadrant.lock"))
+    assert held.tryLock(0)
+    reports: list[tuple[str, str]] = []
+    try:
+        assert run_gui(data_dir, lambda *r: reports.append(r)) == 1
+    finally:
+        held.unlock()
+    assert reports[0][0] == "Quadrant is already open"
+
+
+def test_the_window_shows_what_the_file_holds(data_dir: Path, qtbot):
+    path = open_database(data_dir).path
+    service = TaskService.open(path)
+    service.add([TaskDraft("one", Quadrant.DEFER), TaskDraft("two", Quadrant.DEFER)])
+    service.close()
+    create_app()
+    window = open_window(data_dir, lambda *r: None)
+    assert window is not None
+    qtbot.addWidget(window)
+    defer = window.findChild(QWidget, "quadrant-defer")
+    assert [defer.model().index(r, 0).data() for r in range(2)] == ["one", "two"]
+    assert window.findChild(QLabel, "lane-count-defer").text() == "2"
+    window.board.close()
+
+
+def test_qt_calls_do_not_leak_references_to_none(qapp):
+    """PySide6 6.12.0 on Python 3.11 dropped a reference to None per void call (see DESIGN.md)."""
+    widget = QWidget()
+    before = sys.getrefcount(None)
+    for _ in range(10_000):
+        widget.setEnabled(True)
+        widget.setToolTip("")
+    assert sys.getrefcount(None) >= before

@@ -1,0 +1,119 @@
+"""Triage from the keyboard in the real window: digits, Space, Delete, Enter and the arrows."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from app.model.quadrant import Quadrant, Status
+from app.model.tasks import TaskService
+from app.ui.main_window import MainWindow
+from app.ui.task_editor import TaskEditor
+from tests.ui.conftest import lane_titles, seed
+
+
+def select(window: MainWindow, quadrant: Quadrant, row: int):
+    view = window.matrix.views[quadrant]
+    view.setFocus()
+    view.select_row(row)
+    return view
+
+
+def titles(window: MainWindow, quadrant: Quadrant) -> list[str]:
+    return [t.title for t in window.matrix.views[quadrant].lane().tasks()]
+
+
+def test_digits_send_the_selected_task_and_the_next_one_is_selected(
+    service: TaskService, open_main_window, qtbot: QtBot
+):
+    seed(service, (Quadrant.INBOX, ["first", "second", "third", "fourth", "fifth"]))
+    window = open_main_window()
+    inbox = select(window, Quadrant.INBOX, 0)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):
+        qtbot.keyClick(inbox, key)
+    assert lane_titles(service, Quadrant.DO) == ["first"]
+    assert lane_titles(service, Quadrant.DEFER) == ["second"]
+    assert lane_titles(service, Quadrant.DELEGATE) == ["third"]
+    assert lane_titles(service, Quadrant.ELIMINATE) == ["fourth"]
+    assert titles(window, Quadrant.INBOX) == ["fifth"]
+    assert inbox.selected_ids() == [window.matrix.views[Quadrant.INBOX].lane().task_at(0).id]
+    header = window.findChild(QLabel, "lane-count-do")
+    assert header.text() == "1"
+
+    do = select(window, Quadrant.DO, 0)
+    qtbot.keyClick(do, Qt.Key.Key_0)
+    assert lane_titles(service, Quadrant.INBOX) == ["fifth", "first"]
+
+
+def test_space_marks_done_and_delete_deletes(service: TaskService, open_main_window, qtbot: QtBot):
+    seed(service, (Quadrant.DO, ["finish me", "remove me", "keep me"]))
+    window = open_main_window()
+    do = select(window, Quadrant.DO, 0)
+    qtbot.keyClick(do, Qt.Key.Key_Space)
+    assert {t.title: t.status for t in service.lanes(include_done=True)}["finish me"] is Status.DONE
+    assert titles(window, Quadrant.DO) == ["remove me", "keep me"]
+    qtbot.keyClick(do, Qt.Key.Key_Delete)
+    assert lane_titles(service, Quadrant.DO) == ["finish me", "keep me"]  # done one is kept
+    assert titles(window, Quadrant.DO) == ["keep me"]
+
+    window.findChild(type(window.show_done_action), "show-done").trigger()
+    assert titles(window, Quadrant.DO) == ["finish me", "keep me"]
+    select(window, Quadrant.DO, 0)
+    qtbot.keyClick(do, Qt.Key.Key_Space)  # Space again reopens a done task
+    assert {t.title: t.status for t in service.lanes()}["finish me"] is Status.OPEN
+
+
+def test_arrows_move_the_selection_between_lanes(
+    service: TaskService, open_main_window, qtbot: QtBot
+):
+    seed(
+        service,
+        (Quadrant.INBOX, ["i1", "i2"]),
+        (Quadrant.DO, ["d1", "d2"]),
+        (Quadrant.DEFER, ["f1"]),
+        (Quadrant.DELEGATE, ["g1"]),
+        (Quadrant.ELIMINATE, ["e1"]),
+    )
+    window = open_main_window()
+    inbox = select(window, Quadrant.INBOX, 1)
+    path = [
+        (Qt.Key.Key_Right, Quadrant.DO, "d2"),
+        (Qt.Key.Key_Down, Quadrant.DELEGATE, "g1"),
+        (Qt.Key.Key_Right, Quadrant.ELIMINATE, "e1"),
+        (Qt.Key.Key_Up, Quadrant.DEFER, "f1"),
+        (Qt.Key.Key_Left, Quadrant.DO, "d1"),
+        (Qt.Key.Key_Left, Quadrant.INBOX, "i1"),
+    ]
+    for key, lane, title in path:
+        qtbot.keyClick(QApplication.focusWidget() or inbox, key)
+        focused = QApplication.focusWidget()
+        assert focused is window.matrix.views[lane]
+        assert [
+            window.matrix.views[lane].lane().task_at(i.row()).title
+            for i in focused.selectionModel().selectedRows()
+        ] == [title]
+
+
+def test_enter_opens_the_editor_on_the_selected_task(
+    service: TaskService, open_main_window, qtbot: QtBot
+):
+    seed(service, (Quadrant.DEFER, ["plan the quarter"]))
+    window = open_main_window()
+    defer = select(window, Quadrant.DEFER, 0)
+    qtbot.keyClick(defer, Qt.Key.Key_Return)
+    editor = window.findChild(TaskEditor)
+    assert editor is not None
+    assert editor.isVisible()
+    assert editor.title.text() == "plan the quarter"
+    editor.reject()
+
+
+def test_digits_typed_in_the_quick_add_field_are_text(
+    service: TaskService, open_main_window, qtbot: QtBot
+):
+    seed(service, (Quadrant.INBOX, ["stay here"]))
+    window = open_main_window()
+    select(window, Quadrant.INBOX, 0)
+    window.quick_add.setFocus()
+    qtbot.keyClicks(window.quick_add, "1 2 3")
+    assert window.quick_add.text() == "1 2 3"
+    assert lane_titles(service, Quadrant.INBOX) == ["stay here"]

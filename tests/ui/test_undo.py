@@ -1,0 +1,87 @@
+"""Undo and redo of every task operation, on a bare QUndoStack: the database ends where it was."""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from app.model.quadrant import Quadrant
+from app.model.task import Task, TaskDraft, TaskEdit
+from app.model.tasks import TaskService
+from app.ui.board import Board
+from tests.ui.conftest import seed, stored
+
+Operation = Callable[[Board, dict[str, Task]], object]
+
+OPERATIONS: dict[str, Operation] = {
+    "add": lambda board, _t: board.add([TaskDraft("new one"), TaskDraft("new two", Quadrant.DO)]),
+    "move": lambda board, t: board.move([t["b"].id, t["x"].id], Quadrant.DEFER, t["y"].id),
+    "reorder": lambda board, t: board.move([t["c"].id], Quadrant.INBOX, t["a"].id),
+    "done": lambda board, t: board.set_done([t["a"].id, t["x"].id], True),
+    "delete": lambda board, t: board.delete([t["b"].id, t["y"].id]),
+    "edit": lambda board, t: board.edit(
+        t["a"].id,
+        TaskEdit("renamed", "notes", date(2026, 12, 1), 45, "Priya", date(2026, 12, 3), ("q1",)),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", OPERATIONS)
+def test_undo_and_redo_round_trip(board: Board, service: TaskService, name: str):
+    tasks = seed(
+        service, (Quadrant.INBOX, ["a", "b", "c"]), (Quadrant.DO, ["x"]), (Quadrant.DEFER, ["y"])
+    )
+    before = stored(service)
+    OPERATIONS[name](board, tasks)
+    after = stored(service)
+    assert after != before
+    assert board.undo_stack.count() == 1
+
+    board.undo_stack.undo()
+    assert stored(service) == before
+    board.undo_stack.redo()
+    assert stored(service) == after
+    board.undo_stack.undo()
+    assert stored(service) == before
+
+
+def test_a_long_history_unwinds_to_the_start(board: Board, service: TaskService):
+    tasks = seed(
+        service, (Quadrant.INBOX, ["a", "b", "c"]), (Quadrant.DO, ["x"]), (Quadrant.DEFER, ["y"])
+    )
+    start = stored(service)
+    for name in OPERATIONS:
+        if name != "reorder":
+            OPERATIONS[name](board, tasks)
+    board.move([tasks["c"].id], Quadrant.ELIMINATE)
+    end = stored(service)
+    while board.undo_stack.canUndo():
+        board.undo_stack.undo()
+    assert stored(service) == start
+    while board.undo_stack.canRedo():
+        board.undo_stack.redo()
+    assert stored(service) == end
+
+
+def test_a_change_that_changes_nothing_is_not_an_undo_step(board: Board, service: TaskService):
+    tasks = seed(service, (Quadrant.INBOX, ["a", "b"]))
+    board.move([tasks["a"].id], Quadrant.INBOX, tasks["b"].id)  # already there
+    board.set_done([tasks["a"].id], False)  # already open
+    assert board.undo_stack.count() == 0
+
+
+def test_undo_text_names_the_action(board: Board, service: TaskService):
+    tasks = seed(service, (Quadrant.INBOX, ["a", "b"]))
+    board.move([tasks["a"].id], Quadrant.DELEGATE)
+    assert board.undo_stack.undoText() == "Move to Delegate"
+    board.delete([tasks["a"].id, tasks["b"].id])
+    assert board.undo_stack.undoText() == "Delete 2 Tasks"
+
+
+def test_refused_input_is_reported_and_not_recorded(board: Board, service: TaskService, qtbot):
+    tasks = seed(service, (Quadrant.INBOX, ["a"]))
+    with qtbot.waitSignal(board.failed) as failed:
+        board.edit(tasks["a"].id, TaskEdit("   "))
+    assert failed.args == ["A task needs a title."]
+    assert board.undo_stack.count() == 0
+    assert stored(service)[0].title == "a"
