@@ -45,7 +45,7 @@ class LanePanel(QFrame):
         layout.addWidget(view, 1)
 
         model = view.lane()
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
             signal.connect(self.update_count)
         self.update_count()
 

@@ -57,8 +57,10 @@ def test_space_marks_done_and_delete_deletes(service: TaskService, open_main_win
 
     window.findChild(type(window.show_done_action), "show-done").trigger()
     assert titles(window, Quadrant.DO) == ["finish me", "keep me"]
+    assert window.findChild(QLabel, "lane-count-do").text() == "1"  # open tasks only
     select(window, Quadrant.DO, 0)
     qtbot.keyClick(do, Qt.Key.Key_Space)  # Space again reopens a done task
+    assert window.findChild(QLabel, "lane-count-do").text() == "2"
     assert {t.title: t.status for t in service.lanes()}["finish me"] is Status.OPEN
 
 
