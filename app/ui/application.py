@@ -30,6 +30,7 @@ from app.model.errors import StorageError
 from app.model.reading import read_lanes
 from app.model.task import Task
 from app.ui.board import Board
+from app.ui.disk_watch import DiskWatch
 from app.ui.main_window import MainWindow
 from app.ui.theme import apply_theme
 from app.ui.window_state import WindowState
@@ -82,6 +83,9 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
 
     board = Board(open_service, QUndoStack())
     window = MainWindow(board, tasks, state)
+    watch = DiskWatch(opened.path, window.matrix.show_done, window)
+    watch.tasksRead.connect(window.matrix.sync_with)
+    window.closed.connect(watch.stop)
     if opened.notice:
         notice = opened.notice
         QTimer.singleShot(0, lambda: window.show_problem(notice))

@@ -5,7 +5,7 @@ It wires signals and opens dialogs; the work itself is done by the Board and the
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -26,6 +26,10 @@ _IN_MATRIX = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class MainWindow(QMainWindow):
+    """Signals: closed(): the window was closed and has saved its layout."""
+
+    closed = Signal()
+
     def __init__(self, board: Board, tasks: list[Task], state: WindowState) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -235,6 +239,7 @@ class MainWindow(QMainWindow):
         self._state.sync()
         self.board.close()
         super().closeEvent(event)
+        self.closed.emit()
 
 
 def _valid_title(text: str) -> bool:

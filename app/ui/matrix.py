@@ -100,6 +100,15 @@ class MatrixWidget(QSplitter):
             view.lane().show_done = show_done
             view.lane().reset(tasks)
 
+    def sync_with(self, tasks: Iterable[Task]) -> None:
+        """Show `tasks` as the file now holds them, touching only the cards that differ."""
+        shown = {t.id: t for view in self.views.values() for t in view.lane().tasks()}
+        fresh = {t.id: t for t in tasks}
+        states: dict[int, Task | None] = {i: t for i, t in fresh.items() if shown.get(i) != t}
+        states.update((i, None) for i in shown.keys() - fresh.keys())
+        if states:
+            self._apply(states)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, LaneView):
             self._active = watched

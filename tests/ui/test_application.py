@@ -84,3 +84,22 @@ def test_qt_calls_do_not_leak_references_to_none(qapp):
         widget.setEnabled(True)
         widget.setToolTip("")
     assert sys.getrefcount(None) >= before
+
+
+def test_tasks_added_from_a_terminal_appear_in_the_open_window(data_dir: Path, qtbot):
+    path = open_database(data_dir).path
+    create_app()
+    window = open_window(data_dir, lambda *r: None)
+    assert window is not None
+    qtbot.addWidget(window)
+    inbox = window.findChild(QWidget, "inbox")
+    other = TaskService.open(path)  # another program's connection
+    try:
+        other.add([TaskDraft("from the terminal")])
+        qtbot.waitUntil(lambda: inbox.model().rowCount() == 1, timeout=5000)
+        assert inbox.model().index(0, 0).data() == "from the terminal"
+        other.delete([t.id for t in other.lanes()])
+        qtbot.waitUntil(lambda: inbox.model().rowCount() == 0, timeout=5000)
+    finally:
+        other.close()
+        window.board.close()
