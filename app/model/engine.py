@@ -2,19 +2,25 @@
 
 Transactions start with BEGIN IMMEDIATE so a user operation takes the write lock before it
 reads what it will change; another writer makes it wait (up to the busy timeout), never fail
-half-way.
+half-way. A connection given the execution option READ_ONLY starts a plain (deferred) BEGIN
+instead: in WAL mode it reads the last committed state without waiting for any writer.
 """
 
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 from app.model.database import BUSY_TIMEOUT_SECONDS, apply_pragmas
 
+READ_ONLY = "quadrant_read_only"
+
 
 def create_sqlite_engine(path: Path | str, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout})
+    # URL.create, not an f-string: a folder name with "?" or "#" would be read as URL syntax
+    # and the data would go to another file.
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"timeout": busy_timeout})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -24,6 +30,7 @@ def create_sqlite_engine(path: Path | str, busy_timeout: float = BUSY_TIMEOUT_SE
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine

@@ -17,8 +17,13 @@ DELEGATE_MAX = 100
 TAG_MAX = 40
 ESTIMATE_MAX_MINUTES = 7 * 24 * 60
 
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# English on purpose: the `calendar` names follow LC_TIME, which Qt sets from the desktop's
+# locale, and then "friday" would stop being a date for a German user.
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_BARE_MINUTES = re.compile(r"\d+")
 _RELATIVE = re.compile(r"\+(\d{1,3})\s*([dw])")
 _ESTIMATE = re.compile(
     r"(?:(?P<hours>\d+(?:[.,]\d+)?)\s*h)?\s*(?:(?P<minutes>\d+)\s*m(?:in)?)?", re.IGNORECASE
@@ -46,7 +51,9 @@ def parse_title(text: str) -> str:
 def parse_notes(text: str) -> str:
     notes = text.strip()
     if len(notes) > NOTES_MAX:
-        raise InvalidInput(f"the notes are {len(notes):,} characters long; the limit is {NOTES_MAX:,}")
+        raise InvalidInput(
+            f"the notes are {len(notes):,} characters long; the limit is {NOTES_MAX:,}"
+        )
     return notes
 
 
@@ -62,19 +69,21 @@ def parse_date(text: str, today: date) -> date | None:
         return today
     if value in ("tomorrow", "tom"):
         return today + timedelta(days=1)
-    if value[:3] in _WEEKDAYS and _full_weekday(value):
-        ahead = (_WEEKDAYS.index(value[:3]) - today.weekday() - 1) % 7 + 1
+    if (weekday := _weekday(value)) is not None:
+        ahead = (weekday - today.weekday() - 1) % 7 + 1
         return today + timedelta(days=ahead)
     if match := _RELATIVE.fullmatch(value):
         count, unit = int(match[1]), match[2]
         return today + timedelta(days=count * (7 if unit == "w" else 1))
     if match := _ISO_DATE.fullmatch(value):
         year, month, day = (int(part) for part in match.groups())
+        if year < 1:
+            raise InvalidInput(f"“{text.strip()}” is not a date: there is no year 0")
         if not 1 <= month <= 12:
             raise InvalidInput(f"“{text.strip()}” is not a date: there is no month {month}")
         days_in_month = calendar.monthrange(year, month)[1]
         if not 1 <= day <= days_in_month:
-            month_name = calendar.month_name[month]
+            month_name = _MONTH_NAMES[month - 1]
             raise InvalidInput(
                 f"“{text.strip()}” is not a date: {month_name} {year} has {days_in_month} days"
             )
@@ -84,18 +93,22 @@ def parse_date(text: str, today: date) -> date | None:
     )
 
 
-def _full_weekday(value: str) -> bool:
-    names = [calendar.day_name[i].lower() for i in range(7)]
-    return any(name.startswith(value) for name in names) and len(value) >= 3
+def _weekday(value: str) -> int | None:
+    """Monday=0 for a weekday name or its start of at least three letters ("thu", "thurs")."""
+    if len(value) < 3:
+        return None
+    return next((i for i, name in enumerate(_WEEKDAY_NAMES) if name.startswith(value)), None)
 
 
 def parse_estimate(text: str) -> int | None:
     """Read an estimate in minutes from 45m, 2h, 1h30m, 1.5h or a bare number of minutes."""
-    value = text.strip().lower().replace(" ", "")
+    value = "".join(text.lower().split())
     if not value:
         return None
-    if value.isdigit():
-        minutes = int(value)
+    # Sums are done in floats: float() takes any number of digits (int() refuses more than
+    # 4300) and a huge value becomes inf, which the week limit below then rejects.
+    if _BARE_MINUTES.fullmatch(value):
+        total = float(value)
     else:
         match = _ESTIMATE.fullmatch(value)
         if not match or not (match["hours"] or match["minutes"]):
@@ -103,11 +116,12 @@ def parse_estimate(text: str) -> int | None:
                 f"“{_shorten(text)}” is not an estimate; use minutes or hours like 45m, 2h or 1h30m"
             )
         hours = float(match["hours"].replace(",", ".")) if match["hours"] else 0.0
-        minutes = round(hours * 60) + int(match["minutes"] or 0)
+        total = hours * 60 + float(match["minutes"] or 0)
+    if total > ESTIMATE_MAX_MINUTES:
+        raise InvalidInput(f"“{_shorten(text)}” is longer than a week; split the task instead")
+    minutes = round(total)
     if minutes <= 0:
         raise InvalidInput("an estimate must be at least one minute")
-    if minutes > ESTIMATE_MAX_MINUTES:
-        raise InvalidInput(f"“{text.strip()}” is longer than a week; split the task instead")
     return minutes
 
 

@@ -18,6 +18,10 @@ _COLUMNS = (
     "estimate_minutes, delegate, follow_up, tags, completed_at"
 )
 _QUADRANTS = {q.value: q for q in Quadrant}
+# Lanes come in the order of the Quadrant enum, Inbox first; positions are per lane.
+_LANE_ORDER = "CASE quadrant {} END".format(
+    " ".join(f"WHEN '{q.value}' THEN {index}" for index, q in enumerate(Quadrant))
+)
 _STATUSES = {s.value: s for s in Status}
 
 
@@ -54,7 +58,8 @@ def task_from_row(row: Sequence[object]) -> Task:
 def read_lanes(
     connection: sqlite3.Connection, include_done: bool = False, quadrant: Quadrant | None = None
 ) -> list[Task]:
-    """Tasks in lane order (quadrant, then position); open ones only unless include_done."""
+    """Tasks in lane order (Inbox to Eliminate, then position); open ones, and done ones too if
+    include_done (dropped ones never)."""
     where, params = [], []
     if not include_done:
         where.append("status = 'open'")
@@ -63,7 +68,8 @@ def read_lanes(
     if quadrant is not None:
         where.append("quadrant = ?")
         params.append(quadrant.value)
-    sql = f"SELECT {_COLUMNS} FROM task WHERE {' AND '.join(where)} ORDER BY position, id"
+    conditions = " AND ".join(where)
+    sql = f"SELECT {_COLUMNS} FROM task WHERE {conditions} ORDER BY {_LANE_ORDER}, position, id"
     return [task_from_row(row) for row in connection.execute(sql, params)]
 
 

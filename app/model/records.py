@@ -41,7 +41,12 @@ class TaskRecord(Base):
 
     __table_args__ = (
         CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
-        CheckConstraint("estimate_minutes IS NULL OR estimate_minutes > 0", name="estimate_positive"),
+        CheckConstraint(
+            "estimate_minutes IS NULL OR estimate_minutes > 0", name="estimate_positive"
+        ),
         Index("ix_task_lane", "status", "quadrant", "position"),  # the open tasks, in order
         Index("ix_task_order", "quadrant", "position"),  # neighbours when placing a task
+        # Ids are never reused: undo writes a task back under its id, which must not by then
+        # belong to a task another program (the CLI) added.
+        {"sqlite_autoincrement": True},
     )

@@ -12,12 +12,12 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import ColumnElement, Engine, delete, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.model.database import BUSY_TIMEOUT_SECONDS, busy_error, is_busy
-from app.model.engine import create_sqlite_engine
+from app.model.engine import READ_ONLY, create_sqlite_engine
 from app.model.errors import InvalidInput, StorageError
 from app.model.parsing import parse_title
 from app.model.quadrant import Quadrant, Status
@@ -55,16 +55,16 @@ class TaskService:
     # -- reading ------------------------------------------------------------------------------
 
     def lanes(self, include_done: bool = False, quadrant: Quadrant | None = None) -> list[Task]:
-        with self._transaction() as session:
+        with self._transaction(read_only=True) as session:
             return read_lanes(self._raw(session), include_done, quadrant)
 
     def get(self, ids: Iterable[int]) -> dict[int, Task]:
-        with self._transaction() as session:
+        with self._transaction(read_only=True) as session:
             return read_tasks(self._raw(session), ids)
 
     def delegates(self) -> list[str]:
         """People tasks were delegated to, most recently used first."""
-        with self._transaction() as session:
+        with self._transaction(read_only=True) as session:
             rows = session.execute(
                 select(TaskRecord.delegate)
                 .where(TaskRecord.delegate.is_not(None))
@@ -107,11 +107,17 @@ class TaskService:
             after = self._snapshot(session, ids)
             return TaskChange(before=dict.fromkeys(ids), after=after)
 
-    def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> TaskChange:
-        """Put the tasks, in the given order, into `quadrant` just before `before_id` (None: at the end)."""
+    def move(
+        self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None
+    ) -> TaskChange:
+        """Put the tasks, in the given order, into `quadrant` just before `before_id`.
+
+        None, or a task that is not in `quadrant`, means at the end. When `before_id` is one of
+        the moved tasks, they go where it is now: before the next task that is not moved.
+        """
         with self._transaction() as session:
             moving = list(dict.fromkeys(ids))
-            records = {r.id: r for r in session.scalars(select(TaskRecord).where(TaskRecord.id.in_(moving)))}
+            records = {r.id: r for r in self._records(session, moving)}
             moving = [i for i in moving if i in records]
             if not moving:
                 return TaskChange()
@@ -180,7 +186,8 @@ class TaskService:
     def restore(self, states: Mapping[int, Task | None]) -> TaskChange:
         """Write tasks back exactly as given (None: the task must not exist). Used by undo/redo."""
         with self._transaction() as session:
-            before = {i: None for i in states} | self._snapshot(session, states)
+            before: dict[int, Task | None] = dict.fromkeys(states)
+            before.update(self._snapshot(session, states))
             for task_id, state in states.items():
                 record = session.get(TaskRecord, task_id)
                 if state is None:
@@ -191,23 +198,23 @@ class TaskService:
                     record = TaskRecord(id=task_id)
                     session.add(record)
                 _copy_into(record, state)
-            session.flush()
-            return TaskChange(before=before, after={i: None for i in states} | self._snapshot(session, states))
+            after: dict[int, Task | None] = dict.fromkeys(states)
+            after.update(self._snapshot(session, states))
+            return TaskChange(before=before, after=after)
 
     # -- internals ----------------------------------------------------------------------------
 
     @contextmanager
-    def _transaction(self) -> Iterator[Session]:
+    def _transaction(self, read_only: bool = False) -> Iterator[Session]:
         try:
             with self._sessions.begin() as session:
+                if read_only:
+                    session.connection(execution_options={READ_ONLY: True})
                 yield session
         except DBAPIError as error:
-            original = error.orig
-            if isinstance(original, sqlite3.Error) and is_busy(original):
-                raise busy_error() from error
-            if isinstance(original, sqlite3.IntegrityError):
-                raise InvalidInput(f"that change breaks a rule of the data file: {original}") from error
-            raise StorageError(f"the data file could not be used: {original}") from error
+            raise _storage_error(error.orig) from error
+        except sqlite3.Error as error:  # from the raw connection `reading` uses
+            raise _storage_error(error) from error
 
     @staticmethod
     def _raw(session: Session) -> sqlite3.Connection:
@@ -228,7 +235,9 @@ class TaskService:
 
     @staticmethod
     def _last_position(session: Session, quadrant: Quadrant) -> int:
-        last = session.scalar(select(func.max(TaskRecord.position)).where(TaskRecord.quadrant == quadrant))
+        last = session.scalar(
+            select(func.max(TaskRecord.position)).where(TaskRecord.quadrant == quadrant)
+        )
         return last or 0
 
     @staticmethod
@@ -241,28 +250,33 @@ class TaskService:
         if anchor is None or anchor.quadrant != quadrant:
             return session.scalar(select(func.max(TaskRecord.position)).where(others)), None
         if anchor.id in moving:  # "before one of the moved tasks": before the next task that stays
-            following = session.execute(
-                select(TaskRecord.id, TaskRecord.position)
-                .where(others, (TaskRecord.position > anchor.position) | (
-                    (TaskRecord.position == anchor.position) & (TaskRecord.id > anchor.id)))
+            anchor = session.scalars(
+                select(TaskRecord)
+                .where(others, _sorts_after(anchor))
                 .order_by(TaskRecord.position, TaskRecord.id)
                 .limit(1)
             ).first()
-            if following is None:
+            if anchor is None:
                 return session.scalar(select(func.max(TaskRecord.position)).where(others)), None
-            anchor = session.get(TaskRecord, following.id)
-            assert anchor is not None
+        # The neighbour in lane order, (position, id), not by position alone: a neighbour with
+        # the same position (restore can write one) leaves no gap, so the lane is renumbered.
         lo = session.scalar(
-            select(func.max(TaskRecord.position)).where(others, TaskRecord.position < anchor.position)
+            select(TaskRecord.position)
+            .where(others, ~_sorts_after(anchor), TaskRecord.id != anchor.id)
+            .order_by(TaskRecord.position.desc(), TaskRecord.id.desc())
+            .limit(1)
         )
         return lo, anchor.position
 
     @staticmethod
     def _already_there(
-        records: Mapping[int, TaskRecord], moving: list[int], quadrant: Quadrant,
-        lo: int | None, hi: int | None,
+        records: Mapping[int, TaskRecord],
+        moving: list[int],
+        quadrant: Quadrant,
+        lo: int | None,
+        hi: int | None,
     ) -> bool:
-        """True when the tasks already sit in that order in that gap: the move would change nothing."""
+        """True when the tasks already sit in that order in that gap: a move changes nothing."""
         placed = [records[i] for i in moving]
         if any(r.quadrant != quadrant for r in placed):
             return False
@@ -298,6 +312,22 @@ class TaskService:
             record.position = (index + 1) * POSITION_STEP * 2
         session.flush()
         return before
+
+
+def _sorts_after(anchor: TaskRecord) -> ColumnElement[bool]:
+    """Tasks after `anchor` in lane order."""
+    return (TaskRecord.position > anchor.position) | (
+        (TaskRecord.position == anchor.position) & (TaskRecord.id > anchor.id)
+    )
+
+
+def _storage_error(error: BaseException | None) -> Exception:
+    """What the user reads when the database refused an operation."""
+    if isinstance(error, sqlite3.Error) and is_busy(error):
+        return busy_error()
+    if isinstance(error, sqlite3.IntegrityError):
+        return InvalidInput(f"that change breaks a rule of the data file: {error}")
+    return StorageError(f"the data file could not be used: {error}")
 
 
 def _copy_into(record: TaskRecord, task: Task) -> None:
