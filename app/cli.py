@@ -39,7 +39,6 @@ PROG = "quadrant"
 EXIT_STORAGE = 1
 EXIT_USAGE = 2
 TITLE_COLUMN = 48  # titles are padded to this width at most, so details line up
-_LANE_ORDER = {quadrant: index for index, quadrant in enumerate(Quadrant)}
 
 Command = Callable[[argparse.Namespace, Path], int]
 
@@ -124,8 +123,7 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
     quadrant = Quadrant.parse(args.quadrant) if args.quadrant is not None else None
     with _service(data_dir) as service:
-        tasks = service.lanes(include_done=args.all, quadrant=quadrant)
-    tasks.sort(key=lambda task: (_LANE_ORDER[task.quadrant], task.sort_key))
+        tasks = service.lanes(include_done=args.all, quadrant=quadrant)  # in lane order
     if args.json:
         _print_json(tasks)
     elif not tasks:
