@@ -72,7 +72,11 @@ class MainWindow(QMainWindow):
         undo = self.board.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.board.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # the platform's Redo (Ctrl+Y on some desktops) and Ctrl+Shift+Z, which people expect too
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        redo.setShortcuts(redo_keys)
         edit.addActions([undo, redo])
         edit.addSeparator()
         edit.addAction(

@@ -119,3 +119,30 @@ def test_digits_typed_in_the_quick_add_field_are_text(
     qtbot.keyClicks(window.quick_add, "1 2 3")
     assert window.quick_add.text() == "1 2 3"
     assert lane_titles(service, Quadrant.INBOX) == ["stay here"]
+
+
+def test_double_click_opens_the_editor(service: TaskService, open_main_window, qtbot: QtBot):
+    seed(service, (Quadrant.DO, ["a", "b"]))
+    window = open_main_window()
+    view = window.matrix.views[Quadrant.DO]
+    centre = view.visualRect(view.lane().index(1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    editor = window.findChild(TaskEditor)
+    assert editor is not None
+    assert editor.title.text() == "b"
+    editor.reject()
+
+
+def test_standard_undo_and_redo_keys(service: TaskService, open_main_window, qtbot: QtBot):
+    seed(service, (Quadrant.INBOX, ["triage me"]))
+    window = open_main_window()
+    inbox = select(window, Quadrant.INBOX, 0)
+    qtbot.keyClick(inbox, Qt.Key.Key_2)
+    assert lane_titles(service, Quadrant.DEFER) == ["triage me"]
+    qtbot.keySequence(inbox, "Ctrl+Z")
+    assert lane_titles(service, Quadrant.INBOX) == ["triage me"]
+    assert titles(window, Quadrant.INBOX) == ["triage me"]
+    qtbot.keySequence(inbox, "Ctrl+Shift+Z")
+    assert lane_titles(service, Quadrant.DEFER) == ["triage me"]
+    assert titles(window, Quadrant.DEFER) == ["triage me"]
