@@ -5,8 +5,20 @@ Signals:
     editRequested(int): the user asked to edit this task id (Enter or double-click).
 """
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QDrag,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.model.quadrant import Quadrant
@@ -35,7 +47,9 @@ class LaneView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(False)
-        self.setDropIndicatorShown(True)
+        self.setDropIndicatorShown(False)  # we draw our own line, also below the last card
+        self._drop_row: int | None = None
+        self._accent = theme.LOOKS[quadrant].accent
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
@@ -97,7 +111,26 @@ class LaneView(QListView):
         if index.isValid():
             self.editRequested.emit(self.lane().task_at(index.row()).id)
 
-    # -- drop ------------------------------------------------------------------------------------
+    # -- drag and drop ---------------------------------------------------------------------------
+
+    def startDrag(self, supported_actions: Qt.DropAction) -> None:
+        """Drag the selected cards' ids. The drop itself moves the tasks (through the Board), so
+        unlike Qt's default nothing is removed here when the drag ends."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        if not rows:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.lane().mimeData([self.lane().index(row) for row in rows]))
+        card = self.visualRect(self.lane().index(rows[0]))
+        pixmap = self.viewport().grab(card)
+        if len(rows) > 1:
+            _badge(pixmap, len(rows))
+        drag.setPixmap(pixmap)
+        pointer = self.viewport().mapFromGlobal(QCursor.pos()) - card.topLeft()
+        drag.setHotSpot(
+            QPoint(max(0, min(pointer.x(), card.width())), max(0, min(pointer.y(), card.height())))
+        )
+        drag.exec(Qt.DropAction.MoveAction)
 
     def drop_row(self, point: QPoint) -> int:
         """The row a drop at `point` goes before: the card's own row in its top half, else next."""
@@ -107,7 +140,20 @@ class LaneView(QListView):
         rect = self.visualRect(index)
         return index.row() if point.y() < rect.center().y() else index.row() + 1
 
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        row = self.drop_row(event.position().toPoint()) if event.isAccepted() else None
+        if row != self._drop_row:
+            self._drop_row = row
+            self.viewport().update()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        super().dragLeaveEvent(event)
+        self._drop_row = None
+        self.viewport().update()
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self._drop_row = None
         data = event.mimeData()
         if not data.hasFormat(TASK_IDS_MIME):
             event.ignore()
@@ -123,10 +169,28 @@ class LaneView(QListView):
         self.setState(QAbstractItemView.State.NoState)
         self.viewport().update()
 
+    def _drop_line_y(self, row: int) -> int:
+        count = self.lane().rowCount()
+        if count == 0:
+            return 6
+        if row < count:
+            return self.visualRect(self.lane().index(row)).top()
+        return self.visualRect(self.lane().index(count - 1)).bottom() + 1
+
     # -- empty lane ------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._drop_row is not None:  # where the dragged cards will land
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(QColor(self._accent))
+            pen.setWidth(3)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            y = self._drop_line_y(self._drop_row)
+            painter.drawLine(10, y, self.viewport().width() - 10, y)
+            painter.end()
         if self.lane().rowCount() == 0:
             painter = QPainter(self.viewport())
             painter.setPen(theme.MUTED)
@@ -135,3 +199,19 @@ class LaneView(QListView):
                 rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_hint
             )
             painter.end()
+
+
+def _badge(pixmap: QPixmap, count: int) -> None:
+    """Mark a drag image with how many cards are being dragged."""
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    text = str(count)
+    size = painter.fontMetrics().height() + 6
+    width = max(size, painter.fontMetrics().horizontalAdvance(text) + 12)
+    rect = QRect(pixmap.width() - width - 12, 4, width, size)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(theme.TEXT))
+    painter.drawRoundedRect(rect, size / 2, size / 2)
+    painter.setPen(QColor("white"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
