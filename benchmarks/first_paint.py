@@ -1,0 +1,140 @@
+"""The child process of `benchmarks.startup`: show one window and say when it first painted.
+
+    python -m benchmarks.first_paint bare            a QWidget, 1280×800, shown
+    python -m benchmarks.first_paint app DATA_DIR    Quadrant's window, built as run_gui does
+
+The parent sets the Qt platform. The child writes two lines to stdout:
+
+    painted <peak RSS KiB>                     once every watched widget has been painted
+    settled <peak RSS KiB> <warm-up ms>        after the background warm-up has finished
+                                               (ms after the first paint) and 1 s of idling
+
+and then quits. The parent times the first line, so only the moment of writing it matters; the
+app's modules are imported inside the branch that needs them, so the bare window does not pay
+for them.
+"""
+
+import resource
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+IDLE_MS = 1000
+WARM_UP_THREAD = "warm-up"  # the name app.ui.application.warm_up gives its thread
+POLL_MS = 10
+
+
+def max_rss_kib() -> int:
+    """Peak resident set size of this process so far, in KiB.
+
+    On Linux this is VmHWM: `ru_maxrss` would do, except that it survives exec, so a child of
+    a big parent starts with the parent's peak (the benchmark parent holds 100k tasks' worth).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kib // 1024 if sys.platform == "darwin" else kib  # macOS reports bytes
+
+
+class PaintWatch(QObject):
+    """Calls `on_painted` once every one of `widgets` has had a paint event, after the paint."""
+
+    def __init__(self, widgets: Sequence[QWidget], on_painted: Callable[[], None]) -> None:
+        super().__init__()
+        self._waiting = list(widgets)
+        self._on_painted = on_painted
+        for widget in self._waiting:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched in self._waiting:
+            self._waiting.remove(watched)
+            watched.removeEventFilter(self)
+            if not self._waiting:
+                # The filter runs before the widget paints; report once that paint is done.
+                QTimer.singleShot(0, self._on_painted)
+        return False
+
+
+def _report(title: str, message: str) -> None:
+    print(f"{title}: {message}", file=sys.stderr, flush=True)
+
+
+def _warming_up() -> bool:
+    return any(t.name == WARM_UP_THREAD and t.is_alive() for t in threading.enumerate())
+
+
+def bare_window() -> tuple[QApplication, list[QWidget], Callable[[], None]]:
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1280, 800)
+    return app, [window], window.show
+
+
+def app_window(data_dir: Path) -> tuple[QApplication, list[QWidget], Callable[[], None]]:
+    """Quadrant's window as run_gui makes it; the watched widgets are the lanes with tasks."""
+    from app.ui.application import create_app, open_window, warm_up
+
+    app = create_app()
+    window = open_window(data_dir, _report)
+    if window is None:
+        raise SystemExit(1)
+    window.resize(1280, 800)
+    lanes = [view.viewport() for view in window.matrix.views.values() if view.model().rowCount()]
+
+    def show() -> None:
+        window.show()
+        warm_up()
+
+    return app, lanes or [window], show
+
+
+def main(argv: Sequence[str]) -> int:
+    if argv[:1] == ["bare"]:
+        app, watched, show = bare_window()
+    elif argv[:1] == ["app"] and len(argv) == 2:
+        app, watched, show = app_window(Path(argv[1]))
+    else:
+        print("usage: python -m benchmarks.first_paint bare | app DATA_DIR", file=sys.stderr)
+        return 2
+    painted_at = 0.0
+    warmed_at: float | None = None
+
+    def painted() -> None:
+        nonlocal painted_at
+        print(f"painted {max_rss_kib()}", flush=True)
+        painted_at = time.perf_counter()
+        settle()
+
+    def settle() -> None:
+        nonlocal warmed_at
+        if _warming_up():
+            QTimer.singleShot(POLL_MS, settle)
+            return
+        warmed_at = time.perf_counter()
+        QTimer.singleShot(IDLE_MS, finish)
+
+    def finish() -> None:
+        warm_up_ms = ((warmed_at or painted_at) - painted_at) * 1000
+        print(f"settled {max_rss_kib()} {warm_up_ms:.1f}", flush=True)
+        app.quit()
+
+    watch = PaintWatch(watched, painted)
+    show()
+    code = app.exec()
+    del watch
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

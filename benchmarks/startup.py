@@ -1,0 +1,227 @@
+"""Start-up time and peak memory of Quadrant's window, beside a bare PySide6 window.
+
+For each case a fresh Python process is started (`benchmarks.first_paint`) on the offscreen
+platform: either a bare QWidget of 1280×800, or Quadrant's window built the way `run_gui`
+builds it (create_app, open_window, show, warm_up) on a data folder. The time is taken in this
+process, from just before `Popen` to the moment the child's "painted" line is read — the child
+writes it right after the lanes that hold tasks have been painted. The child also reports its
+peak RSS then, and again once the background warm-up has finished and it has idled 1 s.
+
+Cases run alternately, in rotating order, after one discarded round that warms the disk cache
+and the bytecode cache. Databases (10,000 open; 100,000 with 95% done; 5,000 open) are built
+once with `benchmarks.fixtures`.
+
+    .venv/bin/python -m benchmarks.startup [--runs 7] [--dir DIR | --keep-dir]
+
+Figures only: nothing here passes or fails on time.
+"""
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import PySide6
+
+from benchmarks import fixtures
+
+ROOT = Path(__file__).resolve().parents[1]
+CHILD_TIMEOUT_SECONDS = 60.0
+
+# What the issue asks for, printed beside the figures.
+STARTUP_TARGET = 3.0  # × the bare window's time to first paint
+MEMORY_TARGET = 2.0  # × the bare window's peak memory
+HISTORY_TARGET = 1.10  # 100k/95%-done start-up ÷ 5k-open start-up
+
+
+@dataclass(frozen=True)
+class Case:
+    label: str
+    data_dir: Path | None  # None: the bare window
+
+    def command(self) -> list[str]:
+        kind = ["bare"] if self.data_dir is None else ["app", str(self.data_dir)]
+        return [sys.executable, "-m", "benchmarks.first_paint", *kind]
+
+
+@dataclass(frozen=True)
+class Sample:
+    seconds: float  # Popen → "painted" line read
+    rss_painted: int  # KiB
+    rss_settled: int  # KiB
+    warm_up_ms: float  # warm-up still running this long after the first paint
+
+
+@dataclass
+class Results:
+    case: Case
+    samples: list[Sample] = field(default_factory=list)
+
+    def median(self, name: str) -> float:
+        return statistics.median(getattr(s, name) for s in self.samples)
+
+    def minimum(self, name: str) -> float:
+        return min(getattr(s, name) for s in self.samples)
+
+
+class ChildError(RuntimeError):
+    pass
+
+
+def run_child(case: Case) -> Sample:
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    env.pop("QUADRANT_DATA_DIR", None)
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            case.command(), stdout=subprocess.PIPE, stderr=errors, cwd=ROOT, env=env, text=True
+        )
+        watchdog = threading.Timer(CHILD_TIMEOUT_SECONDS, child.kill)
+        watchdog.start()
+        try:
+            assert child.stdout is not None
+            painted = child.stdout.readline()
+            painted_at = time.perf_counter()
+            settled = child.stdout.readline()
+            code = child.wait()
+        finally:
+            watchdog.cancel()
+        if code != 0 or not painted.startswith("painted ") or not settled.startswith("settled "):
+            errors.seek(0)
+            detail = errors.read().decode(errors="replace").strip()[-2000:]
+            raise ChildError(f"{case.label}: exit {code}, output {painted!r} {settled!r}\n{detail}")
+    _, rss_painted = painted.split()
+    _, rss_settled, warm_up_ms = settled.split()
+    return Sample(painted_at - started, int(rss_painted), int(rss_settled), float(warm_up_ms))
+
+
+def measure(cases: Sequence[Case], runs: int) -> list[Results]:
+    results = [Results(case) for case in cases]
+    for round_ in range(runs + 1):  # round 0 warms caches and is not kept
+        shift = round_ % len(results)
+        for result in results[shift:] + results[:shift]:
+            sample = run_child(result.case)
+            if round_:
+                result.samples.append(sample)
+        print(f"  round {round_}/{runs} done", file=sys.stderr, flush=True)
+    return results
+
+
+# -- printing ---------------------------------------------------------------------------------
+
+
+def _mib(kib: float) -> str:
+    return f"{kib / 1024:6.1f} MiB"
+
+
+def _ratio(value: float, base: float) -> str:
+    return f"{value / base:5.2f}×"
+
+
+def _verdict(ratio: float, target: float) -> str:
+    return f"target ≤ {target:g}× ({'within' if ratio <= target else 'OVER'})"
+
+
+def print_startup(results: Sequence[Results], runs: int) -> None:
+    bare = results[0]
+    base = bare.median("seconds")
+    print(f"\nStart-up: process start → first paint (parent clock; {runs} runs each)")
+    print(f"  {'case':<26} {'median':>9} {'min':>9}   × bare median")
+    for result in results:
+        median, minimum = result.median("seconds"), result.minimum("seconds")
+        line = f"  {result.case.label:<26} {median * 1000:6.1f} ms {minimum * 1000:6.1f} ms"
+        if result is not bare:
+            ratio = median / base
+            line += f"   {_ratio(median, base)}  {_verdict(ratio, STARTUP_TARGET)}"
+        print(line)
+
+
+def print_memory(results: Sequence[Results]) -> None:
+    bare = results[0]
+    print("\nPeak memory (peak RSS of the child, VmHWM; median; × is against the bare window then)")
+    print(f"  {'case':<26} {'at first paint':<18} {'after warm-up + 1 s idle'}")
+    for result in results:
+        cells = []
+        for name in ("rss_painted", "rss_settled"):
+            value = result.median(name)
+            times = "" if result is bare else _ratio(value, bare.median(name))
+            cells.append(f"{_mib(value)} {times:<7}")
+        line = f"  {result.case.label:<26} {cells[0]} {cells[1]}"
+        if result is not bare:
+            ratio = result.median("rss_settled") / bare.median("rss_settled")
+            line += f" {_verdict(ratio, MEMORY_TARGET)}"
+        print(line.rstrip())
+    print("\nBackground warm-up still running after the first paint (median)")
+    for result in results[1:]:
+        print(f"  {result.case.label:<26} {result.median('warm_up_ms'):6.1f} ms")
+
+
+def print_history(history: Results, baseline: Results, bare: Results) -> None:
+    print(f"\nHistory: {history.case.label} against {baseline.case.label} (medians)")
+    seconds, base = history.median("seconds"), baseline.median("seconds")
+    within = "within" if seconds / base <= HISTORY_TARGET else "OVER"
+    print(
+        f"  start-up   {seconds * 1000:6.1f} ms vs {base * 1000:6.1f} ms   {_ratio(seconds, base)}"
+        f"  target ≤ {HISTORY_TARGET:.2f}× ({within})"
+        f"   [bare window: {bare.median('seconds') * 1000:.1f} ms]"
+    )
+    for name, moment in (("rss_painted", "at first paint"), ("rss_settled", "settled")):
+        value, base = history.median(name), baseline.median(name)
+        print(
+            f"  memory {_mib(value)} vs {_mib(base)}   {_ratio(value, base)}  {moment}"
+            f"   [bare window: {_mib(bare.median(name)).strip()}]"
+        )
+
+
+def print_header(runs: int, root: Path) -> None:
+    print("Quadrant start-up benchmark")
+    print(
+        f"  Python {platform.python_version()} · PySide6 {PySide6.__version__} · "
+        f"{platform.system()} {platform.release()} · {os.cpu_count()} CPUs · QPA offscreen"
+    )
+    print(f"  data folders in {root}; {runs} runs per case after one warm-up round")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.startup", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--runs", type=int, default=7, help="measured runs per case (default 7)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--dir", type=Path, help="build (or reuse) the databases in this folder")
+    where.add_argument("--keep-dir", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+
+    root = args.dir.resolve() if args.dir else Path(tempfile.mkdtemp(prefix="quadrant-bench-"))
+    try:
+        specs = (fixtures.OPEN_10K, fixtures.MOSTLY_DONE_100K, fixtures.OPEN_5K)
+        folders = {spec: fixtures.ensure(spec, root) for spec in specs}
+        cases = [Case("bare PySide6 window", None)]
+        cases += [Case(spec.label, folders[spec]) for spec in specs]
+        print_header(args.runs, root)
+        results = measure(cases, args.runs)
+        bare, _, history, baseline = results
+        print_startup(results, args.runs)
+        print_memory(results)
+        print_history(history, baseline, bare)
+    finally:
+        if args.dir is None and not args.keep_dir:
+            shutil.rmtree(root, ignore_errors=True)
+        elif args.keep_dir:
+            print(f"\nkept {root}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
