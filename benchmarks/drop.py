@@ -41,7 +41,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QMimeData, QModelIndex, QStringListModel, Qt
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QListView, QWidget
 
 from app.model.quadrant import Quadrant
 from benchmarks import fixtures
@@ -104,7 +104,7 @@ class Prepared:
 class Lanes(ABC):
     """Five list views and how a card is dropped between them."""
 
-    views: list[QListView]
+    views: list[QAbstractItemView]
 
     @abstractmethod
     def prepare(self, move: Move) -> Prepared: ...

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import SingletonThreadPool
 
 from app.model.database import BUSY_TIMEOUT_SECONDS, apply_pragmas
 
@@ -20,7 +21,10 @@ def create_sqlite_engine(path: Path | str, busy_timeout: float = BUSY_TIMEOUT_SE
     # URL.create, not an f-string: a folder name with "?" or "#" would be read as URL syntax
     # and the data would go to another file.
     url = URL.create("sqlite", database=str(path))
-    engine = create_engine(url, connect_args={"timeout": busy_timeout})
+    # One connection per thread: the service's `data_version` relies on it (see TaskService).
+    engine = create_engine(
+        url, connect_args={"timeout": busy_timeout}, poolclass=SingletonThreadPool
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Engine, delete, func, select
+from sqlalchemy import ColumnElement, Engine, delete, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -61,6 +61,15 @@ class TaskService:
     def get(self, ids: Iterable[int]) -> dict[int, Task]:
         with self._transaction(read_only=True) as session:
             return read_tasks(self._raw(session), ids)
+
+    def data_version(self) -> int:
+        """A number that changes when another program commits to the data file.
+
+        The service works through one connection per thread, and SQLite leaves this number
+        alone for that connection's own commits — so a change means someone else wrote.
+        """
+        with self._transaction(read_only=True) as session:
+            return int(session.execute(text("PRAGMA data_version")).scalar_one())
 
     def delegates(self) -> list[str]:
         """People tasks were delegated to, most recently used first."""

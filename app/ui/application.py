@@ -83,7 +83,11 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
 
     board = Board(open_service, QUndoStack())
     window = MainWindow(board, tasks, state)
-    watch = DiskWatch(opened.path, window.matrix.show_done, window)
+    watch = DiskWatch(
+        lambda: board.service.data_version(),
+        lambda: board.tasks(include_done=window.matrix.show_done()),
+        window,
+    )
     watch.tasksRead.connect(window.matrix.sync_with)
     window.closed.connect(watch.stop)
     if opened.notice:

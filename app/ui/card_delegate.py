@@ -69,20 +69,33 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, quadrant: Quadrant, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._accent = QColor(theme.LOOKS[quadrant].accent)
+        self._font_cache: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setWeight(QFont.Weight.Medium)
-        meta = QFont(option.font)
-        meta.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
-        return title, meta
+    def _fonts(
+        self, option: QStyleOptionViewItem
+    ) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """The title and detail fonts and their metrics, made once per view font."""
+        key = option.font.key()
+        if key not in self._font_cache:
+            title = QFont(option.font)
+            title.setWeight(QFont.Weight.Medium)
+            meta = QFont(option.font)
+            meta.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
+            self._font_cache[key] = (title, meta, QFontMetrics(title), QFontMetrics(meta))
+        return self._font_cache[key]
+
+    def card_height(self, font: QFont) -> int:
+        """Every card's height (with its margins) in a view using `font`."""
+        option = QStyleOptionViewItem()
+        option.font = font
+        _title, _meta, title_metrics, meta_metrics = self._fonts(option)
+        height = title_metrics.height() + _LINE_GAP + meta_metrics.height()
+        return height + 2 * (_PAD_Y + _MARGIN_Y)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        title, meta = self._fonts(option)
-        height = QFontMetrics(title).height() + _LINE_GAP + QFontMetrics(meta).height()
-        return QSize(200, height + 2 * (_PAD_Y + _MARGIN_Y))
+        return QSize(200, self.card_height(option.font))
 
     def paint(
         self,
@@ -119,14 +132,15 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(stripe)
         painter.drawRoundedRect(QRectF(card.left() + 1, card.top() + 1, 4, card.height() - 2), 2, 2)
 
-        title_font, meta_font = self._fonts(option)
+        title_font, meta_font, title_metrics, meta_metrics = self._fonts(option)
         inner = card.toRect().adjusted(_PAD_X, _PAD_Y, -_PAD_X + 2, -_PAD_Y)
-        title_metrics, meta_metrics = QFontMetrics(title_font), QFontMetrics(meta_font)
         parts = card_parts(task, today)
         title_rect = QRect(inner.left(), inner.top(), inner.width(), title_metrics.height())
         if not parts:  # centre a lone title
             title_rect.moveTop(int(card.center().y() - title_metrics.height() / 2))
-        title_font.setStrikeOut(done)
+        if done:
+            title_font = QFont(title_font)
+            title_font.setStrikeOut(True)
         painter.setFont(title_font)
         painter.setPen(QColor(theme.MUTED if done else theme.TEXT))
         text = ("✓ " if done else "") + task.title

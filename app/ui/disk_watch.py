@@ -1,21 +1,19 @@
 """DiskWatch: notices when another program (say `quadrant add` in a terminal) changed the data
 file, and hands the fresh tasks to the views.
 
-It asks SQLite's `PRAGMA data_version` on a connection of its own every so often — a few
-microseconds — and reads the tasks only when that number moved.
+Every so often it asks the Board for the file's `data_version` — a few microseconds, and
+unchanged by the window's own writes — and reads the tasks only when another program wrote.
 
 Signals:
-    tasksRead(list[Task]): the tasks as the file now holds them (open ones, plus done ones when
-        `include_done()` says so).
+    tasksRead(list[Task]): the tasks as the file now holds them.
 """
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.model.database import connect
-from app.model.reading import read_lanes
+from app.model.errors import StorageError
+from app.model.task import Task
 
 POLL_MS = 1500
 
@@ -24,32 +22,33 @@ class DiskWatch(QObject):
     tasksRead = Signal(list)
 
     def __init__(
-        self, path: Path, include_done: Callable[[], bool], parent: QObject | None = None
+        self,
+        data_version: Callable[[], int],
+        read_tasks: Callable[[], list[Task]],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._connection = connect(path, busy_timeout=0.2)
-        self._include_done = include_done
-        self._version = self._data_version()
+        self._data_version = data_version
+        self._read_tasks = read_tasks
+        self._version: int | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
 
-    def _data_version(self) -> int:
-        return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
-
     def check(self) -> None:
-        """Read the tasks again if anything was committed since the last look."""
+        """Read the tasks again if another program committed since the last look."""
         try:
             version = self._data_version()
             if version == self._version:
                 return
+            # The first look has nothing to compare with: read once, in case another program
+            # wrote between the window's first read and now.
             self._version = version
-            tasks = read_lanes(self._connection, self._include_done())
-        except Exception:  # a busy or vanished file: look again next time
+            tasks = self._read_tasks()
+        except StorageError:  # busy or gone for a moment: look again next time
             return
         self.tasksRead.emit(tasks)
 
     def stop(self) -> None:
         self._timer.stop()
-        self._connection.close()

@@ -73,6 +73,7 @@ class LaneModel(QAbstractListModel):
         self.quadrant = quadrant
         self._board = board
         self._rows: list[Task] = []
+        self._ids: set[int] = set()  # of the rows, to skip changes that do not concern us
         self.show_done = show_done
 
     # -- content ------------------------------------------------------------------------------
@@ -87,6 +88,7 @@ class LaneModel(QAbstractListModel):
     def reset(self, tasks: Iterable[Task]) -> None:
         self.beginResetModel()
         self._rows = sorted((t for t in tasks if self.belongs(t)), key=lambda t: t.sort_key)
+        self._ids = {t.id for t in self._rows}
         self.endResetModel()
 
     def apply(self, states: Mapping[int, Task | None]) -> None:
@@ -95,6 +97,8 @@ class LaneModel(QAbstractListModel):
         A task that keeps its place is updated in place (its selection survives); one that
         leaves or moves is removed and, if it still belongs here, inserted where it now sorts.
         """
+        if self._ids.isdisjoint(states) and not any(map(self.belongs, states.values())):
+            return
         moved: set[int] = set()
         for row, task in enumerate(self._rows):
             if task.id not in states:
@@ -108,16 +112,18 @@ class LaneModel(QAbstractListModel):
                 moved.add(task.id)
         for row in sorted((r for r, t in enumerate(self._rows) if t.id in moved), reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
+            self._ids.discard(self._rows.pop(row).id)
             self.endRemoveRows()
-        present = {t.id for t in self._rows} if len(states) > len(moved) else set()
         arriving = [
-            t for t in states.values() if t is not None and self.belongs(t) and t.id not in present
+            t
+            for t in states.values()
+            if t is not None and self.belongs(t) and t.id not in self._ids
         ]
         for task in sorted(arriving, key=lambda t: t.sort_key):
             row = bisect_left(self._rows, task.sort_key, key=lambda t: t.sort_key)
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.insert(row, task)
+            self._ids.add(task.id)
             self.endInsertRows()
 
     def task_at(self, row: int) -> Task:
@@ -127,6 +133,8 @@ class LaneModel(QAbstractListModel):
         return self._rows
 
     def row_of(self, task_id: int) -> int | None:
+        if task_id not in self._ids:
+            return None
         return next((r for r, t in enumerate(self._rows) if t.id == task_id), None)
 
     def open_count(self) -> int:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.model.quadrant import Quadrant
 from app.ui import theme
@@ -27,7 +27,7 @@ from app.ui.card_delegate import CardDelegate
 from app.ui.lane_model import TASK_IDS_MIME, LaneModel, decode_task_ids
 
 
-class LaneView(QListView):
+class LaneView(QTableView):
     navigate = Signal(str)
     editRequested = Signal(int)
 
@@ -41,8 +41,20 @@ class LaneView(QListView):
             else f"{quadrant.label}: {theme.LOOKS[quadrant].subtitle}"
         )
         self.setModel(model)
-        self.setItemDelegate(CardDelegate(quadrant, self))
-        self.setUniformItemSizes(True)
+        delegate = CardDelegate(quadrant, self)
+        self.setItemDelegate(delegate)
+        # A one-column table of fixed-height rows: unlike QListView, inserting or removing a
+        # card does not lay out the whole lane again, which keeps drops on long lanes quick.
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setCornerButtonEnabled(False)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(delegate.card_height(self.font()))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)

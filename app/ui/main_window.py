@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Quadrant")
         self.board = board
         self._state = state
-        self.matrix = MatrixWidget(board, tasks, state.flag("show_done"))
+        self.matrix = MatrixWidget(board, state.flag("show_done"))
         self.quick_add = QuickAdd()
         central = QWidget()
         central.setObjectName("central")
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.quick_add.linesPasted.connect(self.offer_lines)
         self.resize(1280, 800)
         self._restore()
+        self.matrix.reload(tasks, self.matrix.show_done())
 
     # -- menus ------------------------------------------------------------------------------------
 

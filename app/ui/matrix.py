@@ -39,16 +39,16 @@ class MatrixWidget(QSplitter):
     editRequested = Signal(int)
     message = Signal(str)
 
-    def __init__(self, board: Board, tasks: Iterable[Task], show_done: bool = False) -> None:
+    def __init__(self, board: Board, show_done: bool = False) -> None:
+        """An empty matrix; `reload` fills it once it sits in its window (so Qt lays the long
+        lanes out once, not on every re-parenting)."""
         super().__init__(Qt.Orientation.Horizontal)
         self.setObjectName("matrix-splitter")
         self.setChildrenCollapsible(False)
         self._board = board
         self.views: dict[Quadrant, LaneView] = {}
-        tasks = list(tasks)
         for quadrant in Quadrant:
             model = LaneModel(quadrant, board, show_done)
-            model.reset(tasks)
             view = LaneView(model)
             view.navigate.connect(lambda direction, q=quadrant: self._navigate(q, direction))
             view.editRequested.connect(self.editRequested)

@@ -1,0 +1,33 @@
+"""DiskWatch reads the tasks again only when another program wrote to the data file."""
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.model.task import TaskDraft
+from app.model.tasks import TaskService
+from app.ui.board import Board
+from app.ui.disk_watch import DiskWatch
+
+
+def test_only_other_programs_writes_cause_a_read(
+    board: Board, service: TaskService, data_dir: Path, qtbot: QtBot
+):
+    watch = DiskWatch(board.service.data_version, lambda: board.tasks(include_done=False))
+    with qtbot.waitSignal(watch.tasksRead):  # the first look reads once
+        watch.check()
+    board.add([TaskDraft("written by the window")])
+    with qtbot.assertNotEmitted(watch.tasksRead):
+        watch.check()
+
+    other = TaskService.open(data_dir / "quadrant.sqlite3")
+    try:
+        other.add([TaskDraft("written by the terminal")])
+    finally:
+        other.close()
+    with qtbot.waitSignal(watch.tasksRead) as read:
+        watch.check()
+    assert [t.title for t in read.args[0]] == ["written by the window", "written by the terminal"]
+    with qtbot.assertNotEmitted(watch.tasksRead):
+        watch.check()
+    watch.stop()
