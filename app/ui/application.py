@@ -32,6 +32,7 @@ from app.model.task import Task
 from app.ui.board import Board
 from app.ui.disk_watch import DiskWatch
 from app.ui.main_window import MainWindow
+from app.ui.page_check import PageCheck
 from app.ui.theme import apply_theme
 from app.ui.window_state import WindowState
 
@@ -54,7 +55,7 @@ def create_app() -> QApplication:
 
 def load(data_dir: Path, include_done: bool) -> tuple[OpenedDatabase, list[Task]]:
     """Open the data file and read the tasks to show; a damaged file is moved aside."""
-    opened = open_database(data_dir)
+    opened = open_database(data_dir, check_pages=False)  # PageCheck does that after start
     try:
         with closing(connect(opened.path)) as connection:
             return opened, read_lanes(connection, include_done)
@@ -90,11 +91,24 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     )
     watch.tasksRead.connect(window.matrix.sync_with)
     window.closed.connect(watch.stop)
+    check = PageCheck(opened.path, window)
+    check.damageFound.connect(lambda problem: _tell_damage(window, report, opened.path, problem))
+    check.start()
     if opened.notice:
         notice = opened.notice
         QTimer.singleShot(0, lambda: window.show_problem(notice))
         QTimer.singleShot(0, lambda: report("Quadrant moved a damaged file", notice))
     return window
+
+
+def _tell_damage(window: MainWindow, report: Report, path: Path, problem: str) -> None:
+    text = (
+        f"Quadrant found damage in its data file {path} ({problem}). Your tasks stay as shown, "
+        "but saving may fail. Quit Quadrant soon: at the next start the damaged file is moved "
+        "aside, kept for recovery, and a new task list begins."
+    )
+    window.show_problem(text)
+    report("Quadrant found a damaged file", text)
 
 
 def warm_up() -> None:

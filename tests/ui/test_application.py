@@ -103,3 +103,38 @@ def test_tasks_added_from_a_terminal_appear_in_the_open_window(data_dir: Path, q
     finally:
         other.close()
         window.board.close()
+
+
+def test_damage_in_old_history_is_found_after_start_and_handled_at_the_next(data_dir: Path, qtbot):
+    path = open_database(data_dir).path
+    service = TaskService.open(path)
+    done = service.add([TaskDraft(f"old task {n} " + "x" * 300) for n in range(300)])
+    service.set_done(list(done.after), True)
+    service.add([TaskDraft("still open")])
+    service.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    damaged = bytearray(path.read_bytes())
+    damaged[len(damaged) // 2 : len(damaged) // 2 + 3000] = b"\xff" * 3000  # amid the history
+    path.write_bytes(bytes(damaged))
+
+    create_app()
+    reports: list[tuple[str, str]] = []
+    window = open_window(data_dir, lambda *r: reports.append(r))
+    assert window is not None  # the start did not wait to read every page
+    qtbot.addWidget(window)
+    assert window.findChild(QWidget, "inbox").model().index(0, 0).data() == "still open"
+    qtbot.waitUntil(lambda: bool(reports), timeout=10_000)
+    assert reports[0][0] == "Quadrant found a damaged file"
+    assert str(path) in window.findChild(QLabel, "problem").text()
+    window.board.close()
+    window.close()
+
+    again = open_window(data_dir, lambda *r: reports.append(r))  # the next start moves it aside
+    assert again is not None
+    qtbot.addWidget(again)
+    moved = list(data_dir.glob(f"{DB_FILENAME}.damaged-*"))
+    assert len(moved) == 1
+    assert moved[0].read_bytes() == bytes(damaged)
+    again.board.close()
