@@ -7,8 +7,9 @@ the connection under its session to report what an operation changed.
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
@@ -18,14 +19,10 @@ _COLUMNS = (
     "estimate_minutes, delegate, follow_up, tags, completed_at"
 )
 _QUADRANTS = {q.value: q for q in Quadrant}
-# Lanes come in the order of the Quadrant enum, Inbox first; positions are per lane.
-_LANE_ORDER = "CASE quadrant {} END".format(
-    " ".join(f"WHEN '{q.value}' THEN {index}" for index, q in enumerate(Quadrant))
-)
 _STATUSES = {s.value: s for s in Status}
 
 
-def _instant(text: str | None) -> datetime | None:
+def _instant(text: str | None) -> Any:  # datetime, or None where the column allows it
     return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
 
 
@@ -33,44 +30,33 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def task_from_row(row: Sequence[object]) -> Task:
+def task_from_row(row: tuple[Any, ...]) -> Task:
     (id_, uid, title, quadrant, position, status, created, updated, notes, due, estimate,
      delegate, follow_up, tags, completed) = row  # fmt: skip
     return Task(
-        id=id_,  # type: ignore[arg-type]
-        uid=uid,  # type: ignore[arg-type]
-        title=title,  # type: ignore[arg-type]
-        quadrant=_QUADRANTS[quadrant],  # type: ignore[index]
-        position=position,  # type: ignore[arg-type]
-        status=_STATUSES[status],  # type: ignore[index]
-        created=_instant(created),  # type: ignore[arg-type]
-        updated=_instant(updated),  # type: ignore[arg-type]
-        notes=notes,  # type: ignore[arg-type]
-        due=_day(due),  # type: ignore[arg-type]
-        estimate=estimate,  # type: ignore[arg-type]
-        delegate=delegate,  # type: ignore[arg-type]
-        follow_up=_day(follow_up),  # type: ignore[arg-type]
-        tags=tuple(json.loads(tags)) if tags and tags != "[]" else (),  # type: ignore[arg-type]
-        completed=_instant(completed),  # type: ignore[arg-type]
-    )
+        id_, uid, title, _QUADRANTS[quadrant], position, _STATUSES[status],
+        _instant(created), _instant(updated), notes, _day(due), estimate, delegate,
+        _day(follow_up), tuple(json.loads(tags)) if tags and tags != "[]" else (),
+        _instant(completed),
+    )  # fmt: skip
 
 
 def read_lanes(
     connection: sqlite3.Connection, include_done: bool = False, quadrant: Quadrant | None = None
 ) -> list[Task]:
     """Tasks in lane order (Inbox to Eliminate, then position); open ones, and done ones too if
-    include_done (dropped ones never)."""
-    where, params = [], []
-    if not include_done:
-        where.append("status = 'open'")
-    else:
-        where.append("status IN ('open', 'done')")
-    if quadrant is not None:
-        where.append("quadrant = ?")
-        params.append(quadrant.value)
-    conditions = " AND ".join(where)
-    sql = f"SELECT {_COLUMNS} FROM task WHERE {conditions} ORDER BY {_LANE_ORDER}, position, id"
-    return [task_from_row(row) for row in connection.execute(sql, params)]
+    include_done (dropped ones never).
+
+    One query a lane, so the open tasks come straight off the (status, quadrant, position)
+    index in order, however much history the file holds.
+    """
+    statuses = "('open', 'done')" if include_done else "('open')"
+    sql = (
+        f"SELECT {_COLUMNS} FROM task WHERE status IN {statuses} AND quadrant = ? "
+        "ORDER BY position, id"
+    )
+    lanes = list(Quadrant) if quadrant is None else [quadrant]
+    return [task_from_row(row) for lane in lanes for row in connection.execute(sql, (lane.value,))]
 
 
 def read_tasks(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Task]:

@@ -7,13 +7,17 @@ outside `app.model` can touch the database by accident.
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from app.model.quadrant import Quadrant, Status
 
 
-@dataclass(frozen=True, slots=True)
-class Task:
-    """A task as it is stored at one moment."""
+class Task(NamedTuple):
+    """A task as it is stored at one moment.
+
+    A named tuple rather than a frozen dataclass: the window builds one per open task at start,
+    and a tuple is made about five times faster.
+    """
 
     id: int
     uid: str

@@ -10,7 +10,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable
-from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QTimer
@@ -30,7 +30,7 @@ from app.model.errors import StorageError
 from app.model.reading import read_lanes
 from app.model.task import Task
 from app.ui.board import Board
-from app.ui.disk_watch import DiskWatch
+from app.ui.disk_watch import DiskWatch, FirstRead
 from app.ui.main_window import MainWindow
 from app.ui.page_check import PageCheck
 from app.ui.theme import apply_theme
@@ -38,6 +38,7 @@ from app.ui.window_state import WindowState
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "quadrant.svg"
 
+PAGE_CHECK_DELAY_MS = 800
 Report = Callable[[str, str], None]  # (title, message)
 
 
@@ -53,29 +54,41 @@ def create_app() -> QApplication:
     return app
 
 
-def load(data_dir: Path, include_done: bool) -> tuple[OpenedDatabase, list[Task]]:
+@dataclass(frozen=True)
+class Loaded:
+    opened: OpenedDatabase
+    tasks: list[Task]
+    first_read: FirstRead | None  # what the tasks were read through, for the DiskWatch
+
+
+def load(data_dir: Path, include_done: bool) -> Loaded:
     """Open the data file and read the tasks to show; a damaged file is moved aside."""
     opened = open_database(data_dir, check_pages=False)  # PageCheck does that after start
+    connection = connect(opened.path)
     try:
-        with closing(connect(opened.path)) as connection:
-            return opened, read_lanes(connection, include_done)
+        tasks = read_lanes(connection, include_done)
+        return Loaded(opened, tasks, FirstRead(connection))
     except sqlite3.DatabaseError as error:
+        connection.close()
         if is_busy(error):
             raise busy_error() from error
         if not is_damage(error):
             raise StorageError(f"cannot read {opened.path}: {error}") from error
         moved = move_aside(opened.path)
-        return OpenedDatabase(open_database(data_dir).path, moved_aside=moved), []
+        opened = OpenedDatabase(open_database(data_dir).path, moved_aside=moved)
+        return Loaded(opened, [], None)
 
 
 def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     """Build the main window on `data_dir`, or report why not and return None."""
     state = WindowState(data_dir)
     try:
-        opened, tasks = load(data_dir, state.flag("show_done"))
+        loaded = load(data_dir, state.flag("show_done"))
     except StorageError as error:
         report("Quadrant cannot open its data", str(error)[:1].upper() + str(error)[1:] + ".")
         return None
+
+    opened, tasks = loaded.opened, loaded.tasks
 
     def open_service():  # type: ignore[no-untyped-def]
         from app.model.tasks import TaskService
@@ -87,13 +100,14 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     watch = DiskWatch(
         lambda: board.service.data_version(),
         lambda: board.tasks(include_done=window.matrix.show_done()),
+        loaded.first_read,
         window,
     )
     watch.tasksRead.connect(window.matrix.sync_with)
     window.closed.connect(watch.stop)
     check = PageCheck(opened.path, window)
     check.damageFound.connect(lambda problem: _tell_damage(window, report, opened.path, problem))
-    check.start()
+    QTimer.singleShot(PAGE_CHECK_DELAY_MS, check.start)  # once the window is up and idle
     if opened.notice:
         notice = opened.notice
         QTimer.singleShot(0, lambda: window.show_problem(notice))

@@ -8,6 +8,7 @@ Signals:
     tasksRead(list[Task]): the tasks as the file now holds them.
 """
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,6 +19,33 @@ from app.model.task import Task
 POLL_MS = 1500
 
 
+class FirstRead:
+    """The connection the window's tasks were first read through, kept until the watch's first
+    look: SQLite's data_version on it tells whether anybody wrote since."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection: sqlite3.Connection | None = connection
+        self._version = self._data_version()
+
+    def _data_version(self) -> int:
+        assert self._connection is not None
+        return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+
+    def unchanged(self) -> bool:
+        """True if nobody wrote since the first read; asked once, then the connection closes."""
+        try:
+            return self._connection is not None and self._data_version() == self._version
+        except sqlite3.Error:
+            return False
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
 class DiskWatch(QObject):
     tasksRead = Signal(list)
 
@@ -25,11 +53,13 @@ class DiskWatch(QObject):
         self,
         data_version: Callable[[], int],
         read_tasks: Callable[[], list[Task]],
+        first_read: FirstRead | None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._data_version = data_version
         self._read_tasks = read_tasks
+        self._first_read = first_read
         self._version: int | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -42,9 +72,11 @@ class DiskWatch(QObject):
             version = self._data_version()
             if version == self._version:
                 return
-            # The first look has nothing to compare with: read once, in case another program
-            # wrote between the window's first read and now.
-            self._version = version
+            first_look, self._version = self._version is None, version
+            # The first look has no version of its own to compare with: read once unless
+            # nobody wrote since the window's first read.
+            if first_look and self._first_read is not None and self._first_read.unchanged():
+                return
             tasks = self._read_tasks()
         except StorageError:  # busy or gone for a moment: look again next time
             return
@@ -52,3 +84,5 @@ class DiskWatch(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._first_read is not None:
+            self._first_read.close()

@@ -2,7 +2,6 @@
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -31,7 +30,7 @@ def tasks(service: TaskService, add: Add) -> dict[str, int]:
         ids |= dict(zip(names, add(*names, quadrant=quadrant), strict=True))
     service.set_done([ids["do-2"], ids["eliminate-1"]], True)
     dropped = service.get([ids["defer-3"]])[ids["defer-3"]]
-    service.restore({dropped.id: replace(dropped, status=Status.DROPPED)})
+    service.restore({dropped.id: dropped._replace(status=Status.DROPPED)})
     return ids
 
 

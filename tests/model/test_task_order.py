@@ -2,7 +2,6 @@
 
 import itertools
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 
 import pytest
@@ -206,7 +205,7 @@ def test_several_tasks_into_a_gap_too_small_for_them(
 ) -> None:
     a, b = add("a", "b", quadrant=Quadrant.DO)
     both = service.get([a, b])
-    service.restore({a: replace(both[a], position=10), b: replace(both[b], position=12)})
+    service.restore({a: both[a]._replace(position=10), b: both[b]._replace(position=12)})
     moving = add("x", "y", "z")
     change = undoable(lambda: service.move(moving, Quadrant.DO, before_id=b))
     assert titles(Quadrant.DO) == ["a", "x", "y", "z", "b"]
@@ -219,7 +218,7 @@ def test_tasks_sharing_a_position_keep_lane_order(
     # restore() can write two tasks with the same position; ties are ordered by id.
     a, b, c = add("a", "b", "c", quadrant=Quadrant.DO)
     tasks = service.get([a, b, c])
-    service.restore({b: replace(tasks[b], position=tasks[c].position)})
+    service.restore({b: tasks[b]._replace(position=tasks[c].position)})
     assert titles(Quadrant.DO) == ["a", "b", "c"]
     [x] = add("x")
     undoable(lambda: service.move([x], Quadrant.DO, before_id=c))

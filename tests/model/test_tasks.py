@@ -2,7 +2,6 @@
 
 import uuid
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -299,7 +298,7 @@ def test_restore_writes_tasks_back_exactly(service: TaskService, add: Add) -> No
 def test_restore_keeps_instants_to_the_microsecond(service: TaskService, add: Add) -> None:
     [a] = add("a")
     exact = datetime(2026, 3, 2, 9, 0, 0, 123456, tzinfo=UTC)
-    wanted = replace(service.get([a])[a], updated=exact, completed=exact, status=Status.DONE)
+    wanted = service.get([a])[a]._replace(updated=exact, completed=exact, status=Status.DONE)
     service.restore({a: wanted})
     assert service.get([a])[a] == wanted
 

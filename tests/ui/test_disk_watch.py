@@ -4,17 +4,22 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from app.model.database import connect
 from app.model.task import TaskDraft
 from app.model.tasks import TaskService
 from app.ui.board import Board
-from app.ui.disk_watch import DiskWatch
+from app.ui.disk_watch import DiskWatch, FirstRead
 
 
 def test_only_other_programs_writes_cause_a_read(
     board: Board, service: TaskService, data_dir: Path, qtbot: QtBot
 ):
-    watch = DiskWatch(board.service.data_version, lambda: board.tasks(include_done=False))
-    with qtbot.waitSignal(watch.tasksRead):  # the first look reads once
+    watch = DiskWatch(
+        board.service.data_version,
+        lambda: board.tasks(include_done=False),
+        FirstRead(connect(data_dir / "quadrant.sqlite3")),
+    )
+    with qtbot.assertNotEmitted(watch.tasksRead):  # nothing changed since the window read
         watch.check()
     board.add([TaskDraft("written by the window")])
     with qtbot.assertNotEmitted(watch.tasksRead):
@@ -30,4 +35,24 @@ def test_only_other_programs_writes_cause_a_read(
     assert [t.title for t in read.args[0]] == ["written by the window", "written by the terminal"]
     with qtbot.assertNotEmitted(watch.tasksRead):
         watch.check()
+    watch.stop()
+
+
+def test_a_write_before_the_first_look_is_caught(
+    board: Board, service: TaskService, data_dir: Path, qtbot: QtBot
+):
+    first_read = FirstRead(connect(data_dir / "quadrant.sqlite3"))  # the window's first read
+    other = TaskService.open(data_dir / "quadrant.sqlite3")
+    try:
+        other.add([TaskDraft("added right after start")])
+    finally:
+        other.close()
+    watch = DiskWatch(
+        board.service.data_version,
+        lambda: board.tasks(include_done=False),
+        first_read,
+    )
+    with qtbot.waitSignal(watch.tasksRead) as read:
+        watch.check()
+    assert [t.title for t in read.args[0]] == ["added right after start"]
     watch.stop()
