@@ -42,10 +42,13 @@ def task_from_row(row: tuple[Any, ...]) -> Task:
 
 
 def read_lanes(
-    connection: sqlite3.Connection, include_done: bool = False, quadrant: Quadrant | None = None
+    connection: sqlite3.Connection,
+    include_done: bool = False,
+    quadrant: Quadrant | None = None,
+    per_lane: int = -1,
 ) -> list[Task]:
     """Tasks in lane order (Inbox to Eliminate, then position); open ones, and done ones too if
-    include_done (dropped ones never).
+    include_done (dropped ones never); at most `per_lane` from each lane if that is not -1.
 
     One query a lane, so the open tasks come straight off the (status, quadrant, position)
     index in order, however much history the file holds.
@@ -53,10 +56,24 @@ def read_lanes(
     statuses = "('open', 'done')" if include_done else "('open')"
     sql = (
         f"SELECT {_COLUMNS} FROM task WHERE status IN {statuses} AND quadrant = ? "
-        "ORDER BY position, id"
+        "ORDER BY position, id LIMIT ?"
     )
     lanes = list(Quadrant) if quadrant is None else [quadrant]
-    return [task_from_row(row) for lane in lanes for row in connection.execute(sql, (lane.value,))]
+    return [
+        task_from_row(row)
+        for lane in lanes
+        for row in connection.execute(sql, (lane.value, per_lane))
+    ]
+
+
+def count_open(connection: sqlite3.Connection) -> dict[Quadrant, int]:
+    """How many open tasks each lane holds (from the index, without reading the tasks)."""
+    rows = connection.execute(
+        "SELECT quadrant, count(*) FROM task WHERE status = 'open' GROUP BY quadrant"
+    )
+    counts = dict.fromkeys(Quadrant, 0)
+    counts.update((_QUADRANTS[quadrant], count) for quadrant, count in rows)
+    return counts
 
 
 def read_tasks(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Task]:

@@ -9,7 +9,9 @@ import importlib
 import sqlite3
 import sys
 import threading
+from collections import Counter
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +29,8 @@ from app.model.database import (
     open_database,
 )
 from app.model.errors import StorageError
-from app.model.reading import read_lanes
+from app.model.quadrant import Quadrant
+from app.model.reading import count_open, read_lanes
 from app.model.task import Task
 from app.ui.board import Board
 from app.ui.disk_watch import DiskWatch, FirstRead
@@ -54,10 +57,16 @@ def create_app() -> QApplication:
     return app
 
 
+# The first paint shows this many cards a lane at most (more than a tall screen holds); the
+# rest of a long lane is read right after, so start-up does not grow with the task list.
+FIRST_ROWS = 120
+
+
 @dataclass(frozen=True)
 class Loaded:
     opened: OpenedDatabase
-    tasks: list[Task]
+    tasks: list[Task]  # the first FIRST_ROWS of each lane
+    open_counts: dict[Quadrant, int] | None  # each lane's open tasks, if `tasks` are not all
     first_read: FirstRead | None  # what the tasks were read through, for the DiskWatch
 
 
@@ -66,8 +75,11 @@ def load(data_dir: Path, include_done: bool) -> Loaded:
     opened = open_database(data_dir, check_pages=False)  # PageCheck does that after start
     connection = connect(opened.path)
     try:
-        tasks = read_lanes(connection, include_done)
-        return Loaded(opened, tasks, FirstRead(connection))
+        first_read = FirstRead(connection)
+        tasks = read_lanes(connection, include_done, per_lane=FIRST_ROWS)
+        complete = max(Counter(t.quadrant for t in tasks).values(), default=0) < FIRST_ROWS
+        counts = None if complete else count_open(connection)
+        return Loaded(opened, tasks, counts, first_read)
     except sqlite3.DatabaseError as error:
         connection.close()
         if is_busy(error):
@@ -76,7 +88,7 @@ def load(data_dir: Path, include_done: bool) -> Loaded:
             raise StorageError(f"cannot read {opened.path}: {error}") from error
         moved = move_aside(opened.path)
         opened = OpenedDatabase(open_database(data_dir).path, moved_aside=moved)
-        return Loaded(opened, [], None)
+        return Loaded(opened, [], None, None)
 
 
 def open_window(data_dir: Path, report: Report) -> MainWindow | None:
@@ -95,8 +107,13 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
 
         return TaskService.open(opened.path)
 
+    def read_all() -> list[Task]:
+        with closing(connect(opened.path)) as connection:
+            return read_lanes(connection, window.matrix.show_done())
+
     board = Board(open_service, QUndoStack())
-    window = MainWindow(board, tasks, state)
+    rest = None if loaded.open_counts is None else (read_all, loaded.open_counts)
+    window = MainWindow(board, tasks, state, rest)
     watch = DiskWatch(
         lambda: board.service.data_version(),
         lambda: board.tasks(include_done=window.matrix.show_done()),

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from app.model.parsing import format_estimate
@@ -68,12 +69,17 @@ def describe(task: Task, today: date) -> str:
 
 
 class LaneModel(QAbstractListModel):
+    """Signals: countChanged(): the open count changed other than through rows coming and going."""
+
+    countChanged = Signal()
+
     def __init__(self, quadrant: Quadrant, board: Board, show_done: bool = False) -> None:
         super().__init__()
         self.quadrant = quadrant
         self._board = board
         self._rows: list[Task] = []
         self._ids: set[int] = set()  # of the rows, to skip changes that do not concern us
+        self.known_open: int | None = None  # the lane's open tasks while only some are loaded
         self.show_done = show_done
 
     # -- content ------------------------------------------------------------------------------
@@ -89,6 +95,7 @@ class LaneModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = sorted((t for t in tasks if self.belongs(t)), key=lambda t: t.sort_key)
         self._ids = {t.id for t in self._rows}
+        self.known_open = None
         self.endResetModel()
 
     def apply(self, states: Mapping[int, Task | None]) -> None:
@@ -137,7 +144,14 @@ class LaneModel(QAbstractListModel):
             return None
         return next((r for r, t in enumerate(self._rows) if t.id == task_id), None)
 
+    def set_known_open(self, count: int) -> None:
+        """Count `count` open tasks while only the first rows are loaded (until `reset`)."""
+        self.known_open = count
+        self.countChanged.emit()
+
     def open_count(self) -> int:
+        if self.known_open is not None:
+            return self.known_open
         if not self.show_done:
             return len(self._rows)
         return sum(1 for t in self._rows if t.is_open)

@@ -45,7 +45,13 @@ class LanePanel(QFrame):
         layout.addWidget(view, 1)
 
         model = view.lane()
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+        for signal in (
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.modelReset,
+            model.dataChanged,
+            model.countChanged,
+        ):
             signal.connect(self.update_count)
         self.update_count()
 

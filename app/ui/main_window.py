@@ -3,6 +3,7 @@
 It wires signals and opens dialogs; the work itself is done by the Board and the views.
 """
 
+from collections.abc import Callable, Mapping
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -30,7 +31,15 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, board: Board, tasks: list[Task], state: WindowState) -> None:
+    def __init__(
+        self,
+        board: Board,
+        tasks: list[Task],
+        state: WindowState,
+        rest: tuple[Callable[[], list[Task]], Mapping[Quadrant, int]] | None = None,
+    ) -> None:
+        """`tasks` are shown at once. `rest`, if given, is a function that reads the whole
+        lanes, shown right after the first paint, and how many open tasks each lane has."""
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle("Quadrant")
@@ -61,6 +70,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore()
         self.matrix.reload(tasks, self.matrix.show_done())
+        if rest is not None:
+            self.matrix.complete_after_first_paint(*rest)
 
     # -- menus ------------------------------------------------------------------------------------
 

@@ -8,11 +8,13 @@ Signals:
     message(str): a short note for the status bar.
 """
 
-from collections.abc import Iterable, Mapping
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QSplitter, QWidget
 
+from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.ui.board import Board
@@ -55,6 +57,7 @@ class MatrixWidget(QSplitter):
             view.installEventFilter(self)
             self.views[quadrant] = view
         self._active = self.views[Quadrant.INBOX]
+        self._read_all: Callable[[], list[Task]] | None = None
         board.tasksChanged.connect(self._apply)
 
         inbox = LanePanel(self.views[Quadrant.INBOX])
@@ -95,6 +98,7 @@ class MatrixWidget(QSplitter):
         return self.views[Quadrant.INBOX].lane().show_done
 
     def reload(self, tasks: Iterable[Task], show_done: bool) -> None:
+        self._read_all = None  # whatever was still to be read, `tasks` is the whole story
         tasks = list(tasks)
         for view in self.views.values():
             view.lane().show_done = show_done
@@ -109,9 +113,34 @@ class MatrixWidget(QSplitter):
         if states:
             self._apply(states)
 
+    def complete_after_first_paint(
+        self, read_all: Callable[[], list[Task]], open_counts: Mapping[Quadrant, int]
+    ) -> None:
+        """Show the whole lanes (from `read_all`) once the first cards have been painted; till
+        then the headers count `open_counts`."""
+        self._read_all = read_all
+        for quadrant, view in self.views.items():
+            view.lane().set_known_open(open_counts[quadrant])
+        self.views[Quadrant.INBOX].viewport().installEventFilter(self)
+
+    def complete(self) -> None:
+        """Show the whole lanes now, if they are not shown yet."""
+        read_all, self._read_all = self._read_all, None
+        if read_all is None:
+            return
+        self.views[Quadrant.INBOX].viewport().removeEventFilter(self)
+        try:
+            tasks = read_all()
+        except (sqlite3.Error, StorageError) as error:
+            self.message.emit(f"Could not read all tasks: {error}")
+            return
+        self.reload(tasks, self.show_done())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, LaneView):
             self._active = watched
+        elif event.type() == QEvent.Type.Paint and self._read_all is not None:
+            QTimer.singleShot(0, self.complete)
         return False
 
     def _apply(self, states: Mapping[int, Task | None]) -> None:

@@ -138,3 +138,28 @@ def test_damage_in_old_history_is_found_after_start_and_handled_at_the_next(data
     assert len(moved) == 1
     assert moved[0].read_bytes() == bytes(damaged)
     again.board.close()
+
+
+def test_long_lanes_show_their_first_cards_then_all_of_them(data_dir: Path, qtbot, monkeypatch):
+    import app.ui.application as application
+
+    monkeypatch.setattr(application, "FIRST_ROWS", 3)
+    path = open_database(data_dir).path
+    service = TaskService.open(path)
+    service.add([TaskDraft(f"task {n}") for n in range(10)] + [TaskDraft("do it", Quadrant.DO)])
+    service.close()
+    create_app()
+    window = open_window(data_dir, lambda *r: None)
+    assert window is not None
+    qtbot.addWidget(window)
+    inbox = window.findChild(QWidget, "inbox")
+    assert inbox.model().rowCount() == 3  # what the first paint shows...
+    assert window.findChild(QLabel, "lane-count-inbox").text() == "10"  # ...with the true count
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.waitUntil(lambda: inbox.model().rowCount() == 10)
+    titles = [inbox.model().index(r, 0).data() for r in range(10)]
+    assert titles == [f"task {n}" for n in range(10)]
+    assert window.findChild(QLabel, "lane-count-inbox").text() == "10"
+    assert window.findChild(QWidget, "quadrant-do").model().rowCount() == 1
+    window.board.close()
