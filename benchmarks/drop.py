@@ -177,6 +177,7 @@ class QuadrantLanes(Lanes):
         window.resize(1280, 800)
         window.show()
         warm_up()
+        window.matrix.complete()  # whole lanes now, not only the first paint's cards
         self.failures: list[str] = []
         window.board.failed.connect(self.failures.append)
         lane_views = [window.matrix.views[quadrant] for quadrant in Quadrant]
