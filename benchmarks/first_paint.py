@@ -71,18 +71,30 @@ def _report(title: str, message: str) -> None:
 
 
 def _warming_up() -> bool:
+    """The app's background warm-up has yet to start, or is running (never for the bare window:
+    it does not import the app)."""
+    if "app.ui.application" in sys.modules and "app.model.tasks" not in sys.modules:
+        return True
     return any(t.name == WARM_UP_THREAD and t.is_alive() for t in threading.enumerate())
 
 
-def bare_window() -> tuple[QApplication, list[QWidget], Callable[[], None]]:
+OnPainted = Callable[[Callable[[], None]], object]  # calls its argument once, after the paint
+
+
+def bare_window() -> tuple[QApplication, OnPainted, Callable[[], None]]:
     app = QApplication(sys.argv[:1])
     window = QWidget()
     window.resize(1280, 800)
-    return app, [window], window.show
+    watches: list[PaintWatch] = []
+    return app, lambda painted: watches.append(PaintWatch([window], painted)), window.show
 
 
-def app_window(data_dir: Path) -> tuple[QApplication, list[QWidget], Callable[[], None]]:
-    """Quadrant's window as run_gui makes it; the watched widgets are the lanes with tasks."""
+def app_window(data_dir: Path) -> tuple[QApplication, OnPainted, Callable[[], None]]:
+    """Quadrant's window as run_gui makes it.
+
+    As in run_gui, the background warm-up starts once the matrix has shown every task (right
+    after its first paint, when long lanes are completed).
+    """
     from app.ui.application import create_app, open_window, warm_up
 
     app = create_app()
@@ -90,20 +102,21 @@ def app_window(data_dir: Path) -> tuple[QApplication, list[QWidget], Callable[[]
     if window is None:
         raise SystemExit(1)
     window.resize(1280, 800)
-    lanes = [view.viewport() for view in window.matrix.views.values() if view.model().rowCount()]
+    window.matrix.loaded.connect(warm_up)
 
     def show() -> None:
         window.show()
-        warm_up()
 
-    return app, lanes or [window], show
+    # The matrix says when its first paint is done (all lanes paint in that one pass); a
+    # PaintWatch's report would queue behind the completing of long lanes that follows it.
+    return app, window.matrix.firstPainted.connect, show
 
 
 def main(argv: Sequence[str]) -> int:
     if argv[:1] == ["bare"]:
-        app, watched, show = bare_window()
+        app, on_painted, show = bare_window()
     elif argv[:1] == ["app"] and len(argv) == 2:
-        app, watched, show = app_window(Path(argv[1]))
+        app, on_painted, show = app_window(Path(argv[1]))
     else:
         print("usage: python -m benchmarks.first_paint bare | app DATA_DIR", file=sys.stderr)
         return 2
@@ -129,10 +142,9 @@ def main(argv: Sequence[str]) -> int:
         print(f"settled {max_rss_kib()} {warm_up_ms:.1f}", flush=True)
         app.quit()
 
-    watch = PaintWatch(watched, painted)
+    on_painted(painted)
     show()
     code = app.exec()
-    del watch
     return code
 
 

@@ -170,8 +170,8 @@ def run_gui(data_dir: Path, report: Report = _message_box) -> int:
     window = open_window(data_dir, report)
     if window is None:
         return 1
+    window.matrix.loaded.connect(warm_up)  # after the first paint, so it does not compete
     window.show()
-    warm_up()
     try:
         return app.exec()
     finally:

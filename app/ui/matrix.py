@@ -6,6 +6,8 @@ lanes, and turns triage commands (send to a quadrant, done, delete) into Board o
 Signals:
     editRequested(int): open the editor for this task id.
     message(str): a short note for the status bar.
+    firstPainted(): the first cards are on screen.
+    loaded(): every task is shown (right after firstPainted; long lanes are completed then).
 """
 
 import sqlite3
@@ -40,6 +42,8 @@ _NEIGHBOURS = {
 class MatrixWidget(QSplitter):
     editRequested = Signal(int)
     message = Signal(str)
+    firstPainted = Signal()
+    loaded = Signal()
 
     def __init__(self, board: Board, show_done: bool = False) -> None:
         """An empty matrix; `reload` fills it once it sits in its window (so Qt lays the long
@@ -58,6 +62,8 @@ class MatrixWidget(QSplitter):
             self.views[quadrant] = view
         self._active = self.views[Quadrant.INBOX]
         self._read_all: Callable[[], list[Task]] | None = None
+        self._painted = False
+        self.views[Quadrant.INBOX].viewport().installEventFilter(self)
         board.tasksChanged.connect(self._apply)
 
         inbox = LanePanel(self.views[Quadrant.INBOX])
@@ -121,14 +127,12 @@ class MatrixWidget(QSplitter):
         self._read_all = read_all
         for quadrant, view in self.views.items():
             view.lane().set_known_open(open_counts[quadrant])
-        self.views[Quadrant.INBOX].viewport().installEventFilter(self)
 
     def complete(self) -> None:
         """Show the whole lanes now, if they are not shown yet."""
         read_all, self._read_all = self._read_all, None
         if read_all is None:
             return
-        self.views[Quadrant.INBOX].viewport().removeEventFilter(self)
         try:
             tasks = read_all()
         except (sqlite3.Error, StorageError) as error:
@@ -139,9 +143,16 @@ class MatrixWidget(QSplitter):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, LaneView):
             self._active = watched
-        elif event.type() == QEvent.Type.Paint and self._read_all is not None:
-            QTimer.singleShot(0, self.complete)
+        elif event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)  # runs once the paint is done
         return False
+
+    def _after_first_paint(self) -> None:
+        self.firstPainted.emit()
+        self.complete()
+        self.loaded.emit()
 
     def _apply(self, states: Mapping[int, Task | None]) -> None:
         for view in self.views.values():
