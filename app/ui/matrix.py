@@ -62,8 +62,8 @@ class MatrixWidget(QSplitter):
             self.views[quadrant] = view
         self._active = self.views[Quadrant.INBOX]
         self._read_all: Callable[[], list[Task]] | None = None
-        self._painted = False
-        self.views[Quadrant.INBOX].viewport().installEventFilter(self)
+        self._first_to_paint: QObject | None = self.views[Quadrant.INBOX].viewport()
+        self._first_to_paint.installEventFilter(self)
         board.tasksChanged.connect(self._apply)
 
         inbox = LanePanel(self.views[Quadrant.INBOX])
@@ -143,8 +143,8 @@ class MatrixWidget(QSplitter):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, LaneView):
             self._active = watched
-        elif event.type() == QEvent.Type.Paint and not self._painted:
-            self._painted = True
+        elif event.type() == QEvent.Type.Paint and watched is self._first_to_paint:
+            self._first_to_paint = None
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._after_first_paint)  # runs once the paint is done
         return False
