@@ -73,7 +73,12 @@ def style_sheet() -> str:
     )
     return f"""
         QMainWindow, QWidget#central {{ background: {WINDOW}; }}
-        QListView {{ background: transparent; border: none; }}
+        QTableView {{
+            background: transparent; border: none; selection-background-color: transparent;
+        }}
+        QTableView::item, QTableView::item:selected, QTableView::item:hover {{
+            background: transparent; border: none;
+        }}
         QLabel[role="subtitle"] {{ color: {MUTED}; }}
         QLabel[role="axis"] {{ color: {MUTED}; font-weight: 600; letter-spacing: 1px; }}
         QLineEdit#quick-add {{
