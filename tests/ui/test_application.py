@@ -10,13 +10,32 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.model.database import DB_FILENAME, open_database
 from app.model.quadrant import Quadrant
-from app.model.task import TaskDraft
+from app.model.task import TaskChange, TaskDraft
 from app.model.tasks import TaskService
 from app.ui.application import create_app, open_window, run_gui
+from app.ui.main_window import MainWindow
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def store(data_dir: Path, drafts: list[TaskDraft]) -> TaskChange:
+    """Write tasks the way another program would, before the window opens."""
+    service = TaskService.open(open_database(data_dir).path)
+    try:
+        return service.add(drafts)
+    finally:
+        service.close()
+
+
+def window_on(data_dir: Path, qtbot, reports: list | None = None) -> MainWindow:
+    """The real window on `data_dir`; what it reports is added to `reports`."""
+    create_app()
+    window = open_window(data_dir, lambda *r: (reports if reports is not None else []).append(r))
+    assert window is not None, reports
+    qtbot.addWidget(window)
+    return window
 
 
 def test_a_newer_database_is_refused_and_left_untouched(data_dir: Path, qapp):
@@ -33,12 +52,9 @@ def test_a_newer_database_is_refused_and_left_untouched(data_dir: Path, qapp):
 
 
 def test_a_damaged_file_is_moved_aside_and_the_user_is_told(data_dir: Path, qtbot):
-    create_app()
     (data_dir / DB_FILENAME).write_bytes(b"this is not a database at all" * 100)
     reports: list[tuple[str, str]] = []
-    window = open_window(data_dir, lambda *r: reports.append(r))
-    assert window is not None
-    qtbot.addWidget(window)
+    window = window_on(data_dir, qtbot, reports)
     qtbot.waitUntil(lambda: bool(reports))
     moved = list(data_dir.glob(f"{DB_FILENAME}.damaged-*"))
     assert len(moved) == 1
@@ -62,14 +78,8 @@ def test_a_second_window_on_the_same_folder_is_refused(data_dir: Path, qapp):
 
 
 def test_the_window_shows_what_the_file_holds(data_dir: Path, qtbot):
-    path = open_database(data_dir).path
-    service = TaskService.open(path)
-    service.add([TaskDraft("one", Quadrant.DEFER), TaskDraft("two", Quadrant.DEFER)])
-    service.close()
-    create_app()
-    window = open_window(data_dir, lambda *r: None)
-    assert window is not None
-    qtbot.addWidget(window)
+    store(data_dir, [TaskDraft("one", Quadrant.DEFER), TaskDraft("two", Quadrant.DEFER)])
+    window = window_on(data_dir, qtbot)
     defer = window.findChild(QWidget, "quadrant-defer")
     assert [defer.model().index(r, 0).data() for r in range(2)] == ["one", "two"]
     assert window.findChild(QLabel, "lane-count-defer").text() == "2"
@@ -88,10 +98,7 @@ def test_qt_calls_do_not_leak_references_to_none(qapp):
 
 def test_tasks_added_from_a_terminal_appear_in_the_open_window(data_dir: Path, qtbot):
     path = open_database(data_dir).path
-    create_app()
-    window = open_window(data_dir, lambda *r: None)
-    assert window is not None
-    qtbot.addWidget(window)
+    window = window_on(data_dir, qtbot)
     inbox = window.findChild(QWidget, "inbox")
     other = TaskService.open(path)  # another program's connection
     try:
@@ -107,11 +114,11 @@ def test_tasks_added_from_a_terminal_appear_in_the_open_window(data_dir: Path, q
 
 def test_damage_in_old_history_is_found_after_start_and_handled_at_the_next(data_dir: Path, qtbot):
     path = open_database(data_dir).path
+    old = store(data_dir, [TaskDraft(f"old task {n} " + "x" * 300) for n in range(300)])
     service = TaskService.open(path)
-    done = service.add([TaskDraft(f"old task {n} " + "x" * 300) for n in range(300)])
-    service.set_done(list(done.after), True)
-    service.add([TaskDraft("still open")])
+    service.set_done(list(old.after), True)
     service.close()
+    store(data_dir, [TaskDraft("still open")])
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
@@ -119,11 +126,8 @@ def test_damage_in_old_history_is_found_after_start_and_handled_at_the_next(data
     damaged[len(damaged) // 2 : len(damaged) // 2 + 3000] = b"\xff" * 3000  # amid the history
     path.write_bytes(bytes(damaged))
 
-    create_app()
     reports: list[tuple[str, str]] = []
-    window = open_window(data_dir, lambda *r: reports.append(r))
-    assert window is not None  # the start did not wait to read every page
-    qtbot.addWidget(window)
+    window = window_on(data_dir, qtbot, reports)  # the start does not wait to read every page
     assert window.findChild(QWidget, "inbox").model().index(0, 0).data() == "still open"
     qtbot.waitUntil(lambda: bool(reports), timeout=10_000)
     assert reports[0][0] == "Quadrant found a damaged file"
@@ -131,9 +135,7 @@ def test_damage_in_old_history_is_found_after_start_and_handled_at_the_next(data
     window.board.close()
     window.close()
 
-    again = open_window(data_dir, lambda *r: reports.append(r))  # the next start moves it aside
-    assert again is not None
-    qtbot.addWidget(again)
+    again = window_on(data_dir, qtbot, reports)  # the next start moves it aside
     moved = list(data_dir.glob(f"{DB_FILENAME}.damaged-*"))
     assert len(moved) == 1
     assert moved[0].read_bytes() == bytes(damaged)
@@ -144,14 +146,8 @@ def test_long_lanes_show_their_first_cards_then_all_of_them(data_dir: Path, qtbo
     import app.ui.application as application
 
     monkeypatch.setattr(application, "FIRST_ROWS", 3)
-    path = open_database(data_dir).path
-    service = TaskService.open(path)
-    service.add([TaskDraft(f"task {n}") for n in range(10)] + [TaskDraft("do it", Quadrant.DO)])
-    service.close()
-    create_app()
-    window = open_window(data_dir, lambda *r: None)
-    assert window is not None
-    qtbot.addWidget(window)
+    store(data_dir, [TaskDraft(f"task {n}") for n in range(10)] + [TaskDraft("do it", Quadrant.DO)])
+    window = window_on(data_dir, qtbot)
     inbox = window.findChild(QWidget, "inbox")
     assert inbox.model().rowCount() == 3  # what the first paint shows...
     assert window.findChild(QLabel, "lane-count-inbox").text() == "10"  # ...with the true count
