@@ -6,8 +6,8 @@ It wires signals and opens dialogs; the work itself is done by the Board and the
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from app import __version__
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
                 name="new-task",
             )
         )
-        for action in (
+        card_actions = [
             make_action(matrix, "&Edit Task…\tEnter", matrix.edit_selection, name="edit-task"),
             make_action(
                 matrix,
@@ -118,9 +118,9 @@ class MainWindow(QMainWindow):
                 name="delete-task",
                 context=_IN_MATRIX,
             ),
-        ):
-            matrix.addAction(action)
-            edit.addAction(action)
+        ]
+        matrix.addActions(card_actions)
+        edit.addActions(card_actions)
 
         triage = self.menuBar().addMenu("&Triage")
         for quadrant in (*list(Quadrant)[1:], Quadrant.INBOX):
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             matrix.addAction(action)
             triage.addAction(action)
         triage.addSeparator()
+        self._add_card_menus()
         for quadrant in Quadrant:
             triage.addAction(
                 make_action(
@@ -160,6 +161,16 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(make_action(self, "&About Quadrant", self.show_about))
+
+    def _add_card_menus(self) -> None:
+        """Right-clicking a card offers what the menus and keys do to the selection."""
+        named = {action.objectName(): action for action in self.matrix.actions()}
+        sends = [f"send-{q.value}" for q in (*list(Quadrant)[1:], Quadrant.INBOX)]
+        order = ["edit-task", "", "toggle-done", *sends, "", "delete-task"]
+        menu = [named[name] if name else _separator(self) for name in order]
+        for view in self.matrix.views.values():
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions(menu)
 
     # -- capture ----------------------------------------------------------------------------------
 
@@ -264,3 +275,9 @@ def _valid_title(text: str) -> bool:
     except InvalidInput:
         return False
     return True
+
+
+def _separator(parent: QObject) -> QAction:
+    action = QAction(parent)
+    action.setSeparator(True)
+    return action

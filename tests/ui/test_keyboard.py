@@ -146,3 +146,19 @@ def test_standard_undo_and_redo_keys(service: TaskService, open_main_window, qtb
     qtbot.keySequence(inbox, "Ctrl+Shift+Z")
     assert lane_titles(service, Quadrant.DEFER) == ["triage me"]
     assert titles(window, Quadrant.DEFER) == ["triage me"]
+
+
+def test_right_click_offers_the_card_actions(service: TaskService, open_main_window, qtbot: QtBot):
+    seed(service, (Quadrant.DO, ["a"]))
+    window = open_main_window()
+    view = window.matrix.views[Quadrant.DO]
+    assert view.contextMenuPolicy() is Qt.ContextMenuPolicy.ActionsContextMenu
+    offered = [a.text() if not a.isSeparator() else "—" for a in view.actions()]
+    assert offered == [
+        "&Edit Task…\tEnter", "—", "Mark &Done / Not Done", "Send to Do", "Send to Defer",
+        "Send to Delegate", "Send to Eliminate", "Send to Inbox", "—", "&Delete Task",
+    ]  # fmt: skip
+    card = view.visualRect(view.lane().index(0)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=card)  # selects the card
+    next(a for a in view.actions() if a.text() == "Send to Eliminate").trigger()
+    assert lane_titles(service, Quadrant.ELIMINATE) == ["a"]
