@@ -35,9 +35,18 @@ def _shorten(text: str, limit: int = 40) -> str:
     return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
 
 
+def _text(text: str, what: str) -> str:
+    """Refuse text that cannot be stored: bytes that were not UTF-8 arrive as lone surrogates."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(f"the {what} has bytes that are not UTF-8 text") from None
+    return text
+
+
 def parse_title(text: str) -> str:
     """A title is one line of 1 to TITLE_MAX characters; inner whitespace is folded."""
-    title = " ".join(text.split())
+    title = " ".join(_text(text, "title").split())
     if not title:
         raise InvalidInput("a task needs a title")
     if len(title) > TITLE_MAX:
@@ -49,7 +58,7 @@ def parse_title(text: str) -> str:
 
 
 def parse_notes(text: str) -> str:
-    notes = text.strip()
+    notes = _text(text, "notes").strip()
     if len(notes) > NOTES_MAX:
         raise InvalidInput(
             f"the notes are {len(notes):,} characters long; the limit is {NOTES_MAX:,}"
@@ -134,7 +143,7 @@ def format_estimate(minutes: int) -> str:
 
 
 def parse_delegate(text: str) -> str | None:
-    name = " ".join(text.split())
+    name = " ".join(_text(text, "delegate's name").split())
     if len(name) > DELEGATE_MAX:
         raise InvalidInput(f"a delegate's name can be at most {DELEGATE_MAX} characters")
     return name or None
@@ -145,7 +154,7 @@ def parse_tags(texts: Iterable[str]) -> tuple[str, ...]:
     tags: list[str] = []
     seen: set[str] = set()
     for text in texts:
-        for raw in re.split(r"[,\s]+", text):
+        for raw in re.split(r"[,\s]+", _text(text, "tag list")):
             tag = raw.lstrip("#")
             if not tag:
                 continue

@@ -32,7 +32,7 @@ from app.model.errors import StorageError
 from app.model.quadrant import Quadrant
 from app.model.reading import count_open, read_lanes
 from app.model.task import Task
-from app.ui.board import Board
+from app.ui.board import Board, sentence
 from app.ui.disk_watch import DiskWatch, FirstRead
 from app.ui.main_window import MainWindow
 from app.ui.page_check import PageCheck
@@ -97,7 +97,7 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     try:
         loaded = load(data_dir, state.flag("show_done"))
     except StorageError as error:
-        report("Quadrant cannot open its data", str(error)[:1].upper() + str(error)[1:] + ".")
+        report("Quadrant cannot open its data", sentence(error))
         return None
 
     opened, tasks = loaded.opened, loaded.tasks

@@ -7,13 +7,14 @@ themselves; they listen to `tasksChanged`.
 Signals:
     tasksChanged(dict[int, Task | None]): the new state of every task that changed
         (None: it no longer exists).
+    restored(list[int]): undo or redo brought these tasks back to a state (select them).
     failed(str): an operation was refused or could not be saved; the message says why.
 """
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.model.errors import InvalidInput, StorageError
@@ -25,8 +26,18 @@ if TYPE_CHECKING:
     from app.model.tasks import TaskService
 
 
+T = TypeVar("T")
+
+
+def sentence(error: Exception) -> str:
+    """An error's one-line message as a sentence for the window."""
+    text = str(error)
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
 class Board(QObject):
     tasksChanged = Signal(object)
+    restored = Signal(list)
     failed = Signal(str)
 
     def __init__(
@@ -76,6 +87,7 @@ class Board(QObject):
         return self._run("Edit Task", lambda service: service.edit(task_id, edit)) is not None
 
     def tasks(self, include_done: bool) -> list[Task]:
+        """The tasks of every lane; raises StorageError (for callers that retry later)."""
         return self.service.lanes(include_done=include_done)
 
     # -- used by TaskCommand --------------------------------------------------------------------
@@ -84,12 +96,28 @@ class Board(QObject):
         self.tasksChanged.emit(dict(states))
 
     def restore(self, states: Mapping[int, Task | None]) -> None:
+        """Write `states` back (undo/redo). If that fails the file still holds what the views
+        show, but the undo stack has already stepped: its history is dropped, once the stack
+        is done stepping, so it cannot disagree with the file."""
         try:
             change = self.service.restore(states)
-        except StorageError as error:
-            self.failed.emit(f"Could not undo or redo: {error}")
+        except (InvalidInput, StorageError) as error:
+            self.failed.emit(
+                f"Could not undo or redo: {error}. Nothing was changed; the undo history "
+                "was cleared to match the file."
+            )
+            QTimer.singleShot(0, self.undo_stack.clear)
             return
         self.announce(change.after)
+        self.restored.emit([i for i, task in change.after.items() if task is not None])
+
+    def read(self, reading: Callable[["TaskService"], T]) -> T | None:
+        """Run a read of the data file; None (and `failed`) if it could not be read."""
+        try:
+            return reading(self.service)
+        except (InvalidInput, StorageError) as error:
+            self.failed.emit(sentence(error))
+            return None
 
     # -- internals --------------------------------------------------------------------------------
 
@@ -99,7 +127,7 @@ class Board(QObject):
         try:
             change = operation(self.service)
         except (InvalidInput, StorageError) as error:
-            self.failed.emit(str(error)[:1].upper() + str(error)[1:] + ".")
+            self.failed.emit(sentence(error))
             return None
         if change.is_empty:
             return None

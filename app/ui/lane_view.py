@@ -5,7 +5,7 @@ Signals:
     editRequested(int): the user asked to edit this task id (Enter or double-click).
 """
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -84,19 +84,21 @@ class LaneView(QTableView):
         if count == 0:
             self.clearSelection()
             return
-        index = self.lane().index(max(0, min(row, count - 1)))
-        self.setCurrentIndex(index)
-        self.scrollTo(index)
+        self.select_ids([self.lane().task_at(max(0, min(row, count - 1))).id])
 
     def select_ids(self, ids: list[int]) -> None:
+        """Select exactly these cards (those in this lane), the first one current."""
         rows = [r for r in (self.lane().row_of(i) for i in ids) if r is not None]
         if not rows:
             return
         selection = self.selectionModel()
-        self.setCurrentIndex(self.lane().index(rows[0]))
+        flags = QItemSelectionModel.SelectionFlag
+        first = self.lane().index(rows[0])
+        # not setCurrentIndex(): that reads the keyboard's modifiers and might add, not replace
+        selection.setCurrentIndex(first, flags.ClearAndSelect | flags.Rows)
         for row in rows[1:]:
-            selection.select(self.lane().index(row), selection.SelectionFlag.Select)
-        self.scrollTo(self.lane().index(rows[0]))
+            selection.select(self.lane().index(row), flags.Select | flags.Rows)
+        self.scrollTo(first)
 
     # -- keyboard ------------------------------------------------------------------------------
 
@@ -175,7 +177,6 @@ class LaneView(QTableView):
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
             self.setFocus(Qt.FocusReason.MouseFocusReason)
-            self.clearSelection()
             self.select_ids(decode_task_ids(data))
         self.stopAutoScroll()
         self.setState(QAbstractItemView.State.NoState)

@@ -6,7 +6,7 @@ It wires signals and opens dialogs; the work itself is done by the Board and the
 from collections.abc import Callable, Mapping
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -155,8 +155,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+D",
             name="show-done",
             checkable=True,
+            checked=matrix.show_done(),
         )
-        self.show_done_action.setChecked(matrix.show_done())
         view.addAction(self.show_done_action)
 
         help_menu = self.menuBar().addMenu("&Help")
@@ -218,24 +218,32 @@ class MainWindow(QMainWindow):
 
     def _reveal_in_inbox(self, ids: list[int]) -> None:
         inbox = self.matrix.views[Quadrant.INBOX]
-        inbox.clearSelection()
         inbox.select_ids(ids)
 
     # -- editing ----------------------------------------------------------------------------------
 
     def open_editor(self, task_id: int) -> TaskEditor | None:
-        task = self.board.service.get([task_id]).get(task_id)
+        found = self.board.read(lambda service: service.get([task_id]))
+        if found is None:
+            return None
+        task = found.get(task_id)
         if task is None:
             self.show_problem("That task no longer exists.")
             return None
-        editor = TaskEditor(task, self.board.service.delegates(), self)
+        delegates = self.board.read(lambda service: service.delegates()) or []
+        editor = TaskEditor(task, delegates, self)
         editor.saved.connect(lambda edit: self.board.edit(task_id, edit))
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
         return editor
 
     def set_show_done(self, show: bool) -> None:
-        self.matrix.reload(self.board.tasks(include_done=show), show)
+        tasks = self.board.read(lambda service: service.lanes(include_done=show))
+        if tasks is None:  # could not read: leave the view and the option as they were
+            with QSignalBlocker(self.show_done_action):
+                self.show_done_action.setChecked(not show)
+            return
+        self.matrix.reload(tasks, show)
         self._state.set_flag("show_done", show)
 
     def show_problem(self, text: str) -> None:

@@ -65,6 +65,7 @@ class MatrixWidget(QSplitter):
         self._first_to_paint: QObject | None = self.views[Quadrant.INBOX].viewport()
         self._first_to_paint.installEventFilter(self)
         board.tasksChanged.connect(self._apply)
+        board.restored.connect(self._select)
 
         inbox = LanePanel(self.views[Quadrant.INBOX])
         inbox.setMinimumWidth(220)
@@ -153,6 +154,14 @@ class MatrixWidget(QSplitter):
         self.firstPainted.emit()
         self.complete()
         self.loaded.emit()
+
+    def _select(self, ids: list[int]) -> None:
+        """Select these tasks (after undo or redo) in the lane that holds the first of them."""
+        for view in self.views.values():
+            if any(view.lane().row_of(task_id) is not None for task_id in ids):
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                view.select_ids(ids)
+                return
 
     def _apply(self, states: Mapping[int, Task | None]) -> None:
         for view in self.views.values():

@@ -17,6 +17,7 @@ def make_action(
     name: str = "",
     context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
     checkable: bool = False,
+    checked: bool = False,
     tip: str = "",
 ) -> QAction:
     action = QAction(text, parent)
@@ -24,6 +25,7 @@ def make_action(
         action.setShortcut(QKeySequence(shortcut))
     action.setShortcutContext(context)
     action.setCheckable(checkable)
+    action.setChecked(checked)  # before connecting: the starting state is not a user's toggle
     if name:
         action.setObjectName(name)
     if tip:

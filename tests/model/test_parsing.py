@@ -233,3 +233,12 @@ def test_overlong_delegate_is_refused() -> None:
     with pytest.raises(InvalidInput) as caught:
         parse_delegate("a" * 101)
     assert str(caught.value) == "a delegate's name can be at most 100 characters"
+
+
+@pytest.mark.parametrize(
+    "parse", [parse_title, parse_notes, parse_delegate, lambda text: parse_tags([text])]
+)
+def test_text_that_was_not_utf8_is_refused(parse) -> None:
+    not_utf8 = b"caf\xe9 plan".decode("utf-8", "surrogateescape")  # as argv/stdin deliver it
+    with pytest.raises(InvalidInput, match="not UTF-8 text"):
+        parse(not_utf8)

@@ -162,3 +162,15 @@ def test_right_click_offers_the_card_actions(service: TaskService, open_main_win
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=card)  # selects the card
     next(a for a in view.actions() if a.text() == "Send to Eliminate").trigger()
     assert lane_titles(service, Quadrant.ELIMINATE) == ["a"]
+
+
+def test_undo_selects_what_came_back(service: TaskService, open_main_window, qtbot: QtBot):
+    seed(service, (Quadrant.INBOX, ["one", "two", "three"]))
+    window = open_main_window()
+    inbox = select(window, Quadrant.INBOX, 0)
+    qtbot.keyClick(inbox, Qt.Key.Key_1)  # "one" to Do; "two" is selected now
+    qtbot.keySequence(window.matrix.views[Quadrant.DO], "Ctrl+Z")
+    assert QApplication.focusWidget() is inbox
+    assert [inbox.lane().task_at(i.row()).title for i in inbox.selectionModel().selectedRows()] == [
+        "one"
+    ]

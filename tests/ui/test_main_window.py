@@ -223,3 +223,19 @@ def test_window_size_and_layout_survive_a_restart(
     assert (again.width(), again.height()) == (760, 540)
     assert again.matrix.sizes() == sizes
     assert again.show_done_action.isChecked()
+
+
+def test_show_completed_stays_off_when_the_file_cannot_be_read(
+    service: TaskService, open_main_window, monkeypatch
+):
+    from app.model.errors import StorageBusy
+
+    window = open_main_window()
+
+    def busy(**_options):
+        raise StorageBusy("the data file is locked by another program")
+
+    monkeypatch.setattr(window.board.service, "lanes", busy)
+    window.show_done_action.trigger()
+    assert not window.show_done_action.isChecked()
+    assert problem(window) == "The data file is locked by another program."

@@ -85,3 +85,24 @@ def test_refused_input_is_reported_and_not_recorded(board: Board, service: TaskS
     assert failed.args == ["A task needs a title."]
     assert board.undo_stack.count() == 0
     assert stored(service)[0].title == "a"
+
+
+def test_a_failed_undo_changes_nothing_and_drops_the_history(
+    board: Board, service: TaskService, qtbot, monkeypatch
+):
+    from app.model.errors import StorageBusy
+
+    tasks = seed(service, (Quadrant.INBOX, ["a"]))
+    board.move([tasks["a"].id], Quadrant.DO)
+    after = stored(service)
+
+    def busy(_states):
+        raise StorageBusy("the data file is locked by another program")
+
+    monkeypatch.setattr(service, "restore", busy)
+    with qtbot.waitSignal(board.failed) as failed:
+        board.undo_stack.undo()
+    assert failed.args[0].startswith("Could not undo or redo: the data file is locked")
+    assert stored(service) == after
+    qtbot.waitUntil(lambda: board.undo_stack.count() == 0)
+    assert not board.undo_stack.canRedo()
