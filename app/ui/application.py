@@ -127,7 +127,7 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     QTimer.singleShot(PAGE_CHECK_DELAY_MS, check.start)  # once the window is up and idle
     if opened.notice:
         notice = opened.notice
-        QTimer.singleShot(0, lambda: window.show_problem(notice))
+        QTimer.singleShot(0, lambda: window.show_problem(notice, lasting=True))
         QTimer.singleShot(0, lambda: report("Quadrant moved a damaged file", notice))
     return window
 
@@ -138,7 +138,7 @@ def _tell_damage(window: MainWindow, report: Report, path: Path, problem: str) -
         "but saving may fail. Quit Quadrant soon: at the next start the damaged file is moved "
         "aside, kept for recovery, and a new task list begins."
     )
-    window.show_problem(text)
+    window.show_problem(text, lasting=True)
     report("Quadrant found a damaged file", text)
 
 

@@ -144,8 +144,9 @@ class LaneModel(QAbstractListModel):
             return None
         return next((r for r, t in enumerate(self._rows) if t.id == task_id), None)
 
-    def set_known_open(self, count: int) -> None:
-        """Count `count` open tasks while only the first rows are loaded (until `reset`)."""
+    def set_known_open(self, count: int | None) -> None:
+        """Count `count` open tasks while only the first rows are loaded (until `reset`);
+        None: count the rows."""
         self.known_open = count
         self.countChanged.emit()
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QColor,
     QCursor,
     QDrag,
+    QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -154,7 +155,21 @@ class LaneView(QTableView):
         rect = self.visualRect(index)
         return index.row() if point.y() < rect.center().y() else index.row() + 1
 
+    def _from_this_window(self, event: QDropEvent) -> bool:
+        """Task ids mean something only in the window (and data file) they were dragged from."""
+        source = event.source()
+        return isinstance(source, LaneView) and source.window() is self.window()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self._from_this_window(event):
+            event.ignore()
+            return
+        super().dragEnterEvent(event)
+
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self._from_this_window(event):
+            event.ignore()
+            return
         super().dragMoveEvent(event)
         row = self.drop_row(event.position().toPoint()) if event.isAccepted() else None
         if row != self._drop_row:
@@ -169,7 +184,7 @@ class LaneView(QTableView):
     def dropEvent(self, event: QDropEvent) -> None:
         self._drop_row = None
         data = event.mimeData()
-        if not data.hasFormat(TASK_IDS_MIME):
+        if not data.hasFormat(TASK_IDS_MIME) or not self._from_this_window(event):
             event.ignore()
             return
         row = self.drop_row(event.position().toPoint())

@@ -58,13 +58,16 @@ class MainWindow(QMainWindow):
         self._problem = QLabel()
         self._problem.setObjectName("problem")
         self._problem.setStyleSheet(f"color: {theme.OVERDUE};")
+        self._problem.setWordWrap(True)
+        self._problem_lasts = False
         self.statusBar().addWidget(self._problem, 1)
         self._build_menus()
 
         board.failed.connect(self.show_problem)
-        board.tasksChanged.connect(lambda _states: self._problem.clear())
+        board.tasksChanged.connect(self._clear_passing_problem)
         self.matrix.editRequested.connect(self.open_editor)
         self.matrix.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.matrix.problem.connect(lambda text: self.show_problem(text, lasting=True))
         self.quick_add.submitted.connect(self.add_from_quick_add)
         self.quick_add.linesPasted.connect(self.offer_lines)
         self.resize(1280, 800)
@@ -246,8 +249,15 @@ class MainWindow(QMainWindow):
         self.matrix.reload(tasks, show)
         self._state.set_flag("show_done", show)
 
-    def show_problem(self, text: str) -> None:
+    def show_problem(self, text: str, lasting: bool = False) -> None:
+        """Show what went wrong under the lanes. A passing problem (a refused edit, say) is
+        cleared by the next change that works; a lasting one (a damaged file) stays."""
         self._problem.setText(text)
+        self._problem_lasts = lasting
+
+    def _clear_passing_problem(self) -> None:
+        if not self._problem_lasts:
+            self._problem.clear()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -6,6 +6,7 @@ lanes, and turns triage commands (send to a quadrant, done, delete) into Board o
 Signals:
     editRequested(int): open the editor for this task id.
     message(str): a short note for the status bar.
+    problem(str): something went wrong that the user should know about.
     firstPainted(): the first cards are on screen.
     loaded(): every task is shown (right after firstPainted; long lanes are completed then).
 """
@@ -42,6 +43,7 @@ _NEIGHBOURS = {
 class MatrixWidget(QSplitter):
     editRequested = Signal(int)
     message = Signal(str)
+    problem = Signal(str)
     firstPainted = Signal()
     loaded = Signal()
 
@@ -137,7 +139,12 @@ class MatrixWidget(QSplitter):
         try:
             tasks = read_all()
         except (sqlite3.Error, StorageError) as error:
-            self.message.emit(f"Could not read all tasks: {error}")
+            for view in self.views.values():  # count what is shown rather than a stale number
+                view.lane().set_known_open(None)
+            self.problem.emit(
+                f"Only the first cards of long lanes are shown: the rest could not be read "
+                f"({error}). Restart Quadrant to try again."
+            )
             return
         self.reload(tasks, self.show_done())
 

@@ -132,6 +132,8 @@ def test_damage_in_old_history_is_found_after_start_and_handled_at_the_next(data
     qtbot.waitUntil(lambda: bool(reports), timeout=10_000)
     assert reports[0][0] == "Quadrant found a damaged file"
     assert str(path) in window.findChild(QLabel, "problem").text()
+    window.board.tasksChanged.emit({})  # as after a change that worked
+    assert str(path) in window.findChild(QLabel, "problem").text()  # the warning stays
     window.board.close()
     window.close()
 
