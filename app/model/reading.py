@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 
@@ -33,12 +34,15 @@ def _day(text: str | None) -> date | None:
 def task_from_row(row: tuple[Any, ...]) -> Task:
     (id_, uid, title, quadrant, position, status, created, updated, notes, due, estimate,
      delegate, follow_up, tags, completed) = row  # fmt: skip
-    return Task(
-        id_, uid, title, _QUADRANTS[quadrant], position, _STATUSES[status],
-        _instant(created), _instant(updated), notes, _day(due), estimate, delegate,
-        _day(follow_up), tuple(json.loads(tags)) if tags and tags != "[]" else (),
-        _instant(completed),
-    )  # fmt: skip
+    try:
+        return Task(
+            id_, uid, title, _QUADRANTS[quadrant], position, _STATUSES[status],
+            _instant(created), _instant(updated), notes, _day(due), estimate, delegate,
+            _day(follow_up), tuple(json.loads(tags)) if tags and tags != "[]" else (),
+            _instant(completed),
+        )  # fmt: skip
+    except (KeyError, ValueError, TypeError) as error:  # a file changed by hand or by a tool
+        raise StorageError(f"task #{id_} in the data file cannot be read ({error!r})") from None
 
 
 def read_lanes(

@@ -86,9 +86,17 @@ def load(data_dir: Path, include_done: bool) -> Loaded:
             raise busy_error() from error
         if not is_damage(error):
             raise StorageError(f"cannot read {opened.path}: {error}") from error
+    except BaseException:
+        connection.close()
+        raise
+    try:
         moved = move_aside(opened.path)
-        opened = OpenedDatabase(open_database(data_dir).path, moved_aside=moved)
-        return Loaded(opened, [], None, None)
+    except OSError as error:
+        raise StorageError(
+            f"the data file {opened.path} is damaged and could not be moved aside: {error.strerror}"
+        ) from error
+    opened = OpenedDatabase(open_database(data_dir).path, moved_aside=moved)
+    return Loaded(opened, [], None, None)
 
 
 def open_window(data_dir: Path, report: Report) -> MainWindow | None:

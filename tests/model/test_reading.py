@@ -2,13 +2,16 @@
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from app.model.database import connect
+from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
 from app.model.reading import read_lanes, read_tasks
+from app.model.task import TaskDraft
 from app.model.tasks import TaskService
 
 Add = Callable[..., list[int]]
@@ -99,3 +102,13 @@ def test_read_many_tasks_by_id(connection: sqlite3.Connection, add: Add) -> None
     found = read_tasks(connection, [*ids, 999_999])
     assert found.keys() == set(ids)
     assert found[ids[1100]].title == "t1100"
+
+
+def test_a_row_changed_by_hand_gives_a_clear_error(service: TaskService, data_dir: Path) -> None:
+    service.add([TaskDraft("fine")])
+    path = data_dir / "quadrant.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE task SET quadrant = 'someday'")
+    connection.close()
+    with closing(connect(path)) as connection, pytest.raises(StorageError, match="task #1"):
+        read_tasks(connection, [1])
