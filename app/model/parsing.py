@@ -164,3 +164,12 @@ def parse_tags(texts: Iterable[str]) -> tuple[str, ...]:
                 seen.add(tag.casefold())
                 tags.append(tag)
     return tuple(tags)
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\[[ xX]?\]\s+)?")
+
+
+def pasted_titles(text: str) -> list[str]:
+    """The lines of a pasted list, one title each: blank lines dropped, and list marks such as
+    "- ", "* ", "• " or "- [ ] " taken off (numbers are kept: they may be part of a title)."""
+    return [line for raw in text.splitlines() if (line := _LIST_MARK.sub("", raw).strip())]

@@ -15,7 +15,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -158,7 +158,18 @@ def warm_up() -> None:
 
 
 def _message_box(title: str, text: str) -> None:
-    QMessageBox.warning(None, title, text)
+    """Tell the user something: over the window without blocking it once it is up; before that
+    (Quadrant cannot start) as a box that waits to be read."""
+    window = next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
+        None,
+    )
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
+    if window is None:
+        box.exec()
+        return
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def run_gui(data_dir: Path, report: Report = _message_box) -> int:

@@ -1,7 +1,7 @@
 """CardDelegate: paints a task as a card — title, then due date, estimate, delegate and tags.
 
 Overdue dates are red and the card gets a red edge; done tasks are struck through. All cards
-have the same height so long lanes scroll fast (`uniformItemSizes`).
+have the same height (`card_height`), so a lane is a table of fixed rows that scrolls fast.
 """
 
 from datetime import date

@@ -4,7 +4,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.model.quadrant import Quadrant
 from app.ui import theme
 from app.ui.lane_view import LaneView
 
@@ -91,6 +90,3 @@ class AxisLabel(QWidget):
             rect = self.rect()
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
         painter.end()
-
-
-__all__ = ["AxisLabel", "LanePanel", "Quadrant"]

@@ -138,6 +138,17 @@ class MainWindow(QMainWindow):
             matrix.addAction(action)
             triage.addAction(action)
         triage.addSeparator()
+        for text, step, keys, name in (
+            ("Move &Up", -1, "Ctrl+Up", "move-up"),
+            ("Move Do&wn", 1, "Ctrl+Down", "move-down"),
+        ):
+            action = make_action(
+                matrix, text, partial(matrix.move_selection_by, step), keys,
+                name=name, context=_IN_MATRIX,
+            )  # fmt: skip
+            matrix.addAction(action)
+            triage.addAction(action)
+        triage.addSeparator()
         self._add_card_menus()
         for quadrant in Quadrant:
             triage.addAction(
@@ -194,12 +205,13 @@ class MainWindow(QMainWindow):
 
     def offer_lines(self, lines: list[str]) -> None:
         """A paste of several lines: offer one task per line, after checking every line."""
-        try:
-            titles = [parse_title(line) for line in lines]
-        except InvalidInput as error:
-            bad = next(n for n, line in enumerate(lines, 1) if not _valid_title(line))
-            self.show_problem(f"Nothing added: line {bad}: {error}.")
-            return
+        titles = []
+        for number, line in enumerate(lines, 1):
+            try:
+                titles.append(parse_title(line))
+            except InvalidInput as error:
+                self.show_problem(f"Nothing added: line {number}: {error}.")
+                return
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Add Tasks",
@@ -259,13 +271,19 @@ class MainWindow(QMainWindow):
         if not self._problem_lasts:
             self._problem.clear()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             "About Quadrant",
             f"<b>Quadrant {__version__}</b><p>Triage with the Eisenhower matrix, block focus "
             "time, print the week. Your data stays on this computer.</p>",
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.setObjectName("about")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- window state -----------------------------------------------------------------------------
 
@@ -285,14 +303,6 @@ class MainWindow(QMainWindow):
         self.board.close()
         super().closeEvent(event)
         self.closed.emit()
-
-
-def _valid_title(text: str) -> bool:
-    try:
-        parse_title(text)
-    except InvalidInput:
-        return False
-    return True
 
 
 def _separator(parent: QObject) -> QAction:

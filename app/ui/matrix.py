@@ -218,6 +218,26 @@ class MatrixWidget(QSplitter):
             view.select_row(row)
             self.message.emit(f"{_count(ids)} moved to {quadrant.label}.")
 
+    def move_selection_by(self, step: int) -> None:
+        """Move the selected cards one place up (step -1) or down (+1) in their lane."""
+        selected = self._selection()
+        if selected is None:
+            return
+        view, ids, _row = selected
+        rows = sorted(index.row() for index in view.selectionModel().selectedRows())
+        lane = view.lane()
+        if step < 0:
+            if rows[0] == 0:
+                return
+            before_id: int | None = lane.task_at(rows[0] - 1).id
+        else:
+            if rows[-1] == lane.rowCount() - 1:
+                return
+            after_next = rows[-1] + 2
+            before_id = lane.task_at(after_next).id if after_next < lane.rowCount() else None
+        if self._board.move(ids, lane.quadrant, before_id):
+            view.select_ids(ids)
+
     def toggle_done_selection(self) -> None:
         selected = self._selection()
         if selected is None:

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from app.model.parsing import pasted_titles
+
 MAX_TEXT = 1_000_000  # generous: the model names the real title limit, the paste is not cut
 
 
@@ -49,8 +51,8 @@ class QuickAdd(QLineEdit):
 
     def paste_clipboard(self) -> None:
         text = QGuiApplication.clipboard().text()
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        lines = pasted_titles(text)
         if len(lines) > 1:
             self.linesPasted.emit(lines)
         else:
-            self.insert(lines[0] if lines else "")
+            self.insert(" ".join(text.split()))

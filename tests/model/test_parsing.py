@@ -15,6 +15,7 @@ from app.model.parsing import (
     parse_notes,
     parse_tags,
     parse_title,
+    pasted_titles,
 )
 
 WEDNESDAY = date(2026, 3, 4)
@@ -242,3 +243,12 @@ def test_text_that_was_not_utf8_is_refused(parse) -> None:
     not_utf8 = b"caf\xe9 plan".decode("utf-8", "surrogateescape")  # as argv/stdin deliver it
     with pytest.raises(InvalidInput, match="not UTF-8 text"):
         parse(not_utf8)
+
+
+def test_pasted_lists_lose_their_marks_but_not_their_numbers() -> None:
+    pasted = (
+        "- Call the vendor\n\n* [ ] Review budget\n  • Book 1:1s\n- [x] 2 interviews\n3 ideas\n"
+    )
+    assert pasted_titles(pasted) == [
+        "Call the vendor", "Review budget", "Book 1:1s", "2 interviews", "3 ideas",
+    ]  # fmt: skip

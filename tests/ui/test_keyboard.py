@@ -174,3 +174,19 @@ def test_undo_selects_what_came_back(service: TaskService, open_main_window, qtb
     assert [inbox.lane().task_at(i.row()).title for i in inbox.selectionModel().selectedRows()] == [
         "one"
     ]
+
+
+def test_ctrl_arrows_reorder_within_the_lane(service: TaskService, open_main_window, qtbot: QtBot):
+    seed(service, (Quadrant.DEFER, ["a", "b", "c"]))
+    window = open_main_window()
+    defer = select(window, Quadrant.DEFER, 2)
+    qtbot.keySequence(defer, "Ctrl+Up")
+    assert lane_titles(service, Quadrant.DEFER) == ["a", "c", "b"]
+    qtbot.keySequence(defer, "Ctrl+Up")
+    assert lane_titles(service, Quadrant.DEFER) == ["c", "a", "b"]
+    qtbot.keySequence(defer, "Ctrl+Up")  # already first: nothing happens
+    assert lane_titles(service, Quadrant.DEFER) == ["c", "a", "b"]
+    qtbot.keySequence(defer, "Ctrl+Down")
+    assert lane_titles(service, Quadrant.DEFER) == ["a", "c", "b"]
+    assert titles(window, Quadrant.DEFER) == ["a", "c", "b"]
+    assert defer.selected_ids() == [defer.lane().task_at(1).id]  # "c" stays selected
