@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Engine, delete, func, select, text
+from sqlalchemy import ColumnElement, Engine, delete, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -89,30 +89,42 @@ class TaskService:
         now = _naive(self._clock())
         with self._transaction() as session:
             ends: dict[Quadrant, int] = {}
-            records = []
+            rows = []
             for draft in drafts:
                 if draft.quadrant not in ends:
                     ends[draft.quadrant] = self._last_position(session, draft.quadrant)
                 ends[draft.quadrant] += POSITION_STEP
-                record = TaskRecord(
-                    uid=str(uuid.uuid4()),
-                    title=parse_title(draft.title),
-                    notes=draft.notes,
-                    quadrant=draft.quadrant,
-                    position=ends[draft.quadrant],
-                    status=Status.OPEN,
-                    due=draft.due,
-                    estimate_minutes=draft.estimate,
-                    delegate=draft.delegate,
-                    follow_up=draft.follow_up,
-                    tags=list(draft.tags),
-                    created_at=now,
-                    updated_at=now,
+                rows.append(
+                    {
+                        "uid": str(uuid.uuid4()),
+                        "title": parse_title(draft.title),
+                        "notes": draft.notes,
+                        "quadrant": draft.quadrant,
+                        "position": ends[draft.quadrant],
+                        "status": Status.OPEN,
+                        "due": draft.due,
+                        "estimate_minutes": draft.estimate,
+                        "delegate": draft.delegate,
+                        "follow_up": draft.follow_up,
+                        "tags": list(draft.tags),
+                        "created_at": now,
+                        "updated_at": now,
+                    }
                 )
-                session.add(record)
-                records.append(record)
-            session.flush()
-            ids = [record.id for record in records]
+            if not rows:
+                return TaskChange()
+            # One executemany (a pasted list can be thousands of tasks); SQLite cannot return
+            # the new ids in order for that, so they are looked up by uid afterwards.
+            session.execute(insert(TaskRecord), rows)
+            uids = [str(row["uid"]) for row in rows]
+            id_of: dict[str, int] = {}
+            for start in range(0, len(uids), 500):
+                chunk = uids[start : start + 500]
+                found = session.execute(
+                    select(TaskRecord.uid, TaskRecord.id).where(TaskRecord.uid.in_(chunk))
+                )
+                id_of.update((uid, task_id) for uid, task_id in found)
+            ids = [id_of[uid] for uid in uids]
             after = self._snapshot(session, ids)
             return TaskChange(before=dict.fromkeys(ids), after=after)
 
@@ -164,8 +176,7 @@ class TaskService:
     def delete(self, ids: Iterable[int]) -> TaskChange:
         with self._transaction() as session:
             before = self._snapshot(session, ids)
-            if before:
-                session.execute(delete(TaskRecord).where(TaskRecord.id.in_(before)))
+            self._delete(session, list(before))
             return TaskChange(before=before, after=dict.fromkeys(before))
 
     def edit(self, task_id: int, edit: TaskEdit) -> TaskChange:
@@ -197,12 +208,14 @@ class TaskService:
         with self._transaction() as session:
             before: dict[int, Task | None] = dict.fromkeys(states)
             before.update(self._snapshot(session, states))
+            gone = [task_id for task_id, state in states.items() if state is None]
+            self._delete(session, gone)
+            kept = [task_id for task_id, state in states.items() if state is not None]
+            records = {record.id: record for record in self._records(session, kept)}
             for task_id, state in states.items():
-                record = session.get(TaskRecord, task_id)
                 if state is None:
-                    if record is not None:
-                        session.delete(record)
                     continue
+                record = records.get(task_id)
                 if record is None:
                     record = TaskRecord(id=task_id)
                     session.add(record)
@@ -239,8 +252,18 @@ class TaskService:
         return TaskChange(before=before, after=self._snapshot(session, before))
 
     @staticmethod
+    def _delete(session: Session, ids: list[int]) -> None:
+        for start in range(0, len(ids), 500):  # one statement a chunk, not one a task
+            session.execute(delete(TaskRecord).where(TaskRecord.id.in_(ids[start : start + 500])))
+
+    @staticmethod
     def _records(session: Session, ids: Iterable[int]) -> list[TaskRecord]:
-        return list(session.scalars(select(TaskRecord).where(TaskRecord.id.in_(list(ids)))))
+        wanted = list(ids)
+        records: list[TaskRecord] = []
+        for start in range(0, len(wanted), 500):  # SQLite limits the parameters of a statement
+            chunk = wanted[start : start + 500]
+            records.extend(session.scalars(select(TaskRecord).where(TaskRecord.id.in_(chunk))))
+        return records
 
     @staticmethod
     def _last_position(session: Session, quadrant: Quadrant) -> int:

@@ -311,3 +311,14 @@ def test_restore_is_itself_undoable(service: TaskService, add: Add, undoable: Un
     assert [t.title for t in service.lanes()] == ["a", "b"]
     undoable(lambda: service.restore(deleted.after))
     assert [t.title for t in service.lanes()] == ["b"]
+
+
+def test_a_long_pasted_list_is_added_in_order_and_undone_in_full(service: TaskService) -> None:
+    titles = [f"line {n}" for n in range(3000)]  # more than SQLite takes in one statement
+    change = service.add([TaskDraft(title) for title in titles])
+    assert [t.title for t in service.lanes()] == titles
+    assert [change.after[i].title for i in change.after] == titles
+    service.restore(change.before)
+    assert service.lanes() == []
+    service.restore(change.after)
+    assert [t.title for t in service.lanes()] == titles
