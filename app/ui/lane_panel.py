@@ -20,9 +20,8 @@ class LanePanel(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
-        subtitle = QLabel(theme.LOOKS[quadrant].subtitle)
+        subtitle = ElidedLabel(theme.LOOKS[quadrant].subtitle)
         subtitle.setProperty("role", "subtitle")
-        subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.count = QLabel("0")
         self.count.setObjectName(f"lane-count-{quadrant.value}")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -58,6 +57,24 @@ class LanePanel(QFrame):
         count = self.view.lane().open_count()
         self.count.setText(str(count))
         self.count.setAccessibleName(f"{count} open tasks")
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives up room gracefully: it ends in "…" rather than being cut."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+        painter.end()
 
 
 class AxisLabel(QWidget):

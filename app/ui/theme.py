@@ -76,6 +76,19 @@ def style_sheet() -> str:
         QTableView {{
             background: transparent; border: none; selection-background-color: transparent;
         }}
+        QTableView QScrollBar:vertical {{
+            background: transparent; width: 10px; margin: 2px 2px 2px 0;
+        }}
+        QTableView QScrollBar::handle:vertical {{
+            background: rgba(31, 41, 51, 70); border-radius: 4px; min-height: 28px;
+        }}
+        QTableView QScrollBar::handle:vertical:hover {{ background: rgba(31, 41, 51, 120); }}
+        QTableView QScrollBar::add-line:vertical, QTableView QScrollBar::sub-line:vertical {{
+            height: 0;
+        }}
+        QTableView QScrollBar::add-page:vertical, QTableView QScrollBar::sub-page:vertical {{
+            background: transparent;
+        }}
         QTableView::item, QTableView::item:selected, QTableView::item:hover {{
             background: transparent; border: none;
         }}
