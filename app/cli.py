@@ -10,6 +10,7 @@ error is one line on stderr, never a traceback.
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -53,6 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     command: Command | None = args.run
     if command is None:
+        if not _has_display():
+            return _fail(
+                "no desktop to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+                "from a terminal, use `quadrant add` and `quadrant list`",
+                EXIT_STORAGE,
+            )
         from app.ui.application import run_gui  # only here: subcommands must not load Qt
 
         return run_gui(data_dir)
@@ -62,6 +69,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error), EXIT_USAGE)
     except (StorageError, OSError) as error:
         return _fail(str(error), EXIT_STORAGE)
+
+
+def _has_display() -> bool:
+    """False where Qt could only abort: Linux and the like with no X or Wayland session."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _parser() -> argparse.ArgumentParser:

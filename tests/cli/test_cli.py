@@ -432,3 +432,14 @@ def test_python_dash_m_app_runs_the_same_program(cli: Cli) -> None:
     assert completed.stderr == ""
     [task] = json.loads(completed.stdout)
     assert (task["title"], task["quadrant"]) == ("Seen from another process", "defer")
+
+
+def test_no_desktop_gives_a_message_not_a_crash(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["--data-dir", str(data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("quadrant: no desktop to open the window on")
+    assert "\n" not in err.rstrip("\n")
