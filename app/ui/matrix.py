@@ -99,10 +99,6 @@ class MatrixWidget(QSplitter):
 
     # -- state ------------------------------------------------------------------------------------
 
-    def active_view(self) -> LaneView:
-        """The lane the user worked in last (it keeps that role while focus is elsewhere)."""
-        return self._active
-
     def show_done(self) -> bool:
         return self.views[Quadrant.INBOX].lane().show_done
 
