@@ -129,6 +129,7 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
         window,
     )
     watch.tasksRead.connect(window.matrix.sync_with)
+    board.serviceOpened.connect(watch.first_look)  # before the window's own first write
     window.closed.connect(watch.stop)
     check = PageCheck(opened.path, window)
     check.damageFound.connect(lambda problem: _tell_damage(window, report, opened.path, problem))

@@ -7,6 +7,7 @@ themselves; they listen to `tasksChanged`.
 Signals:
     tasksChanged(dict[int, Task | None]): the new state of every task that changed
         (None: it no longer exists).
+    serviceOpened(): the data file's write side is open (the first operation is about to run).
     restored(list[int]): undo or redo brought these tasks back to a state (select them).
     failed(str): an operation was refused or could not be saved; the message says why.
 """
@@ -37,6 +38,7 @@ def sentence(error: Exception) -> str:
 
 class Board(QObject):
     tasksChanged = Signal(object)
+    serviceOpened = Signal()
     restored = Signal(list)
     failed = Signal(str)
 
@@ -56,6 +58,7 @@ class Board(QObject):
         """Opened on first use, so the window can paint before SQLAlchemy is loaded."""
         if self._service is None:
             self._service = self._open_service()
+            self.serviceOpened.emit()
         return self._service
 
     def close(self) -> None:

@@ -17,6 +17,7 @@ from app.model.errors import StorageError
 from app.model.task import Task
 
 POLL_MS = 1500
+_LOOKING = -1  # a data_version SQLite never gives
 
 
 class FirstRead:
@@ -66,17 +67,36 @@ class DiskWatch(QObject):
         self._timer.timeout.connect(self.check)
         self._timer.start()
 
+    def first_look(self) -> None:
+        """Start watching: read once if anybody wrote since the window's first read.
+
+        Call it when the service opens, before the window writes anything itself; from then
+        on the service's data_version tells other programs' writes from the window's own.
+        """
+        if self._version is not None:
+            return
+        self._version = _LOOKING  # opening the service (below) may call this again
+        unchanged = self._first_read is not None and self._first_read.unchanged()
+        try:
+            self._version = self._data_version()
+            if unchanged:
+                return
+            tasks = self._read_tasks()
+        except StorageError:
+            self._version = None  # try again at the next tick
+            return
+        self.tasksRead.emit(tasks)
+
     def check(self) -> None:
         """Read the tasks again if another program committed since the last look."""
+        if self._version is None:
+            self.first_look()
+            return
         try:
             version = self._data_version()
             if version == self._version:
                 return
-            first_look, self._version = self._version is None, version
-            # The first look has no version of its own to compare with: read once unless
-            # nobody wrote since the window's first read.
-            if first_look and self._first_read is not None and self._first_read.unchanged():
-                return
+            self._version = version
             tasks = self._read_tasks()
         except StorageError:  # busy or gone for a moment: look again next time
             return

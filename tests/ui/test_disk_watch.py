@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from app.model.database import connect
+from app.model.database import connect, open_database
 from app.model.task import TaskDraft
 from app.model.tasks import TaskService
 from app.ui.board import Board
@@ -56,3 +57,19 @@ def test_a_write_before_the_first_look_is_caught(
         watch.check()
     assert [t.title for t in read.args[0]] == ["added right after start"]
     watch.stop()
+
+
+def test_the_windows_first_write_is_not_taken_for_another_programs(data_dir: Path, qtbot: QtBot):
+    path = open_database(data_dir).path
+    board = Board(lambda: TaskService.open(path), QUndoStack())  # opened by the first write
+    watch = DiskWatch(
+        lambda: board.service.data_version(),
+        lambda: board.tasks(include_done=False),
+        FirstRead(connect(path)),
+    )
+    board.serviceOpened.connect(watch.first_look)
+    with qtbot.assertNotEmitted(watch.tasksRead):
+        board.add([TaskDraft("the first thing the user does")])
+        watch.check()
+    watch.stop()
+    board.close()
