@@ -6,6 +6,7 @@ window is up, so the first paint does not wait for it.
 """
 
 import importlib
+import signal
 import sqlite3
 import sys
 import threading
@@ -191,8 +192,20 @@ def run_gui(data_dir: Path, report: Report = _message_box) -> int:
     if window is None:
         return 1
     window.matrix.loaded.connect(warm_up)  # after the first paint, so it does not compete
+    close_on_signals(window)
     window.show()
     try:
         return app.exec()
     finally:
         lock.unlock()
+
+
+def close_on_signals(window: MainWindow) -> None:
+    """Ctrl+C in the terminal, or a logout's SIGTERM, closes the window as the user would, so
+    the layout is saved. Python sees the signal the next time it runs: a short timer sees to
+    that while Qt waits for events."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda _number, _frame: window.close())
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(300)

@@ -1,8 +1,12 @@
 """Starting the window on good, damaged, newer and busy data folders."""
 
 import hashlib
+import os
+import signal
 import sqlite3
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -161,3 +165,23 @@ def test_long_lanes_show_their_first_cards_then_all_of_them(data_dir: Path, qtbo
     assert window.findChild(QLabel, "lane-count-inbox").text() == "10"
     assert window.findChild(QWidget, "quadrant-do").model().rowCount() == 1
     window.board.close()
+
+
+def test_sigterm_closes_the_window_and_keeps_the_layout(data_dir: Path):
+    """A real process: started as a user would, ended as a logout would end it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "app", "--data-dir", str(data_dir)]
+    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as app:
+        try:
+            deadline = time.monotonic() + 20
+            while not (data_dir / "quadrant.sqlite3").exists() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            time.sleep(1.0)  # let it reach its event loop
+            app.send_signal(signal.SIGTERM)
+            _out, errors = app.communicate(timeout=20)
+        finally:
+            app.kill()
+    assert app.returncode == 0, errors
+    assert "Traceback" not in errors
+    assert "geometry=" in (data_dir / "window.ini").read_text()
+    assert not (data_dir / "quadrant.lock").exists()
