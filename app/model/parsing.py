@@ -24,6 +24,7 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "September", "October", "November", "December")  # fmt: skip
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _BARE_MINUTES = re.compile(r"\d+")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _RELATIVE = re.compile(r"\+(\d{1,3})\s*([dw])")
 _ESTIMATE = re.compile(
     r"(?:(?P<hours>\d+(?:[.,]\d+)?)\s*h)?\s*(?:(?P<minutes>\d+)\s*m(?:in)?)?", re.IGNORECASE
@@ -44,11 +45,11 @@ def _text(text: str, what: str) -> str:
     return text
 
 
-def parse_title(text: str) -> str:
+def parse_title(text: str, thing: str = "task") -> str:
     """A title is one line of 1 to TITLE_MAX characters; inner whitespace is folded."""
     title = " ".join(_text(text, "title").split())
     if not title:
-        raise InvalidInput("a task needs a title")
+        raise InvalidInput(f"a {thing} needs a title")
     if len(title) > TITLE_MAX:
         raise InvalidInput(
             f"the title is {len(title):,} characters long; the limit is {TITLE_MAX} "
@@ -100,6 +101,40 @@ def parse_date(text: str, today: date) -> date | None:
     raise InvalidInput(
         f"“{_shorten(text)}” is not a date; use YYYY-MM-DD, today, tomorrow, a weekday or +3d"
     )
+
+
+def parse_clock(text: str) -> int:
+    """A time of day, H:MM or HH:MM (24-hour), as minutes after midnight."""
+    match = _CLOCK.fullmatch(text.strip())
+    if not match:
+        raise InvalidInput(f"“{_shorten(text)}” is not a time of day; use HH:MM, e.g. 09:30")
+    hours, minutes = int(match[1]), int(match[2])
+    if hours > 23 or minutes > 59:
+        raise InvalidInput(f"“{text.strip()}” is not a time of day: the clock goes to 23:59")
+    return hours * 60 + minutes
+
+
+def parse_date_time(text: str, today: date) -> tuple[date, int]:
+    """A day and a time of day: "2026-11-24 09:00" (or "tomorrow 09:00", "fri 14:30")."""
+    day_text, _, clock = text.strip().rpartition(" ")
+    if not day_text.strip():
+        raise InvalidInput(f"“{_shorten(text)}” needs a date and a time, e.g. 2026-11-24 09:00")
+    day = parse_date(day_text, today)
+    assert day is not None  # the text is not empty
+    return day, parse_clock(clock)
+
+
+def parse_minutes(text: str) -> int:
+    """A block's length in whole minutes: 1 to a day."""
+    value = text.strip()
+    if not _BARE_MINUTES.fullmatch(value) or len(value) > 6:
+        raise InvalidInput(f"“{_shorten(text)}” is not a number of minutes")
+    minutes = int(value)
+    if minutes == 0:
+        raise InvalidInput("the block has no length; it must last at least one minute")
+    if minutes > 24 * 60:
+        raise InvalidInput("a block can last at most 24 hours (1440 minutes)")
+    return minutes
 
 
 def _weekday(value: str) -> int | None:

@@ -1,6 +1,6 @@
-"""Reading tasks straight from a sqlite3 connection into `Task` values.
+"""Reading tasks and time blocks straight from a sqlite3 connection into plain values.
 
-This is the one place rows become tasks: the start-up path uses it on a standard-library
+This is the one place rows become tasks and blocks: the start-up path uses it on a standard-library
 connection (no SQLAlchemy import needed to paint the first window), and the service uses it on
 the connection under its session to report what an operation changed.
 """
@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from app.model.block import BLOCK_MAX, BlockKind, Slot, TimeBlock
 from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
@@ -21,6 +22,8 @@ _COLUMNS = (
 )
 _QUADRANTS = {q.value: q for q in Quadrant}
 _STATUSES = {s.value: s for s in Status}
+_KINDS = {k.value: k for k in BlockKind}
+_BLOCK_COLUMNS = "id, uid, start_at, end_at, title, kind, task_id, notes, created_at, updated_at"
 
 
 def _instant(text: str | None) -> Any:  # datetime, or None where the column allows it
@@ -90,3 +93,75 @@ def read_tasks(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, 
             task = task_from_row(row)
             found[task.id] = task
     return found
+
+
+def _stored(instant: datetime) -> str:
+    """An instant as the data file holds it (UTC, no offset), for comparisons in SQL."""
+    return instant.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
+def block_from_row(row: tuple[Any, ...]) -> TimeBlock:
+    id_, uid, start, end, title, kind, task_id, notes, created, updated = row
+    try:
+        return TimeBlock(
+            id_, uid, _instant(start), _instant(end), title, _KINDS[kind], task_id, notes,
+            _instant(created), _instant(updated),
+        )  # fmt: skip
+    except (KeyError, ValueError, TypeError) as error:
+        raise StorageError(
+            f"time block #{id_} in the data file cannot be read ({error!r})"
+        ) from None
+
+
+def read_blocks(connection: sqlite3.Connection, start: datetime, end: datetime) -> list[TimeBlock]:
+    """The blocks that overlap [start, end), in order of their start.
+
+    Blocks last at most a day, so only those starting from a day before `start` can overlap;
+    that keeps the query on the start index.
+    """
+    rows = connection.execute(
+        f"SELECT {_BLOCK_COLUMNS} FROM time_block WHERE start_at >= ? AND start_at < ? "
+        "AND end_at > ? ORDER BY start_at, id",
+        (_stored(start - BLOCK_MAX), _stored(end), _stored(start)),
+    )
+    return [block_from_row(row) for row in rows]
+
+
+def read_block_states(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, TimeBlock]:
+    """The blocks with these ids, by id (missing ones are left out)."""
+    return _blocks_where(connection, "id", ids)
+
+
+def read_linked_blocks(
+    connection: sqlite3.Connection, task_ids: Iterable[int]
+) -> dict[int, TimeBlock]:
+    """The blocks linked to any of these tasks, by block id."""
+    return _blocks_where(connection, "task_id", task_ids)
+
+
+def _blocks_where(
+    connection: sqlite3.Connection, column: str, values: Iterable[int]
+) -> dict[int, TimeBlock]:
+    wanted = list(values)
+    found: dict[int, TimeBlock] = {}
+    for first in range(0, len(wanted), 500):  # SQLite limits the parameters of a statement
+        chunk = wanted[first : first + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT {_BLOCK_COLUMNS} FROM time_block WHERE {column} IN ({marks})"
+        for row in connection.execute(sql, chunk):
+            block = block_from_row(row)
+            found[block.id] = block
+    return found
+
+
+def read_schedule(connection: sqlite3.Connection, since: datetime) -> dict[int, list[Slot]]:
+    """When each task is scheduled: its blocks that end after `since`, in order, by task id."""
+    rows = connection.execute(
+        "SELECT task_id, start_at, end_at FROM time_block "
+        "WHERE task_id IS NOT NULL AND end_at > ? ORDER BY start_at, id",
+        (_stored(since),),
+    )
+    schedule: dict[int, list[Slot]] = {}
+    for task_id, start, end in rows:
+        schedule.setdefault(task_id, []).append(Slot(_instant(start), _instant(end)))
+    return schedule

@@ -2,9 +2,10 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, Enum, Index, String, Text
+from sqlalchemy import JSON, CheckConstraint, Enum, ForeignKey, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from app.model.block import BlockKind
 from app.model.quadrant import Quadrant, Status
 
 
@@ -12,7 +13,7 @@ class Base(DeclarativeBase):
     pass
 
 
-def _values(enum: type[Quadrant] | type[Status]) -> list[str]:
+def _values(enum: type[Quadrant] | type[Status] | type[BlockKind]) -> list[str]:
     return [member.value for member in enum]
 
 
@@ -49,4 +50,33 @@ class TaskRecord(Base):
         # Ids are never reused: undo writes a task back under its id, which must not by then
         # belong to a task another program (the CLI) added.
         {"sqlite_autoincrement": True},
+    )
+
+
+class BlockRecord(Base):
+    """A time block. Instants are UTC, stored without offset, like the task timestamps."""
+
+    __tablename__ = "time_block"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    start_at: Mapped[datetime]
+    end_at: Mapped[datetime]
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[BlockKind] = mapped_column(
+        Enum(BlockKind, native_enum=False, length=16, values_callable=_values)
+    )
+    # A deleted task leaves its blocks in the calendar, unlinked; the service reports that
+    # as part of the delete, so undo links them again.
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="block_title_not_empty"),
+        CheckConstraint("end_at > start_at", name="block_has_length"),
+        Index("ix_block_start", "start_at"),  # the blocks of a week
+        Index("ix_block_task", "task_id"),  # when each task is scheduled
+        {"sqlite_autoincrement": True},  # ids are never reused, as for tasks
     )

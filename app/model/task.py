@@ -1,11 +1,10 @@
-"""Plain, immutable task values that leave the model: snapshots, drafts, edits and changes.
+"""Plain, immutable task values that leave the model: snapshots, drafts and edits.
 
 The UI, the CLI and the undo stack only ever see these, never database records, so nothing
 outside `app.model` can touch the database by accident.
 """
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -70,24 +69,3 @@ class TaskEdit:
     delegate: str | None = None
     follow_up: date | None = None
     tags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class TaskChange:
-    """What one user operation did: each touched task before and after (None: did not exist).
-
-    Undo writes `before` back, redo writes `after`; views update from whichever state is new.
-    """
-
-    before: Mapping[int, Task | None] = field(default_factory=dict)
-    after: Mapping[int, Task | None] = field(default_factory=dict)
-
-    @property
-    def is_empty(self) -> bool:
-        return all(self.before.get(i) == self.after.get(i) for i in self.after.keys() | self.before)
-
-    def reversed(self) -> "TaskChange":
-        return TaskChange(before=self.after, after=self.before)
-
-    def created(self) -> list[Task]:
-        return [t for i, t in self.after.items() if t is not None and self.before.get(i) is None]

@@ -1,57 +1,32 @@
-"""TaskService: every user operation on tasks, one transaction each, reporting what changed.
+"""TaskService: every user operation on tasks (and, inherited, on time blocks), one transaction
+each, reporting what changed.
 
 Order within a lane is an integer `position` with gaps, so placing a task between two others
 writes one row; only when a gap is used up is the lane renumbered (and that is reported too, so
 undo stays exact).
 """
 
-import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Iterable, Mapping, Sequence
 
-from sqlalchemy import ColumnElement, Engine, delete, func, insert, select, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import ColumnElement, delete, func, insert, select
+from sqlalchemy.orm import Session
 
-from app.model.database import BUSY_TIMEOUT_SECONDS, busy_error, is_busy
-from app.model.engine import READ_ONLY, create_sqlite_engine
-from app.model.errors import InvalidInput, StorageError
+from app.model.block import TimeBlock
+from app.model.blocks import BlockOperations
+from app.model.change import Change
+from app.model.errors import InvalidInput
 from app.model.parsing import parse_title
 from app.model.quadrant import Quadrant, Status
-from app.model.reading import read_lanes, read_tasks
+from app.model.reading import read_lanes, read_linked_blocks, read_tasks
 from app.model.records import TaskRecord
-from app.model.task import Task, TaskChange, TaskDraft, TaskEdit
+from app.model.store import naive_utc
+from app.model.task import Task, TaskDraft, TaskEdit
 
 POSITION_STEP = 1 << 16
 
-Clock = Callable[[], datetime]
 
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _naive(instant: datetime | None) -> datetime | None:
-    return instant.astimezone(UTC).replace(tzinfo=None) if instant else None
-
-
-class TaskService:
-    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
-        self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._clock = clock
-
-    @classmethod
-    def open(cls, path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> "TaskService":
-        """A service on a data file already prepared by `database.open_database`."""
-        return cls(create_sqlite_engine(path, busy_timeout))
-
-    def close(self) -> None:
-        self._engine.dispose()
-
+class TaskService(BlockOperations):
     # -- reading ------------------------------------------------------------------------------
 
     def lanes(self, include_done: bool = False, quadrant: Quadrant | None = None) -> list[Task]:
@@ -61,15 +36,6 @@ class TaskService:
     def get(self, ids: Iterable[int]) -> dict[int, Task]:
         with self._transaction(read_only=True) as session:
             return read_tasks(self._raw(session), ids)
-
-    def data_version(self) -> int:
-        """A number that changes when another program commits to the data file.
-
-        The service works through one connection per thread, and SQLite leaves this number
-        alone for that connection's own commits — so a change means someone else wrote.
-        """
-        with self._transaction(read_only=True) as session:
-            return int(session.execute(text("PRAGMA data_version")).scalar_one())
 
     def delegates(self) -> list[str]:
         """People tasks were delegated to, most recently used first."""
@@ -84,9 +50,9 @@ class TaskService:
 
     # -- operations ---------------------------------------------------------------------------
 
-    def add(self, drafts: Sequence[TaskDraft]) -> TaskChange:
+    def add(self, drafts: Sequence[TaskDraft]) -> Change:
         """Create tasks at the end of their lanes, in the given order."""
-        now = _naive(self._clock())
+        now = self._now()
         with self._transaction() as session:
             ends: dict[Quadrant, int] = {}
             rows = []
@@ -112,7 +78,7 @@ class TaskService:
                     }
                 )
             if not rows:
-                return TaskChange()
+                return Change()
             # One executemany (a pasted list can be thousands of tasks); SQLite cannot return
             # the new ids in order for that, so they are looked up by uid afterwards.
             session.execute(insert(TaskRecord), rows)
@@ -126,11 +92,9 @@ class TaskService:
                 id_of.update((uid, task_id) for uid, task_id in found)
             ids = [id_of[uid] for uid in uids]
             after = self._snapshot(session, ids)
-            return TaskChange(before=dict.fromkeys(ids), after=after)
+            return Change(before=dict.fromkeys(ids), after=after)
 
-    def move(
-        self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None
-    ) -> TaskChange:
+    def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> Change:
         """Put the tasks, in the given order, into `quadrant` just before `before_id`.
 
         None, or a task that is not in `quadrant`, means at the end. When `before_id` is one of
@@ -141,10 +105,10 @@ class TaskService:
             records = {r.id: r for r in self._records(session, moving)}
             moving = [i for i in moving if i in records]
             if not moving:
-                return TaskChange()
+                return Change()
             lo, hi = self._gap(session, quadrant, before_id, moving)
             if self._already_there(records, moving, quadrant, lo, hi):
-                return TaskChange()
+                return Change()
             before = self._snapshot(session, moving)
             slots = self._slots(lo, hi, len(moving))
             if slots is None:
@@ -152,34 +116,41 @@ class TaskService:
                 lo, hi = self._gap(session, quadrant, before_id, moving)
                 slots = self._slots(lo, hi, len(moving))
                 assert slots is not None
-            now = _naive(self._clock())
+            now = self._now()
             for task_id, position in zip(moving, slots, strict=True):
                 record = records[task_id]
-                record.quadrant, record.position, record.updated_at = quadrant, position, now  # type: ignore[assignment]
+                record.quadrant, record.position, record.updated_at = quadrant, position, now
             return self._change(session, before)
 
-    def set_done(self, ids: Iterable[int], done: bool) -> TaskChange:
+    def set_done(self, ids: Iterable[int], done: bool) -> Change:
         """Mark tasks done (they keep their lane and place) or open again."""
         status = Status.DONE if done else Status.OPEN
         with self._transaction() as session:
             records = [r for r in self._records(session, ids) if r.status != status]
             if not records:
-                return TaskChange()
+                return Change()
             before = self._snapshot(session, [r.id for r in records])
-            now = _naive(self._clock())
+            now = self._now()
             for record in records:
                 record.status = status
                 record.completed_at = now if done else None
-                record.updated_at = now  # type: ignore[assignment]
+                record.updated_at = now
             return self._change(session, before)
 
-    def delete(self, ids: Iterable[int]) -> TaskChange:
+    def delete(self, ids: Iterable[int]) -> Change:
+        """Delete tasks. Their blocks stay in the calendar, no longer linked."""
         with self._transaction() as session:
             before = self._snapshot(session, ids)
+            blocks = read_linked_blocks(self._raw(session), before)
             self._delete(session, list(before))
-            return TaskChange(before=before, after=dict.fromkeys(before))
+            return Change(
+                before=before,
+                after=dict.fromkeys(before),
+                blocks_before=blocks,
+                blocks_after=self._blocks(session, blocks),
+            )
 
-    def edit(self, task_id: int, edit: TaskEdit) -> TaskChange:
+    def edit(self, task_id: int, edit: TaskEdit) -> Change:
         """Replace a task's editable fields with `edit` (already parsed)."""
         title = parse_title(edit.title)
         with self._transaction() as session:
@@ -196,16 +167,25 @@ class TaskService:
                 "tags": list(edit.tags),
             }
             if all(getattr(record, name) == value for name, value in values.items()):
-                return TaskChange()
+                return Change()
             before = self._snapshot(session, [task_id])
+            renamed = self._rename_blocks(session, task_id, record.title, title)
             for name, value in values.items():
                 setattr(record, name, value)
-            record.updated_at = _naive(self._clock())  # type: ignore[assignment]
-            return self._change(session, before)
+            record.updated_at = self._now()
+            change = self._change(session, before)
+            return Change(change.before, change.after, renamed, self._blocks(session, renamed))
 
-    def restore(self, states: Mapping[int, Task | None]) -> TaskChange:
-        """Write tasks back exactly as given (None: the task must not exist). Used by undo/redo."""
+    def restore(
+        self,
+        states: Mapping[int, Task | None],
+        block_states: Mapping[int, TimeBlock | None] | None = None,
+    ) -> Change:
+        """Write tasks and blocks back exactly as given (None: must not exist). For undo/redo."""
+        block_states = block_states or {}
         with self._transaction() as session:
+            blocks_before: dict[int, TimeBlock | None] = dict.fromkeys(block_states)
+            blocks_before.update(self._blocks(session, block_states))
             before: dict[int, Task | None] = dict.fromkeys(states)
             before.update(self._snapshot(session, states))
             gone = [task_id for task_id, state in states.items() if state is None]
@@ -222,34 +202,20 @@ class TaskService:
                 _copy_into(record, state)
             after: dict[int, Task | None] = dict.fromkeys(states)
             after.update(self._snapshot(session, states))
-            return TaskChange(before=before, after=after)
+            session.flush()  # the tasks first: blocks link to them
+            self._write_blocks(session, block_states)
+            blocks_after: dict[int, TimeBlock | None] = dict.fromkeys(block_states)
+            blocks_after.update(self._blocks(session, block_states))
+            return Change(before, after, blocks_before, blocks_after)
 
     # -- internals ----------------------------------------------------------------------------
-
-    @contextmanager
-    def _transaction(self, read_only: bool = False) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                if read_only:
-                    session.connection(execution_options={READ_ONLY: True})
-                yield session
-        except DBAPIError as error:
-            raise _storage_error(error.orig) from error
-        except sqlite3.Error as error:  # from the raw connection `reading` uses
-            raise _storage_error(error) from error
-
-    @staticmethod
-    def _raw(session: Session) -> sqlite3.Connection:
-        connection = session.connection().connection.driver_connection
-        assert isinstance(connection, sqlite3.Connection)
-        return connection
 
     def _snapshot(self, session: Session, ids: Iterable[int]) -> dict[int, Task]:
         session.flush()
         return read_tasks(self._raw(session), ids)
 
-    def _change(self, session: Session, before: dict[int, Task]) -> TaskChange:
-        return TaskChange(before=before, after=self._snapshot(session, before))
+    def _change(self, session: Session, before: dict[int, Task]) -> Change:
+        return Change(before=before, after=self._snapshot(session, before))
 
     @staticmethod
     def _delete(session: Session, ids: list[int]) -> None:
@@ -264,6 +230,18 @@ class TaskService:
             chunk = wanted[start : start + 500]
             records.extend(session.scalars(select(TaskRecord).where(TaskRecord.id.in_(chunk))))
         return records
+
+    def _rename_blocks(
+        self, session: Session, task_id: int, old: str, new: str
+    ) -> dict[int, TimeBlock]:
+        """Blocks that carry the task's title follow its new title; the states before."""
+        if old == new:
+            return {}
+        linked = read_linked_blocks(self._raw(session), [task_id])
+        before = {i: block for i, block in linked.items() if block.title == old}
+        for block_id in before:
+            self._block(session, block_id).title = new
+        return before
 
     @staticmethod
     def _last_position(session: Session, quadrant: Quadrant) -> int:
@@ -353,15 +331,6 @@ def _sorts_after(anchor: TaskRecord) -> ColumnElement[bool]:
     )
 
 
-def _storage_error(error: BaseException | None) -> Exception:
-    """What the user reads when the database refused an operation."""
-    if isinstance(error, sqlite3.Error) and is_busy(error):
-        return busy_error()
-    if isinstance(error, sqlite3.IntegrityError):
-        return InvalidInput(f"that change breaks a rule of the data file: {error}")
-    return StorageError(f"the data file could not be used: {error}")
-
-
 def _copy_into(record: TaskRecord, task: Task) -> None:
     record.uid = task.uid
     record.title = task.title
@@ -374,6 +343,6 @@ def _copy_into(record: TaskRecord, task: Task) -> None:
     record.delegate = task.delegate
     record.follow_up = task.follow_up
     record.tags = list(task.tags)
-    record.created_at = _naive(task.created)  # type: ignore[assignment]
-    record.updated_at = _naive(task.updated)  # type: ignore[assignment]
-    record.completed_at = _naive(task.completed)
+    record.created_at = naive_utc(task.created)  # type: ignore[assignment]
+    record.updated_at = naive_utc(task.updated)  # type: ignore[assignment]
+    record.completed_at = naive_utc(task.completed)

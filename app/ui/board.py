@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.model.change import Change
 from app.model.errors import InvalidInput, StorageError
 from app.model.quadrant import Quadrant
-from app.model.task import Task, TaskChange, TaskDraft, TaskEdit
+from app.model.task import Task, TaskDraft, TaskEdit
 from app.ui.commands import TaskCommand
 
 if TYPE_CHECKING:
@@ -124,9 +125,7 @@ class Board(QObject):
 
     # -- internals --------------------------------------------------------------------------------
 
-    def _run(
-        self, text: str, operation: Callable[["TaskService"], TaskChange]
-    ) -> TaskChange | None:
+    def _run(self, text: str, operation: Callable[["TaskService"], Change]) -> Change | None:
         try:
             change = operation(self.service)
         except (InvalidInput, StorageError) as error:

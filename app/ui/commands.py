@@ -1,6 +1,6 @@
 """The undo command for every task change.
 
-A `TaskChange` holds each touched task before and after the operation, so one command class
+A `Change` holds each touched task before and after the operation, so one command class
 serves every operation: undo writes the `before` states back, redo the `after` states.
 """
 
@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from app.model.task import TaskChange
+from app.model.change import Change
 
 if TYPE_CHECKING:
     from app.ui.board import Board
 
 
 class TaskCommand(QUndoCommand):
-    def __init__(self, board: "Board", text: str, change: TaskChange) -> None:
+    def __init__(self, board: "Board", text: str, change: Change) -> None:
         super().__init__(text)
         self._board = board
         self.change = change

@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from app.model.change import Change
 from app.model.database import open_database
 from app.model.engine import create_sqlite_engine
 from app.model.quadrant import Quadrant
-from app.model.task import Task, TaskChange, TaskDraft
+from app.model.task import Task, TaskDraft
 from app.model.tasks import TaskService
 
 from .clock import TickingClock
@@ -62,14 +63,14 @@ def titles(service: TaskService) -> Callable[[Quadrant], list[str]]:
 
 
 @pytest.fixture
-def undoable(service: TaskService) -> Callable[[Callable[[], TaskChange]], TaskChange]:
+def undoable(service: TaskService) -> Callable[[Callable[[], Change]], Change]:
     """Run an operation and check the change it reports is exact.
 
     Every task the operation changed is in the change with its old and new state; writing back
     `before` restores the whole database (done tasks too) and writing `after` redoes it.
     """
 
-    def run(operation: Callable[[], TaskChange]) -> TaskChange:
+    def run(operation: Callable[[], Change]) -> Change:
         old = _everything(service)
         change = operation()
         new = _everything(service)

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from app.model.change import Change
 from app.model.database import open_database
 from app.model.errors import StorageBusy
 from app.model.quadrant import Quadrant
-from app.model.task import TaskChange, TaskDraft, TaskEdit
+from app.model.task import TaskDraft, TaskEdit
 from app.model.tasks import TaskService
 
 BUSY_MESSAGE = (
@@ -40,7 +41,7 @@ def lock(db_path: Path) -> Iterator[Callable[[], sqlite3.Connection]]:
     other.close()
 
 
-def operations(service: TaskService) -> dict[str, Callable[[], TaskChange]]:
+def operations(service: TaskService) -> dict[str, Callable[[], Change]]:
     a, b, c = (task.id for task in service.lanes())
     return {
         "add": lambda: service.add([TaskDraft("new")]),

@@ -2,6 +2,7 @@
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -85,18 +86,26 @@ def first_release(data_dir: Path) -> Path:
     path = data_dir / DB_FILENAME
     command.upgrade(alembic_config(path), "0001")
     assert read_schema_version(path) == "0001"
-    service = TaskService.open(path)
-    try:
-        change = service.add(
-            [TaskDraft(f"t{n}", Quadrant.DELEGATE, delegate="Ana", tags=("x",)) for n in range(5)]
-        )
-        ids = list(change.after)
-        service.set_done([ids[1]], True)
-        service.edit(ids[2], TaskEdit(title="edited", estimate=30))
-        service.move([ids[3]], Quadrant.DO)
-        service.delete([ids[4]])  # the newest id: 0001 would hand it out again
-    finally:
-        service.close()
+    # Written with plain SQL: today's service expects today's schema.
+    row = (
+        "INSERT INTO task (uid, title, notes, quadrant, position, status, due, estimate_minutes,"
+        " delegate, follow_up, tags, created_at, updated_at, completed_at) VALUES"
+        " (?, ?, '', ?, ?, ?, NULL, ?, 'Ana', NULL, '[\"x\"]', '2026-03-02 09:00:00',"
+        " '2026-03-02 09:00:00', ?)"
+    )
+    with closing(sqlite3.connect(path)) as connection, connection:
+        for n, (title, quadrant, status, estimate, done) in enumerate(
+            [
+                ("t0", "delegate", "open", None, None),
+                ("t1", "delegate", "done", None, "2026-03-02 10:00:00"),
+                ("edited", "delegate", "open", 30, None),
+                ("t3", "do", "open", None, None),
+                ("t4", "delegate", "open", None, None),
+            ]
+        ):
+            connection.execute(row, (f"uid-{n}", title, quadrant, n, status, estimate, done))
+        # the newest id: 0001 would hand it out again
+        connection.execute("DELETE FROM task WHERE title = 't4'")
     return path
 
 

@@ -6,13 +6,13 @@ from functools import partial
 
 import pytest
 
+from app.model.change import Change
 from app.model.quadrant import Quadrant, Status
-from app.model.task import TaskChange
 from app.model.tasks import TaskService
 
 Add = Callable[..., list[int]]
 Titles = Callable[[Quadrant], list[str]]
-Undoable = Callable[[Callable[[], TaskChange]], TaskChange]
+Undoable = Callable[[Callable[[], Change]], Change]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_move_that_changes_nothing_is_empty(
     before_id = lane[before] if before else None
     change = service.move([lane[m] for m in moved], Quadrant.INBOX, before_id)
     assert change.is_empty
-    assert change == TaskChange()
+    assert change == Change()
     assert service.lanes(include_done=True) == everything  # not even `updated` moved
 
 

@@ -6,16 +6,17 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from app.model.change import Change
 from app.model.errors import InvalidInput
 from app.model.quadrant import Quadrant, Status
-from app.model.task import TaskChange, TaskDraft, TaskEdit
+from app.model.task import TaskDraft, TaskEdit
 from app.model.tasks import TaskService
 
 from .clock import TickingClock
 
 Add = Callable[..., list[int]]
 Titles = Callable[[Quadrant], list[str]]
-Undoable = Callable[[Callable[[], TaskChange]], TaskChange]
+Undoable = Callable[[Callable[[], Change]], Change]
 
 
 # -- add --------------------------------------------------------------------------------------
@@ -233,7 +234,7 @@ def test_unchanged_edit_is_an_empty_change(service: TaskService, add: Add) -> No
     before = service.get([a])[a]
     change = service.edit(a, FULL_EDIT)
     assert change.is_empty
-    assert change == TaskChange()
+    assert change == Change()
     assert service.get([a])[a] == before  # not even the updated time moved
 
 
@@ -307,7 +308,7 @@ def test_restore_is_itself_undoable(service: TaskService, add: Add, undoable: Un
     a, _ = add("a", "b")
     deleted = service.delete([a])
     undone = undoable(lambda: service.restore(deleted.before))  # undo of the delete
-    assert undone.reversed() == TaskChange(before=undone.after, after=undone.before)
+    assert undone.reversed() == Change(before=undone.after, after=undone.before)
     assert [t.title for t in service.lanes()] == ["a", "b"]
     undoable(lambda: service.restore(deleted.after))
     assert [t.title for t in service.lanes()] == ["b"]

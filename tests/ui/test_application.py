@@ -12,9 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.model.change import Change
 from app.model.database import DB_FILENAME, open_database
 from app.model.quadrant import Quadrant
-from app.model.task import TaskChange, TaskDraft
+from app.model.task import TaskDraft
 from app.model.tasks import TaskService
 from app.ui.application import create_app, open_window, run_gui
 from app.ui.main_window import MainWindow
@@ -24,7 +25,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def store(data_dir: Path, drafts: list[TaskDraft]) -> TaskChange:
+def store(data_dir: Path, drafts: list[TaskDraft]) -> Change:
     """Write tasks the way another program would, before the window opens."""
     service = TaskService.open(open_database(data_dir).path)
     try:
