@@ -55,6 +55,7 @@ class Slot(NamedTuple):
 
     start: datetime
     end: datetime
+    block_id: int = 0
 
 
 def next_slot(slots: list[Slot], now: datetime) -> tuple[Slot, int] | None:

@@ -96,8 +96,14 @@ def read_tasks(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, 
 
 
 def _stored(instant: datetime) -> str:
-    """An instant as the data file holds it (UTC, no offset), for comparisons in SQL."""
-    return instant.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    """An instant as the data file holds it (UTC, no offset), for comparisons in SQL.
+
+    SQLAlchemy writes every instant with six digits of microseconds; the text compared must
+    have them too, or "09:00:00.000000" > "09:00:00" and a block ending at 09:00 would count
+    as overlapping a range starting then.
+    """
+    naive = instant.astimezone(UTC).replace(tzinfo=None)
+    return naive.isoformat(sep=" ", timespec="microseconds")
 
 
 def block_from_row(row: tuple[Any, ...]) -> TimeBlock:
@@ -157,11 +163,11 @@ def _blocks_where(
 def read_schedule(connection: sqlite3.Connection, since: datetime) -> dict[int, list[Slot]]:
     """When each task is scheduled: its blocks that end after `since`, in order, by task id."""
     rows = connection.execute(
-        "SELECT task_id, start_at, end_at FROM time_block "
+        "SELECT task_id, start_at, end_at, id FROM time_block "
         "WHERE task_id IS NOT NULL AND end_at > ? ORDER BY start_at, id",
         (_stored(since),),
     )
     schedule: dict[int, list[Slot]] = {}
-    for task_id, start, end in rows:
-        schedule.setdefault(task_id, []).append(Slot(_instant(start), _instant(end)))
+    for task_id, start, end, block_id in rows:
+        schedule.setdefault(task_id, []).append(Slot(_instant(start), _instant(end), block_id))
     return schedule

@@ -1,8 +1,8 @@
 """Start-up for the window: the composition root of the GUI.
 
-paths → data file (checked, migrated only if needed) → the open tasks, read with the standard
-library → undo stack → Board → MainWindow. SQLAlchemy is imported in the background after the
-window is up, so the first paint does not wait for it.
+paths → data file (checked, migrated only if needed) → the open tasks and this week's blocks,
+read with the standard library → undo stack → Board → MainWindow. SQLAlchemy is imported in
+the background after the window is up, so the first paint does not wait for it.
 """
 
 import importlib
@@ -14,12 +14,14 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.model.block import Slot
 from app.model.database import (
     OpenedDatabase,
     busy_error,
@@ -31,13 +33,16 @@ from app.model.database import (
 )
 from app.model.errors import StorageError
 from app.model.quadrant import Quadrant
-from app.model.reading import count_open, read_lanes
+from app.model.reading import count_open, read_blocks, read_lanes, read_schedule, read_tasks
 from app.model.task import Task
+from app.model.week import Week, local_zone, week_of
 from app.ui.board import Board, sentence
 from app.ui.disk_watch import DiskWatch, FirstRead
 from app.ui.main_window import MainWindow
 from app.ui.page_check import PageCheck
+from app.ui.schedule import Schedule
 from app.ui.theme import apply_theme
+from app.ui.week_calendar import WeekOnShow, first_weekday_of_locale
 from app.ui.window_state import WindowState
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "quadrant.svg"
@@ -69,10 +74,13 @@ class Loaded:
     tasks: list[Task]  # the first FIRST_ROWS of each lane
     open_counts: dict[Quadrant, int] | None  # each lane's open tasks, if `tasks` are not all
     first_read: FirstRead | None  # what the tasks were read through, for the DiskWatch
+    week: WeekOnShow
+    schedule: dict[int, list[Slot]]  # when tasks are scheduled, from the week's start on
 
 
-def load(data_dir: Path, include_done: bool) -> Loaded:
-    """Open the data file and read the tasks to show; a damaged file is moved aside."""
+def load(data_dir: Path, include_done: bool, week: Week) -> Loaded:
+    """Open the data file and read the tasks and the week's blocks to show; a damaged file is
+    moved aside."""
     opened = open_database(data_dir, check_pages=False)  # PageCheck does that after start
     connection = connect(opened.path)
     try:
@@ -80,7 +88,10 @@ def load(data_dir: Path, include_done: bool) -> Loaded:
         tasks = read_lanes(connection, include_done, per_lane=FIRST_ROWS)
         complete = max(Counter(t.quadrant for t in tasks).values(), default=0) < FIRST_ROWS
         counts = None if complete else count_open(connection)
-        return Loaded(opened, tasks, counts, first_read)
+        blocks = read_blocks(connection, week.start, week.end)
+        linked = read_tasks(connection, {b.task_id for b in blocks if b.task_id is not None})
+        schedule = read_schedule(connection, week.start)
+        return Loaded(opened, tasks, counts, first_read, WeekOnShow(week, blocks, linked), schedule)
     except sqlite3.DatabaseError as error:
         connection.close()
         if is_busy(error):
@@ -97,14 +108,17 @@ def load(data_dir: Path, include_done: bool) -> Loaded:
             f"the data file {opened.path} is damaged and could not be moved aside: {error.strerror}"
         ) from error
     opened = OpenedDatabase(open_database(data_dir).path, moved_aside=moved)
-    return Loaded(opened, [], None, None)
+    return Loaded(opened, [], None, None, WeekOnShow(week, [], {}), {})
 
 
 def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     """Build the main window on `data_dir`, or report why not and return None."""
     state = WindowState(data_dir)
+    zone = local_zone()
+    first_weekday = first_weekday_of_locale()
+    this_week = week_of(datetime.now(UTC).astimezone(zone).date(), zone, first_weekday)
     try:
-        loaded = load(data_dir, state.flag("show_done"))
+        loaded = load(data_dir, state.flag("show_done"), this_week)
     except StorageError as error:
         report("Quadrant cannot open its data", sentence(error))
         return None
@@ -122,7 +136,9 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
 
     board = Board(open_service, QUndoStack())
     rest = None if loaded.open_counts is None else (read_all, loaded.open_counts)
-    window = MainWindow(board, tasks, state, rest)
+    window = MainWindow(
+        board, tasks, state, rest, loaded.week, Schedule(loaded.schedule), first_weekday
+    )
     watch = DiskWatch(
         lambda: board.service.data_version(),
         lambda: board.tasks(include_done=window.matrix.show_done()),
@@ -130,6 +146,7 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
         window,
     )
     watch.tasksRead.connect(window.matrix.sync_with)
+    watch.tasksRead.connect(window.reload_calendar)
     board.serviceOpened.connect(watch.first_look)  # before the window's own first write
     window.closed.connect(watch.stop)
     check = PageCheck(opened.path, window)

@@ -1,28 +1,32 @@
-"""Board: the user's tasks as the UI edits them.
+"""Board: the user's tasks and time blocks as the UI edits them.
 
 Each method is one user operation: it runs the service call (one transaction), and when
-something changed pushes a `TaskCommand` so it can be undone. Views never call the service
-themselves; they listen to `tasksChanged`.
+something changed pushes a `ChangeCommand` so it can be undone. Views never call the service
+themselves; they listen to `tasksChanged` and `blocksChanged`.
 
 Signals:
     tasksChanged(dict[int, Task | None]): the new state of every task that changed
         (None: it no longer exists).
+    blocksChanged(dict[int, TimeBlock | None]): the same for time blocks.
     serviceOpened(): the data file's write side is open (the first operation is about to run).
     restored(list[int]): undo or redo brought these tasks back to a state (select them).
+    blocksRestored(list[TimeBlock]): undo or redo brought these blocks back (show them).
     failed(str): an operation was refused or could not be saved; the message says why.
 """
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.model.block import BlockDraft, BlockEdit, TimeBlock
 from app.model.change import Change
 from app.model.errors import InvalidInput, StorageError
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft, TaskEdit
-from app.ui.commands import TaskCommand
+from app.ui.commands import ChangeCommand
 
 if TYPE_CHECKING:
     from app.model.tasks import TaskService
@@ -39,8 +43,10 @@ def sentence(error: Exception) -> str:
 
 class Board(QObject):
     tasksChanged = Signal(object)
+    blocksChanged = Signal(object)
     serviceOpened = Signal()
     restored = Signal(list)
+    blocksRestored = Signal(list)
     failed = Signal(str)
 
     def __init__(
@@ -90,21 +96,47 @@ class Board(QObject):
     def edit(self, task_id: int, edit: TaskEdit) -> bool:
         return self._run("Edit Task", lambda service: service.edit(task_id, edit)) is not None
 
+    def add_blocks(self, drafts: Sequence[BlockDraft], text: str = "") -> list[int]:
+        if not text:
+            text = "Add Block" if len(drafts) == 1 else f"Add {len(drafts)} Blocks"
+        change = self._run(text, lambda service: service.add_blocks(drafts))
+        return [block.id for block in change.created_blocks()] if change else []
+
+    def change_span(self, block_id: int, start: datetime, end: datetime, text: str) -> bool:
+        operation = lambda service: service.change_span(block_id, start, end)  # noqa: E731
+        return self._run(text, operation) is not None
+
+    def edit_block(self, block_id: int, edit: BlockEdit) -> bool:
+        return (
+            self._run("Edit Block", lambda service: service.edit_block(block_id, edit)) is not None
+        )
+
+    def delete_blocks(self, ids: Sequence[int]) -> bool:
+        text = "Delete Block" if len(ids) == 1 else f"Delete {len(ids)} Blocks"
+        return self._run(text, lambda service: service.delete_blocks(ids)) is not None
+
     def tasks(self, include_done: bool) -> list[Task]:
         """The tasks of every lane; raises StorageError (for callers that retry later)."""
         return self.service.lanes(include_done=include_done)
 
-    # -- used by TaskCommand --------------------------------------------------------------------
+    # -- used by ChangeCommand ------------------------------------------------------------------
 
-    def announce(self, states: Mapping[int, Task | None]) -> None:
-        self.tasksChanged.emit(dict(states))
+    def announce(
+        self, states: Mapping[int, Task | None], blocks: Mapping[int, TimeBlock | None]
+    ) -> None:
+        if states:
+            self.tasksChanged.emit(dict(states))
+        if blocks:
+            self.blocksChanged.emit(dict(blocks))
 
-    def restore(self, states: Mapping[int, Task | None]) -> None:
+    def restore(
+        self, states: Mapping[int, Task | None], blocks: Mapping[int, TimeBlock | None]
+    ) -> None:
         """Write `states` back (undo/redo). If that fails the file still holds what the views
         show, but the undo stack has already stepped: its history is dropped, once the stack
         is done stepping, so it cannot disagree with the file."""
         try:
-            change = self.service.restore(states)
+            change = self.service.restore(states, blocks)
         except (InvalidInput, StorageError) as error:
             self.failed.emit(
                 f"Could not undo or redo: {error}. Nothing was changed; the undo history "
@@ -112,8 +144,11 @@ class Board(QObject):
             )
             QTimer.singleShot(0, self.undo_stack.clear)
             return
-        self.announce(change.after)
-        self.restored.emit([i for i, task in change.after.items() if task is not None])
+        self.announce(change.after, change.blocks_after)
+        if any(task is not None for task in change.after.values()):
+            self.restored.emit([i for i, task in change.after.items() if task is not None])
+        if any(block is not None for block in change.blocks_after.values()):
+            self.blocksRestored.emit([b for b in change.blocks_after.values() if b is not None])
 
     def read(self, reading: Callable[["TaskService"], T]) -> T | None:
         """Run a read of the data file; None (and `failed`) if it could not be read."""
@@ -133,5 +168,5 @@ class Board(QObject):
             return None
         if change.is_empty:
             return None
-        self.undo_stack.push(TaskCommand(self, text, change))
+        self.undo_stack.push(ChangeCommand(self, text, change))
         return change

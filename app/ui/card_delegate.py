@@ -4,17 +4,18 @@ Overdue dates are red and the card gets a red edge; done tasks are struck throug
 have the same height (`card_height`), so a lane is a table of fixed rows that scrolls fast.
 """
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.model.block import Slot
 from app.model.parsing import format_estimate
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.ui import theme
-from app.ui.lane_model import TaskRole
+from app.ui.lane_model import ScheduledRole, TaskRole
 
 _MARGIN_X, _MARGIN_Y = 8, 3  # around the card
 _PAD_X, _PAD_Y = 12, 7  # inside the card
@@ -35,9 +36,33 @@ def friendly_date(day: date, today: date) -> str:
     return text if day.year == today.year else f"{text} {day.year}"
 
 
-def card_parts(task: Task, today: date) -> list[tuple[str, str]]:
+def scheduled_text(slot: Slot, more: int, now: datetime) -> tuple[str, str]:
+    """When the task has time blocked: "Tue 09:00" (and "+2" for more blocks to come), in the
+    local time zone; muted "was Mon 09:00" once the last block is over."""
+    start = slot.start.astimezone()
+    today = now.astimezone().date()
+    delta = (start.date() - today).days
+    if delta == 0:
+        day = "Today"
+    elif delta == 1:
+        day = "Tomorrow"
+    elif -6 <= delta <= 6:
+        day = start.strftime("%a")
+    else:
+        day = start.strftime("%a %d %b").replace(" 0", " ")
+    text = f"{day} {start:%H:%M}" + (f" +{more}" if more else "")
+    if slot.end <= now:
+        return f"was {text}", theme.MUTED
+    return text, theme.SCHEDULED
+
+
+def card_parts(
+    task: Task, today: date, scheduled: tuple[Slot, int] | None = None, now: datetime | None = None
+) -> list[tuple[str, str]]:
     """The second line of a card as (text, colour) pieces."""
     parts: list[tuple[str, str]] = []
+    if scheduled is not None and task.is_open:
+        parts.append(scheduled_text(*scheduled, now or datetime.now(UTC)))
     if task.due:
         when = friendly_date(task.due, today)
         if task.due < today and task.is_open:
@@ -134,7 +159,7 @@ class CardDelegate(QStyledItemDelegate):
 
         title_font, meta_font, title_metrics, meta_metrics = self._fonts(option)
         inner = card.toRect().adjusted(_PAD_X, _PAD_Y, -_PAD_X + 2, -_PAD_Y)
-        parts = card_parts(task, today)
+        parts = card_parts(task, today, index.data(ScheduledRole))
         title_rect = QRect(inner.left(), inner.top(), inner.width(), title_metrics.height())
         if not parts:  # centre a lone title
             title_rect.moveTop(int(card.center().y() - title_metrics.height() / 2))

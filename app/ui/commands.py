@@ -1,7 +1,8 @@
-"""The undo command for every task change.
+"""The undo command for every change to tasks and time blocks.
 
-A `Change` holds each touched task before and after the operation, so one command class
-serves every operation: undo writes the `before` states back, redo the `after` states.
+A `Change` holds each touched task and block before and after the operation, so one command
+class serves every operation: undo writes the `before` states back, redo the `after` states.
+A drag or a resize is committed once, when the mouse is released, so it is one undo step.
 """
 
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from app.ui.board import Board
 
 
-class TaskCommand(QUndoCommand):
+class ChangeCommand(QUndoCommand):
     def __init__(self, board: "Board", text: str, change: Change) -> None:
         super().__init__(text)
         self._board = board
@@ -24,9 +25,9 @@ class TaskCommand(QUndoCommand):
     def redo(self) -> None:
         if not self._done_once:  # the operation itself already ran before the push
             self._done_once = True
-            self._board.announce(self.change.after)
+            self._board.announce(self.change.after, self.change.blocks_after)
         else:
-            self._board.restore(self.change.after)
+            self._board.restore(self.change.after, self.change.blocks_after)
 
     def undo(self) -> None:
-        self._board.restore(self.change.before)
+        self._board.restore(self.change.before, self.change.blocks_before)

@@ -8,7 +8,7 @@ what moved. Drag and drop carries task ids as JSON under `TASK_IDS_MIME`.
 import json
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -24,9 +24,11 @@ from app.model.parsing import format_estimate
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.ui.board import Board
+from app.ui.schedule import Schedule
 
 TASK_IDS_MIME = "application/x-quadrant-task-ids"
 TaskRole = Qt.ItemDataRole.UserRole + 1
+ScheduledRole = Qt.ItemDataRole.UserRole + 2  # (Slot, how many more) or None
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -73,10 +75,18 @@ class LaneModel(QAbstractListModel):
 
     countChanged = Signal()
 
-    def __init__(self, quadrant: Quadrant, board: Board, show_done: bool = False) -> None:
+    def __init__(
+        self,
+        quadrant: Quadrant,
+        board: Board,
+        show_done: bool = False,
+        schedule: Schedule | None = None,
+    ) -> None:
         super().__init__()
         self.quadrant = quadrant
         self._board = board
+        self._schedule = schedule or Schedule()
+        self._schedule.changed.connect(self._rescheduled)
         self._rows: list[Task] = []
         self._ids: set[int] = set()  # of the rows, to skip changes that do not concern us
         self.known_open: int | None = None  # the lane's open tasks while only some are loaded
@@ -144,6 +154,13 @@ class LaneModel(QAbstractListModel):
             return None
         return next((r for r, t in enumerate(self._rows) if t.id == task_id), None)
 
+    def _rescheduled(self, task_ids: set[int]) -> None:
+        if self._ids.isdisjoint(task_ids):
+            return
+        for row, task in enumerate(self._rows):
+            if task.id in task_ids:
+                self.dataChanged.emit(self.index(row), self.index(row))
+
     def set_known_open(self, count: int | None) -> None:
         """Count `count` open tasks while only the first rows are loaded (until `reset`);
         None: count the rows."""
@@ -170,6 +187,8 @@ class LaneModel(QAbstractListModel):
             return task.title
         if role == TaskRole:
             return task
+        if role == ScheduledRole:
+            return self._schedule.next_for(task.id, datetime.now(UTC))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = describe(task, date.today())
             return (

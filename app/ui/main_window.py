@@ -1,27 +1,41 @@
-"""MainWindow: assembles the quick-add field, the matrix, the menus and the status bar.
+"""MainWindow: assembles the quick-add field, the matrix beside the week calendar, the menus
+and the status bar.
 
 It wires signals and opens dialogs; the work itself is done by the Board and the views.
 """
 
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from functools import partial
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_title
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft
+from app.model.week import local_zone, week_of
 from app.ui import theme
+from app.ui.block_editor import BlockEditor
 from app.ui.board import Board
 from app.ui.matrix import MatrixWidget
 from app.ui.quick_add import QuickAdd
+from app.ui.schedule import Schedule
 from app.ui.shortcuts import make_action
 from app.ui.task_editor import TaskEditor
+from app.ui.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
 from app.ui.window_state import WindowState
+from app.ui.working_hours import WorkingHoursDialog
 
 _IN_MATRIX = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -37,15 +51,37 @@ class MainWindow(QMainWindow):
         tasks: list[Task],
         state: WindowState,
         rest: tuple[Callable[[], list[Task]], Mapping[Quadrant, int]] | None = None,
+        week: WeekOnShow | None = None,
+        schedule: Schedule | None = None,
+        first_weekday: int = 0,
     ) -> None:
         """`tasks` are shown at once. `rest`, if given, is a function that reads the whole
-        lanes, shown right after the first paint, and how many open tasks each lane has."""
+        lanes, shown right after the first paint, and how many open tasks each lane has.
+        `week` is what the calendar shows first (default: this week, read from the board)."""
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle("Quadrant")
         self.board = board
         self._state = state
-        self.matrix = MatrixWidget(board, state.flag("show_done"))
+        self.schedule = schedule or Schedule()
+        self.matrix = MatrixWidget(board, state.flag("show_done"), self.schedule)
+        if week is None:
+            zone = local_zone()
+            this_week = week_of(datetime.now(UTC).astimezone(zone).date(), zone, first_weekday)
+            week = WeekOnShow(this_week, [], {})
+        self._schedule_since = week.week.start
+        self.calendar = WeekCalendar(
+            board, week.week, week.blocks, week.linked, self.matrix.task, first_weekday
+        )
+        self.calendar.set_working_hours(*_working_hours(state))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.matrix)
+        self.splitter.addWidget(self.calendar)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.calendar.setMinimumWidth(300)
         self.quick_add = QuickAdd()
         central = QWidget()
         central.setObjectName("central")
@@ -53,7 +89,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 12, 12, 6)
         layout.setSpacing(10)
         layout.addWidget(self.quick_add)
-        layout.addWidget(self.matrix, 1)
+        layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._problem = QLabel()
         self._problem.setObjectName("problem")
@@ -65,12 +101,16 @@ class MainWindow(QMainWindow):
 
         board.failed.connect(self.show_problem)
         board.tasksChanged.connect(self._clear_passing_problem)
+        board.blocksChanged.connect(self._clear_passing_problem)
+        board.blocksChanged.connect(self.schedule.apply)
+        self.calendar.canvas.editRequested.connect(self.open_block_editor)
+        self.calendar.canvas.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.matrix.editRequested.connect(self.open_editor)
         self.matrix.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.matrix.problem.connect(lambda text: self.show_problem(text, lasting=True))
         self.quick_add.submitted.connect(self.add_from_quick_add)
         self.quick_add.linesPasted.connect(self.offer_lines)
-        self.resize(1280, 800)
+        self._default_size()
         self._restore()
         self.matrix.reload(tasks, self.matrix.show_done())
         if rest is not None:
@@ -172,6 +212,36 @@ class MainWindow(QMainWindow):
             checked=matrix.show_done(),
         )
         view.addAction(self.show_done_action)
+        view.addSeparator()
+        calendar = self.calendar
+        for text, slot, keys, name in (
+            ("&Previous Week", calendar.previous_week, "Ctrl+PgUp", "previous-week"),
+            ("&Next Week", calendar.next_week, "Ctrl+PgDown", "next-week"),
+            ("&This Week", calendar.this_week, "Ctrl+T", "this-week"),
+        ):
+            view.addAction(make_action(self, text, slot, keys, name=name))
+        view.addSeparator()
+        self.layout_actions = QActionGroup(self)
+        for text, mode, keys in (
+            ("Matrix &and Week", "both", "Ctrl+Alt+B"),
+            ("&Matrix Only", "matrix", "Ctrl+Alt+M"),
+            ("&Week Only", "week", "Ctrl+Alt+W"),
+        ):
+            action = make_action(
+                self,
+                text,
+                partial(self.show_layout, mode),
+                keys,
+                name=f"layout-{mode}",
+            )
+            action.setCheckable(True)
+            action.setData(mode)
+            self.layout_actions.addAction(action)
+            view.addAction(action)
+        view.addSeparator()
+        view.addAction(
+            make_action(self, "Working &Hours…", self.ask_working_hours, name="working-hours")
+        )
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(make_action(self, "&About Quadrant", self.show_about))
@@ -252,6 +322,51 @@ class MainWindow(QMainWindow):
         editor.open()
         return editor
 
+    def open_block_editor(self, block_id: int) -> BlockEditor | None:
+        block = self.calendar.model.block(block_id)
+        if block is None:
+            self.show_problem("That block no longer exists.")
+            return None
+        tasks = [t for view in self.matrix.views.values() for t in view.lane().tasks()]
+        linked = self.calendar.task(block.task_id) if block.task_id is not None else None
+        if linked is not None and linked not in tasks:
+            tasks.insert(0, linked)
+        editor = BlockEditor(block, tasks, self.calendar.week.zone, self)
+        editor.saved.connect(lambda edit: self.board.edit_block(block_id, edit))
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+        return editor
+
+    def reload_calendar(self) -> None:
+        """Another program changed the file: read the week and the schedule again."""
+        self.calendar.reload()
+        since = self._schedule_since
+        slots = self.board.read(lambda service: service.schedule(since))
+        if slots is not None:
+            self.schedule.reset(slots)
+
+    def show_layout(self, mode: str) -> None:
+        """Show the matrix and the week side by side ("both"), or give one the whole window."""
+        self.matrix.setVisible(mode != "week")
+        self.calendar.setVisible(mode != "matrix")
+        for layout in (self.centralWidget().layout(), self.layout()):
+            layout.activate()  # the window's smallest size changes now, not at the next event
+        for action in self.layout_actions.actions():
+            action.setChecked(action.data() == mode)
+        self._state.set_text("layout", mode)
+
+    def ask_working_hours(self) -> WorkingHoursDialog:
+        dialog = WorkingHoursDialog(*self.calendar.working_hours(), self)
+        dialog.chosen.connect(self.set_working_hours)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def set_working_hours(self, start: int, end: int) -> None:
+        self.calendar.set_working_hours(start, end)
+        self._state.set_number("work_start", start)
+        self._state.set_number("work_end", end)
+
     def set_show_done(self, show: bool) -> None:
         tasks = self.board.read(lambda service: service.lanes(include_done=show))
         if tasks is None:  # could not read: leave the view and the option as they were
@@ -288,17 +403,31 @@ class MainWindow(QMainWindow):
     # -- window state -----------------------------------------------------------------------------
 
     def _restore(self) -> None:
+        # The layout first: the window's smallest size (which a restored size must respect)
+        # depends on whether the week is beside the matrix.
+        mode = self._state.text("layout", "both")
+        self.show_layout(mode if mode in ("both", "matrix", "week") else "both")
         if geometry := self._state.blob("geometry"):
             self.restoreGeometry(geometry)
         if layout := self._state.blob("window_state"):
             self.restoreState(layout)
         if splitter := self._state.blob("matrix_splitter"):
             self.matrix.restoreState(splitter)
+        if splitter := self._state.blob("main_splitter"):
+            self.splitter.restoreState(splitter)
+            self.show_layout(mode if mode in ("both", "matrix", "week") else "both")
+
+    def _default_size(self) -> None:
+        """Room for the matrix and a week beside it, within the screen."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1480, screen.width() - 40), min(900, screen.height() - 40))
+        self.splitter.setSizes([640, 800])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._state.set_blob("geometry", self.saveGeometry())
         self._state.set_blob("window_state", self.saveState())
         self._state.set_blob("matrix_splitter", self.matrix.saveState())
+        self._state.set_blob("main_splitter", self.splitter.saveState())
         self._state.sync()
         self.board.close()
         super().closeEvent(event)
@@ -309,3 +438,9 @@ def _separator(parent: QObject) -> QAction:
     action = QAction(parent)
     action.setSeparator(True)
     return action
+
+
+def _working_hours(state: WindowState) -> tuple[int, int]:
+    start = state.number("work_start", DEFAULT_WORKING_HOURS[0])
+    end = state.number("work_end", DEFAULT_WORKING_HOURS[1])
+    return (start, end) if 0 <= start < end <= 24 else DEFAULT_WORKING_HOURS

@@ -24,6 +24,7 @@ from app.ui.board import Board
 from app.ui.lane_model import LaneModel
 from app.ui.lane_panel import AxisLabel, LanePanel
 from app.ui.lane_view import LaneView
+from app.ui.schedule import Schedule
 
 _GRID = {
     Quadrant.DO: (1, 1),
@@ -47,7 +48,9 @@ class MatrixWidget(QSplitter):
     firstPainted = Signal()
     loaded = Signal()
 
-    def __init__(self, board: Board, show_done: bool = False) -> None:
+    def __init__(
+        self, board: Board, show_done: bool = False, schedule: Schedule | None = None
+    ) -> None:
         """An empty matrix; `reload` fills it once it sits in its window (so Qt lays the long
         lanes out once, not on every re-parenting)."""
         super().__init__(Qt.Orientation.Horizontal)
@@ -56,7 +59,7 @@ class MatrixWidget(QSplitter):
         self._board = board
         self.views: dict[Quadrant, LaneView] = {}
         for quadrant in Quadrant:
-            model = LaneModel(quadrant, board, show_done)
+            model = LaneModel(quadrant, board, show_done, schedule)
             view = LaneView(model)
             view.navigate.connect(lambda direction, q=quadrant: self._navigate(q, direction))
             view.editRequested.connect(self.editRequested)
@@ -101,6 +104,14 @@ class MatrixWidget(QSplitter):
 
     def show_done(self) -> bool:
         return self.views[Quadrant.INBOX].lane().show_done
+
+    def task(self, task_id: int) -> Task | None:
+        """A task shown in one of the lanes, by id."""
+        for view in self.views.values():
+            row = view.lane().row_of(task_id)
+            if row is not None:
+                return view.lane().task_at(row)
+        return None
 
     def reload(self, tasks: Iterable[Task], show_done: bool) -> None:
         self._read_all = None  # whatever was still to be read, `tasks` is the whole story

@@ -105,19 +105,19 @@ class TaskEditor(QDialog):
         """The form as a TaskEdit; raises InvalidInput naming (and focusing) the first bad field."""
         day = today or date.today()
         return TaskEdit(
-            title=_checked("Title", self.title, lambda: parse_title(self.title.text())),
-            notes=_checked("Notes", self.notes, lambda: parse_notes(self.notes.toPlainText())),
-            due=_checked("Due", self.due, lambda: parse_date(self.due.text(), day)),
-            estimate=_checked(
+            title=checked("Title", self.title, lambda: parse_title(self.title.text())),
+            notes=checked("Notes", self.notes, lambda: parse_notes(self.notes.toPlainText())),
+            due=checked("Due", self.due, lambda: parse_date(self.due.text(), day)),
+            estimate=checked(
                 "Estimate", self.estimate, lambda: parse_estimate(self.estimate.text())
             ),
-            delegate=_checked(
+            delegate=checked(
                 "Delegate", self.delegate, lambda: parse_delegate(self.delegate.text())
             ),
-            follow_up=_checked(
+            follow_up=checked(
                 "Follow up", self.follow_up, lambda: parse_date(self.follow_up.text(), day)
             ),
-            tags=_checked("Tags", self.tags, lambda: parse_tags([self.tags.text()])),
+            tags=checked("Tags", self.tags, lambda: parse_tags([self.tags.text()])),
         )
 
     def accept(self) -> None:
@@ -131,7 +131,7 @@ class TaskEditor(QDialog):
         super().accept()
 
 
-def _checked(label: str, widget: QWidget, parse: Callable[[], T]) -> T:
+def checked(label: str, widget: QWidget, parse: Callable[[], T]) -> T:
     try:
         return parse()
     except InvalidInput as error:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.model.block import BlockKind
 from app.model.quadrant import Quadrant
 
 
@@ -49,10 +50,25 @@ LOOKS = {
     ),
 }
 
+# Blocks not linked to a task are coloured by what the time is for.
+KIND_LOOKS = {
+    BlockKind.FOCUS: ("#2A7F75", "#E6F3F1"),
+    BlockKind.MEETING: ("#4F5D95", "#ECEEF7"),
+    BlockKind.PERSONAL: ("#A34E7A", "#F8ECF2"),
+}
+
+# The week calendar
+GRID_LINE = "#E2E6EB"
+HALF_HOUR_LINE = "#F0F2F5"
+OFF_HOURS = "#F5F6F8"
+TODAY_TINT = "#F4F8FC"
+NOW_LINE = "#D93025"
+
 TEXT = "#1F2933"
 MUTED = "#5F6B7A"
 OVERDUE = "#C62828"
 DUE_TODAY = "#B45309"
+SCHEDULED = "#1F7A6D"  # "Tue 09:00" on a card whose task has time blocked
 CARD = "#FFFFFF"
 CARD_BORDER = "#D5DAE1"
 WINDOW = "#FAFBFC"

@@ -1,4 +1,5 @@
-"""Remembering the window between runs: size, position, splitters and view options.
+"""Remembering the window between runs: size, position, splitters, view options and the
+calendar's working hours.
 
 Kept in `window.ini` beside the database, so a --data-dir is a complete, separate profile.
 """
@@ -28,3 +29,20 @@ class WindowState:
 
     def sync(self) -> None:
         self._settings.sync()
+
+    def number(self, key: str, default: int) -> int:
+        value = self._settings.value(key, default)
+        try:
+            return int(value) if isinstance(value, int | str) else default
+        except ValueError:  # edited by hand
+            return default
+
+    def set_number(self, key: str, value: int) -> None:
+        self._settings.setValue(key, value)
+
+    def text(self, key: str, default: str) -> str:
+        value = self._settings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def set_text(self, key: str, value: str) -> None:
+        self._settings.setValue(key, value)

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -211,18 +211,43 @@ def test_empty_lanes_explain_themselves(open_main_window):
 
 
 def test_window_size_and_layout_survive_a_restart(
-    service: TaskService, open_main_window, data_dir: Path
+    service: TaskService, open_main_window, data_dir: Path, qtbot
 ):
     window = open_main_window()
-    window.resize(760, 540)  # within the offscreen screen (800×600)
-    window.matrix.setSizes([300, 440])
+    window.findChild(QAction, "layout-matrix").trigger()  # the matrix alone fits 800×600
+    window.resize(780, 540)  # within the offscreen screen (800×600)
+    qtbot.wait(20)  # let the new size reach the splitters
+    window.matrix.setSizes([200, 300])
     sizes = window.matrix.sizes()
     window.findChild(type(window.show_done_action), "show-done").setChecked(True)
     window.close()
     again = open_main_window()
-    assert (again.width(), again.height()) == (760, 540)
+    assert (again.width(), again.height()) == (780, 540)
     assert again.matrix.sizes() == sizes
     assert again.show_done_action.isChecked()
+    assert again.matrix.isVisible()
+    assert not again.calendar.isVisible()
+    assert again.findChild(QAction, "layout-matrix").isChecked()
+
+
+def test_the_split_between_matrix_and_week_survives_a_restart(open_main_window):
+    window = open_main_window()
+    assert window.matrix.isVisible()
+    assert window.calendar.isVisible()
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([total - 320, 320])
+    outer = window.splitter.sizes()
+    window.close()
+    again = open_main_window()
+    assert again.splitter.sizes() == outer
+
+
+def test_either_view_can_have_the_whole_window(open_main_window):
+    window = open_main_window()
+    window.findChild(QAction, "layout-week").trigger()
+    assert (window.matrix.isVisible(), window.calendar.isVisible()) == (False, True)
+    window.findChild(QAction, "layout-both").trigger()
+    assert (window.matrix.isVisible(), window.calendar.isVisible()) == (True, True)
 
 
 def test_show_completed_stays_off_when_the_file_cannot_be_read(

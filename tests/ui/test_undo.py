@@ -96,7 +96,7 @@ def test_a_failed_undo_changes_nothing_and_drops_the_history(
     board.move([tasks["a"].id], Quadrant.DO)
     after = stored(service)
 
-    def busy(_states):
+    def busy(_states, _blocks=None):
         raise StorageBusy("the data file is locked by another program")
 
     monkeypatch.setattr(service, "restore", busy)

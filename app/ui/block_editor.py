@@ -1,0 +1,118 @@
+"""BlockEditor: the dialog that edits a time block's title, kind, notes and linked task.
+
+The times are changed by dragging in the calendar (or with the arrow keys); the dialog shows
+them. Open it with `open()`; `saved` carries the validated `BlockEdit`, and bad input is named
+under the form with the dialog left open.
+
+Signals:
+    saved(BlockEdit): the user saved valid changes.
+"""
+
+from collections.abc import Sequence
+from datetime import tzinfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model.block import BlockEdit, BlockKind, TimeBlock
+from app.model.errors import InvalidInput
+from app.model.parsing import parse_notes, parse_title
+from app.model.task import Task
+from app.ui import theme
+from app.ui.block_painter import time_range
+from app.ui.task_editor import checked
+
+TASK_CHOICE_LIMIT = 80  # characters of a task's title in the task list
+
+
+class BlockEditor(QDialog):
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        block: TimeBlock,
+        tasks: Sequence[Task],
+        zone: tzinfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`tasks`: the tasks the block can be linked to (its own linked task among them)."""
+        super().__init__(parent)
+        self.setObjectName("block-editor")
+        self.setWindowTitle("Edit Block")
+        self.setMinimumWidth(460)
+        self.block = block
+        start = block.start.astimezone(zone)
+        self.when = QLabel(f"{start:%A %d %B %Y}, {time_range(block, zone)}")
+        self.when.setProperty("role", "subtitle")
+        self.title = QLineEdit(block.title)
+        self.title.setObjectName("title")
+        self.title.setAccessibleName("Title")
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        self.kind.setAccessibleName("Kind")
+        for kind in BlockKind:
+            self.kind.addItem(kind.label, kind)
+        self.kind.setCurrentIndex(list(BlockKind).index(block.kind))
+        self.task = QComboBox()
+        self.task.setObjectName("task")
+        self.task.setAccessibleName("Linked task")
+        self.task.addItem("No task", None)
+        for task in tasks:
+            title = task.title if len(task.title) <= TASK_CHOICE_LIMIT else task.title[:79] + "…"
+            self.task.addItem(f"{task.quadrant.label}: {title}", task.id)
+        found = self.task.findData(block.task_id) if block.task_id is not None else 0
+        self.task.setCurrentIndex(max(found, 0))
+        self.notes = QPlainTextEdit(block.notes)
+        self.notes.setObjectName("notes")
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setObjectName("editor-error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {theme.OVERDUE};")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("When", self.when)
+        form.addRow("&Title", self.title)
+        form.addRow("&Kind", self.kind)
+        form.addRow("Task", self.task)
+        form.addRow("&Notes", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def edit(self) -> BlockEdit:
+        """The form as a BlockEdit; raises InvalidInput naming (and focusing) the bad field."""
+        return BlockEdit(
+            title=checked("Title", self.title, lambda: parse_title(self.title.text(), "block")),
+            kind=self.kind.currentData(),
+            notes=checked("Notes", self.notes, lambda: parse_notes(self.notes.toPlainText())),
+            task_id=self.task.currentData(),
+        )
+
+    def accept(self) -> None:
+        try:
+            edit = self.edit()
+        except InvalidInput as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.saved.emit(edit)
+        super().accept()

@@ -1,0 +1,103 @@
+"""BlockModel: the cached time blocks of the week on show, for the calendar to draw.
+
+Rows are `TimeBlock` snapshots in order of start; `data()` never touches the database. Block
+changes arrive from the Board and are applied row by row; a block that moves out of the week
+leaves the model, one that moves in joins it.
+
+Signals:
+    layoutNeeded(): the blocks changed in a way that changes where they are drawn.
+"""
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.model.block import TimeBlock
+from app.model.week import Week
+
+BlockRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _order(block: TimeBlock) -> tuple[datetime, int]:
+    return block.start, block.id
+
+
+class BlockModel(QAbstractListModel):
+    layoutNeeded = Signal()
+
+    def __init__(self, week: Week) -> None:
+        super().__init__()
+        self.week = week
+        self._rows: list[TimeBlock] = []
+
+    def shows(self, block: TimeBlock | None) -> bool:
+        return block is not None and block.start < self.week.end and block.end > self.week.start
+
+    def reset(self, week: Week, blocks: Iterable[TimeBlock]) -> None:
+        self.beginResetModel()
+        self.week = week
+        self._rows = sorted((b for b in blocks if self.shows(b)), key=_order)
+        self.endResetModel()
+        self.layoutNeeded.emit()
+
+    def apply(self, states: Mapping[int, TimeBlock | None]) -> None:
+        """Bring the rows up to date with the new states of some blocks."""
+        touched = False
+        for row in reversed(range(len(self._rows))):
+            block = self._rows[row]
+            if block.id not in states:
+                continue
+            new = states[block.id]
+            touched = True
+            if new is not None and self.shows(new) and _order(new) == _order(block):
+                self._rows[row] = new
+                self.dataChanged.emit(self.index(row), self.index(row))
+            else:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        shown = {block.id for block in self._rows}
+        for new in states.values():
+            if new is None or new.id in shown or not self.shows(new):
+                continue
+            touched = True
+            row = bisect_left(self._rows, _order(new), key=_order)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, new)
+            self.endInsertRows()
+        if touched:
+            self.layoutNeeded.emit()
+
+    def blocks(self) -> list[TimeBlock]:
+        return self._rows
+
+    def block(self, block_id: int) -> TimeBlock | None:
+        return next((b for b in self._rows if b.id == block_id), None)
+
+    # -- Qt's model interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        block = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return block.title
+        if role == BlockRole:
+            return block
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            start = block.start.astimezone(self.week.zone)
+            end = block.end.astimezone(self.week.zone)
+            return f"{block.title}; {block.kind.label}; {start:%a %H:%M}–{end:%H:%M}"
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
