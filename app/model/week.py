@@ -92,7 +92,7 @@ class Week:
     def name(self) -> str:
         """The week as `--week` takes it, e.g. 2026-W48."""
         year, number = self.iso
-        return f"{year}-W{number:02d}"
+        return f"{year:04d}-W{number:02d}"
 
     def span_text(self) -> str:
         """The dates in words: "23 – 29 Nov 2026", "30 Nov – 6 Dec 2026" or across a new year
@@ -125,9 +125,11 @@ def parse_week(text: str, zone: tzinfo) -> Week:
     if not found:
         raise InvalidInput(f"“{text}” is not a week; write it as YYYY-Www, e.g. 2026-W48")
     year, number = int(found[1]), int(found[2])
+    if year == 0:
+        raise InvalidInput(f"“{text.strip()}” is not a week: there is no year 0")
     try:
         monday = date.fromisocalendar(year, number, 1)
     except ValueError:
-        weeks = date(year, 12, 28).isocalendar()[1] if 1 <= year <= 9999 else 52
+        weeks = date(year, 12, 28).isocalendar()[1]  # the week of 28 December is the last
         raise InvalidInput(f"“{text}” is not a week: {year} has weeks 1 to {weeks}") from None
     return Week(monday, zone)

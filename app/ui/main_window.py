@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.quick_add)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self._central = central
         self._problem = QLabel()
         self._problem.setObjectName("problem")
         self._problem.setStyleSheet(f"color: {theme.OVERDUE};")
@@ -349,8 +350,9 @@ class MainWindow(QMainWindow):
         """Show the matrix and the week side by side ("both"), or give one the whole window."""
         self.matrix.setVisible(mode != "week")
         self.calendar.setVisible(mode != "matrix")
-        for layout in (self.centralWidget().layout(), self.layout()):
-            layout.activate()  # the window's smallest size changes now, not at the next event
+        for layout in (self._central.layout(), self.layout()):
+            if layout is not None:  # the window's smallest size changes now, not later
+                layout.activate()
         for action in self.layout_actions.actions():
             action.setChecked(action.data() == mode)
         self._state.set_text("layout", mode)

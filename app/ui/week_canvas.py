@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -193,15 +193,14 @@ class WeekCanvas(QWidget):
         off = QColor(theme.OFF_HOURS)
         painter.fillRect(QRectF(GUTTER, 0, width - GUTTER, grid.y(start)), off)
         painter.fillRect(QRectF(GUTTER, grid.y(end), width - GUTTER, height - grid.y(end)), off)
-        for index, day in enumerate(self.week.days):
+        for column, day in enumerate(self.week.days):
             if day.weekday() >= 5:  # the weekend is off hours all day
-                painter.fillRect(QRectF(grid.x(index), 0, grid.day_width, height), off)
-        today = self.now().astimezone(self.week.zone).date()
-        index = self.week.index_of(today)
-        if index is not None:
+                painter.fillRect(QRectF(grid.x(column), 0, grid.day_width, height), off)
+        today = self.week.index_of(self.now().astimezone(self.week.zone).date())
+        if today is not None:
             tint = QColor(theme.TODAY_TINT)
             tint.setAlpha(200)
-            painter.fillRect(QRectF(grid.x(index), 0, grid.day_width, height), tint)
+            painter.fillRect(QRectF(grid.x(today), 0, grid.day_width, height), tint)
         half = QPen(QColor(theme.HALF_HOUR_LINE), 1)
         full = QPen(QColor(theme.GRID_LINE), 1)
         painter.setFont(self._painter.meta_font)
@@ -225,8 +224,8 @@ class WeekCanvas(QWidget):
                     f"{hour:02d}:00",
                 )
         painter.setPen(full)
-        for day in range(8):
-            x = round(grid.x(day)) + 0.5
+        for column in range(8):
+            x = round(grid.x(column)) + 0.5
             painter.drawLine(QPointF(x, 0), QPointF(x, height))
 
     def _paint_now(self, painter: QPainter, grid: Grid) -> None:
@@ -526,13 +525,19 @@ class WeekCanvas(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self._show_drop([])
-        tasks = self._tasks_dragged(event)
-        if not tasks or event.position().x() < GUTTER:
+        if not self._tasks_dragged(event) or event.position().x() < GUTTER:
             event.ignore()
             return
         event.setDropAction(Qt.DropAction.LinkAction)
         event.accept()
-        self.schedule(tasks, self._drop_spans(tasks, event.position()))
+        self.drop(event.mimeData(), event.position())
+
+    def drop(self, data: QMimeData, point: QPointF) -> list[int]:
+        """Block time for the tasks in a drag payload, the first one starting at `point`;
+        the new blocks' ids."""
+        tasks = [self._task_of(task_id) for task_id in decode_task_ids(data)]
+        found = [task for task in tasks if task is not None]
+        return self.schedule(found, self._drop_spans(found, point)) if found else []
 
     def schedule(self, tasks: list[Task], spans: list[Span]) -> list[int]:
         """Block time for `tasks` at `spans` (fewer spans: the day was full for the rest)."""

@@ -3,6 +3,7 @@
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +13,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, inspect
 
+from app.model.block import BlockDraft
 from app.model.database import DB_FILENAME, SCHEMA_HEAD, open_database, read_schema_version
 from app.model.migration import alembic_config, script_head
-from app.model.quadrant import Quadrant
 from app.model.records import Base
-from app.model.task import TaskDraft, TaskEdit
+from app.model.task import TaskDraft
 from app.model.tasks import TaskService
 
 
@@ -45,36 +46,57 @@ def test_alembic_finds_no_difference_from_the_records(migrated: Engine) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
-def describe(engine: Engine) -> dict[str, Any]:
-    """Everything about the task table that a migration could get wrong."""
+def describe(engine: Engine, table: str) -> dict[str, Any]:
+    """Everything about a table that a migration could get wrong."""
     inspector = inspect(engine)
-    uniques = inspector.get_unique_constraints("task")
-    checks = inspector.get_check_constraints("task")
+    uniques = inspector.get_unique_constraints(table)
+    checks = inspector.get_check_constraints(table)
     with engine.connect() as connection:
-        ddl = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'task'")
+        ddl = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        )
         autoincrement = "AUTOINCREMENT" in ddl.scalar_one()
     return {
         "columns": [
             (c["name"], str(c["type"]), c["nullable"], c.get("primary_key"))
-            for c in inspector.get_columns("task")
+            for c in inspector.get_columns(table)
         ],
         "indexes": sorted(
             (i["name"], tuple(i["column_names"]), bool(i["unique"]))
-            for i in inspector.get_indexes("task")
+            for i in inspector.get_indexes(table)
         ),
         "unique": sorted(tuple(u["column_names"]) for u in uniques),
         "checks": sorted((c["name"], c["sqltext"]) for c in checks),
+        "foreign_keys": sorted(
+            (
+                tuple(f["constrained_columns"]),
+                f["referred_table"],
+                tuple(f["referred_columns"]),
+                f["options"].get("ondelete"),
+            )
+            for f in inspector.get_foreign_keys(table)
+        ),
         "autoincrement": autoincrement,
     }
 
 
+@pytest.mark.parametrize(
+    ("table", "checks", "foreign_keys"),
+    [("task", 2, []), ("time_block", 2, [(("task_id",), "task", ("id",), "SET NULL")])],
+)
 def test_migrated_table_matches_the_records_exactly(
-    migrated: Engine, from_metadata: Engine
+    migrated: Engine, from_metadata: Engine, table: str, checks: int, foreign_keys: list[Any]
 ) -> None:
-    expected = describe(from_metadata)
+    expected = describe(from_metadata, table)
     assert expected["autoincrement"]
-    assert len(expected["checks"]) == 2
-    assert describe(migrated) == expected
+    assert len(expected["checks"]) == checks
+    assert expected["foreign_keys"] == foreign_keys
+    assert describe(migrated, table) == expected
+
+
+def test_the_migrated_file_has_exactly_the_records_tables(migrated: Engine) -> None:
+    tables = set(inspect(migrated).get_table_names()) - {"alembic_version"}
+    assert tables == set(Base.metadata.tables) == {"task", "time_block"}
 
 
 # -- upgrading an older file ------------------------------------------------------------------
@@ -177,5 +199,58 @@ def test_downgrade_and_upgrade_again_keep_the_tasks(data_dir: Path, first_releas
     command.downgrade(alembic_config(path), "0001")
     assert read_schema_version(path) == "0001"
     assert everything(path) == old
+    command.upgrade(alembic_config(path), "head")
+    assert everything(path) == old
+
+
+# -- upgrading a file from before time blocks (0002) ------------------------------------------
+
+
+@pytest.fixture
+def before_blocks(data_dir: Path, first_release: Path) -> Path:
+    """A data file as schema 0002 left it: the first release's tasks, no time blocks yet."""
+    command.upgrade(alembic_config(first_release), "0002")
+    assert read_schema_version(first_release) == "0002"
+    with closing(sqlite3.connect(first_release)) as connection:
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+    assert "time_block" not in tables
+    return first_release
+
+
+def test_upgrade_from_0002_keeps_the_tasks_and_adds_blocks(
+    data_dir: Path, before_blocks: Path
+) -> None:
+    old = everything(before_blocks)
+    assert [t.title for t in old] == ["t3", "t0", "t1", "edited"]
+
+    opened = open_database(data_dir)
+
+    assert read_schema_version(opened.path) == SCHEMA_HEAD
+    assert everything(opened.path) == old
+    copy = data_dir / f"{DB_FILENAME}.before-{SCHEMA_HEAD}"
+    assert read_schema_version(copy) == "0002"
+    service = TaskService.open(opened.path)
+    try:
+        start = datetime(2026, 11, 23, 9, tzinfo=UTC)
+        linked = old[0].id
+        service.add_blocks([BlockDraft(start, start + timedelta(hours=1), "", task_id=linked)])
+        [block] = service.blocks(start, start + timedelta(days=1))
+        assert (block.title, block.task_id) == ("t3", linked)
+        service.delete([linked])  # the foreign key unlinks, it does not refuse or cascade
+        [block] = service.blocks(start, start + timedelta(days=1))
+        assert block.task_id is None
+    finally:
+        service.close()
+
+
+def test_downgrade_to_0002_drops_the_blocks_and_keeps_the_tasks(
+    data_dir: Path, before_blocks: Path
+) -> None:
+    old = everything(before_blocks)
+    path = open_database(data_dir).path
+    command.downgrade(alembic_config(path), "0002")
+    with closing(sqlite3.connect(path)) as connection:
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
+    assert not any("block" in name for name in tables)
     command.upgrade(alembic_config(path), "head")
     assert everything(path) == old
