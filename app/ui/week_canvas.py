@@ -369,7 +369,7 @@ class WeekCanvas(QWidget):
 
     def _ask_title(self, start: datetime, end: datetime) -> None:
         self._pending = (start, end)
-        editor = QLineEdit(self)
+        editor = _TitleField(self)
         editor.setObjectName("new-block-title")
         editor.setPlaceholderText("Title, then Enter")
         editor.setAccessibleName("Title of the new block")
@@ -378,7 +378,8 @@ class WeekCanvas(QWidget):
         editor.setGeometry(
             round(rect.left()), round(rect.top()), max(round(rect.width()), 120), height
         )
-        editor.returnPressed.connect(self._create_from_title)
+        editor.submitted.connect(self._create_from_title)
+        editor.cancelled.connect(self.cancel_new_block)
         editor.editingFinished.connect(self._title_left)
         self._title_editor = editor
         editor.show()
@@ -411,12 +412,15 @@ class WeekCanvas(QWidget):
 
     def cancel_new_block(self) -> None:
         self._close_title_editor()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _close_title_editor(self) -> None:
+        """Remove the title field and give the focus back to the grid (not to whatever comes
+        next in the window, where Ctrl+Z would undo typing rather than the new block)."""
         editor, self._title_editor, self._pending = self._title_editor, None, None
         if editor is not None:
-            editor.blockSignals(True)
+            editor.blockSignals(True)  # no editingFinished from losing the focus now
+            if editor.hasFocus():
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
             editor.hide()
             editor.deleteLater()
         self.update()
@@ -568,6 +572,25 @@ class WeekCanvas(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._placed = None
+
+
+class _TitleField(QLineEdit):
+    """The title of a block being created. Enter and Escape stop here: QLineEdit would pass
+    them on to the grid, where Enter opens the selected block's editor.
+
+    Signals: submitted(), cancelled().
+    """
+
+    submitted = Signal()
+    cancelled = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 def _new_block(start: datetime, end: datetime, title: str) -> TimeBlock:

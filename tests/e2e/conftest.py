@@ -9,11 +9,13 @@ The check runs before any fixture, so no QApplication is made on a display that 
 import os
 import shutil
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.model.block import BlockDraft, TimeBlock
 from app.model.database import open_database
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft
@@ -58,6 +60,16 @@ class Stored:
     def tasks(self) -> list[Task]:
         """Every task, as stored, in id order."""
         return sorted(self._service.lanes(include_done=True), key=lambda t: t.id)
+
+    def blocks(self) -> list[TimeBlock]:
+        """Every time block, as stored, in order of start."""
+        return self._service.blocks(
+            datetime(1900, 1, 1, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC)
+        )
+
+    def add_block(self, draft: BlockDraft) -> TimeBlock:
+        [block] = self._service.add_blocks([draft]).created_blocks()
+        return block
 
 
 @pytest.fixture

@@ -72,6 +72,18 @@ class Pointer:
         move(self.park_point(), 0)
         self._start(steps)
 
+    def type_text(self, text: str) -> None:
+        """Type `text` with the real keyboard, then press Enter."""
+        self._start(["type", "--delay", "40", text])  # `type` takes every argument after it
+        self._start(["sleep", str(STEP), "key", "Return"])
+
+    def keys(self, *combos: str) -> None:
+        """Press key combinations one after another, e.g. keys("ctrl+z")."""
+        steps: list[str] = []
+        for combo in combos:
+            steps += ["key", combo, "sleep", str(PAUSE)]
+        self._start(steps)
+
     def park(self) -> None:
         self._start(["mousemove", *_xy(self.park_point()), "sleep", str(STEP)])
 

@@ -4,7 +4,7 @@ Points are global screen coordinates, ready for xdotool (Xvfb has a device pixel
 """
 
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.model.quadrant import Quadrant
 from app.ui.lane_view import LaneView
@@ -48,3 +48,27 @@ def below_cards(view: LaneView) -> QPoint:
     last = view.visualRect(view.model().index(rows - 1, 0)) if rows else None
     assert last is None or last.bottom() < viewport.bottom() - 40, "no empty space in the lane"
     return view.viewport().mapToGlobal(QPoint(viewport.center().x(), viewport.bottom() - 20))
+
+
+def on_grid(window: MainWindow, day: int, minutes: float) -> QPoint:
+    """The middle of a day's column in the week grid, at `minutes` after midnight."""
+    canvas = window.calendar.canvas
+    point = canvas.point_at(day, minutes).toPoint()
+    return _visible(canvas, point)
+
+
+def on_block(window: MainWindow, block_id: int, where: str = "middle") -> QPoint:
+    """A point on a block: its "middle", or just inside its "top" or "bottom" edge."""
+    canvas = window.calendar.canvas
+    rect = canvas.block_rect(block_id)
+    assert rect is not None, f"block {block_id} is not shown"
+    y = {"middle": rect.center().y(), "top": rect.top() + 2, "bottom": rect.bottom() - 2}[where]
+    return _visible(canvas, QPoint(round(rect.center().x()), round(y)))
+
+
+def _visible(canvas: QWidget, point: QPoint) -> QPoint:
+    viewport = canvas.parentWidget()
+    assert viewport is not None
+    inside = canvas.mapTo(viewport, point)
+    assert viewport.rect().contains(inside), "that time is scrolled out of view"
+    return canvas.mapToGlobal(point)

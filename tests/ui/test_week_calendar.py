@@ -18,6 +18,7 @@ from app.model.block import BlockDraft, BlockKind, TimeBlock
 from app.model.quadrant import Quadrant
 from app.model.tasks import TaskService
 from app.model.week import Week, local_instant
+from app.ui.block_editor import BlockEditor
 from app.ui.block_model import BlockModel
 from app.ui.card_delegate import card_parts, scheduled_text
 from app.ui.lane_model import ScheduledRole
@@ -91,6 +92,8 @@ def test_drawing_over_empty_time_creates_a_block_after_typing_its_title(
     assert stored_blocks(service) == []  # nothing is stored before the title
     QTest.keyClicks(editor, "Plan the offsite")
     QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert window.findChild(BlockEditor) is None  # Enter made the block, and nothing else
+    assert canvas.hasFocus()  # so Ctrl+Z undoes the block, not the typing
     [block] = stored_blocks(service)
     assert block.title == "Plan the offsite"
     assert local(block, week) == (f"{week.days[1]:%a}", "10:00", "11:30")  # snapped to 15 min
