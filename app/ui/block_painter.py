@@ -14,6 +14,7 @@ from app.ui import theme
 _RADIUS = 4.0
 _STRIPE = 3.0
 _PAD = 5.0
+_TIME_AND_TITLE = 110.0  # a one-line block narrower than this shows only its title
 
 
 def block_colours(kind: BlockKind, task: Task | None) -> tuple[QColor, QColor]:
@@ -99,7 +100,8 @@ class BlockPainter:
         if inner.height() < title_h + meta_h:  # one line: "09:00 Title"
             painter.setFont(self.title_font)
             painter.setPen(QColor(theme.TEXT))
-            line = f"{when.split('–')[0]} {title}"
+            # Narrow: the title alone says more than a cut-off time.
+            line = title if inner.width() < _TIME_AND_TITLE else f"{when.split('–')[0]} {title}"
             shown = self.title_metrics.elidedText(line, elide, inner.width())
             top = inner.top() + max(0.0, (inner.height() - title_h) / 2)
             painter.drawText(QRectF(inner.left(), top, inner.width(), title_h), left, shown)
