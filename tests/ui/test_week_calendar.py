@@ -430,3 +430,31 @@ def _with_estimate(task, minutes: int):
     from app.model.task import TaskEdit
 
     return TaskEdit(task.title, estimate=minutes)
+
+
+def test_double_click_on_empty_time_offers_a_one_hour_block(
+    window: MainWindow, service: TaskService
+) -> None:
+    canvas = window.calendar.canvas
+    week = window.calendar.week
+    QTest.mouseDClick(
+        canvas, Qt.MouseButton.LeftButton, pos=canvas.point_at(2, 15 * 60 + 5).toPoint()
+    )
+    editor = canvas.findChild(QLineEdit, "new-block-title")
+    assert editor is not None
+    QTest.keyClicks(editor, "Think")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    [block] = stored_blocks(service)
+    assert local(block, week) == (f"{week.days[2]:%a}", "14:30", "15:30")  # centred on the click
+
+
+def test_the_week_starts_on_the_locales_first_day(open_main_window) -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        window = open_main_window()
+    finally:
+        QLocale.setDefault(previous)
+    assert window.calendar.week.first_day.weekday() == 6  # Sunday
