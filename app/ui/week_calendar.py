@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -306,6 +306,4 @@ def _nav_button(text: str, tip: str, name: str) -> QToolButton:
 
 def first_weekday_of_locale() -> int:
     """0 (Monday) ... 6 (Sunday), from the user's locale."""
-    from PySide6.QtCore import QLocale
-
     return QLocale().firstDayOfWeek().value - 1

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QMimeData, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -30,7 +31,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
 
 from app.model.block import BlockDraft, BlockKind, TimeBlock
 from app.model.errors import InvalidInput
@@ -334,6 +335,25 @@ class WeekCanvas(QWidget):
         self._gesture = None
         self._ask_title(*span.instants(self.week))
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-clicking a block offers what Enter and Delete do."""
+        hit = self._hit(QPointF(event.pos()))
+        if hit is None:
+            return
+        block = hit[2]
+        self.select(block.id)
+        menu = QMenu(self)
+        menu.setObjectName("block-menu")
+        menu.addAction("&Edit Block…", lambda: self.editRequested.emit(block.id))
+        menu.addSeparator()
+        menu.addAction("&Delete Block", lambda: self._delete(block.id))
+        menu.popup(event.globalPos())
+
+    def _delete(self, block_id: int) -> None:
+        if self._board.delete_blocks([block_id]):
+            self.selected = None
+            self.message.emit("Block deleted. Undo brings it back.")
+
     def _set_cursor(self, hit: tuple[str, Placed, TimeBlock] | None) -> None:
         if hit is None:
             self.unsetCursor()
@@ -448,9 +468,7 @@ class WeekCanvas(QWidget):
             super().keyPressEvent(event)
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            if self._board.delete_blocks([block.id]):
-                self.selected = None
-                self.message.emit("Block deleted. Undo brings it back.")
+            self._delete(block.id)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.editRequested.emit(block.id)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):

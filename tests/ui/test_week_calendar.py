@@ -458,3 +458,27 @@ def test_the_week_starts_on_the_locales_first_day(open_main_window) -> None:
     finally:
         QLocale.setDefault(previous)
     assert window.calendar.week.first_day.weekday() == 6  # Sunday
+
+
+def test_right_click_on_a_block_offers_edit_and_delete(
+    window: MainWindow, service: TaskService, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    block = add_block(window, service, 3, "10:00", "11:00", title="Planning")
+    canvas = window.calendar.canvas
+    point = canvas.block_rect(block.id).center().toPoint()
+    from PySide6.QtGui import QContextMenuEvent
+
+    canvas.contextMenuEvent(
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, canvas.mapToGlobal(point))
+    )
+    menu = canvas.findChild(QMenu, "block-menu")
+    assert menu is not None
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "&Edit Block…",
+        "&Delete Block",
+    ]
+    menu.actions()[-1].trigger()
+    assert stored_blocks(service) == []
+    menu.close()
