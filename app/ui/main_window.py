@@ -7,6 +7,7 @@ It wires signals and opens dialogs; the work itself is done by the Board and the
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -37,6 +38,9 @@ from app.ui.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
 from app.ui.window_state import WindowState
 from app.ui.working_hours import WorkingHoursDialog
 
+if TYPE_CHECKING:
+    from app.ui.printing import PlanPrinting
+
 _IN_MATRIX = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Quadrant")
         self.board = board
         self._state = state
+        self._printing: PlanPrinting | None = None
         self.schedule = schedule or Schedule()
         self.matrix = MatrixWidget(board, state.flag("show_done"), self.schedule)
         if week is None:
@@ -122,6 +127,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         matrix = self.matrix
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(
+            make_action(
+                self, "&Print…", lambda: self.printing().preview(),
+                QKeySequence.StandardKey.Print, name="print-plan",
+            )
+        )  # fmt: skip
+        file_menu.addAction(
+            make_action(
+                self, "&Export PDF…", lambda: self.printing().export_pdf(), "Ctrl+Shift+E",
+                name="export-pdf",
+            )
+        )  # fmt: skip
+        file_menu.addSeparator()
         file_menu.addAction(make_action(self, "&Quit", self.close, QKeySequence.StandardKey.Quit))
 
         edit = self.menuBar().addMenu("&Edit")
@@ -322,6 +340,17 @@ class MainWindow(QMainWindow):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
         return editor
+
+    def printing(self) -> "PlanPrinting":
+        """Printing and PDF export of the week the calendar shows; loaded on first use, so
+        start-up does not pay for it."""
+        if self._printing is None:
+            from app.ui.printing import PlanPrinting, week_plan
+
+            self._printing = PlanPrinting(
+                self, week_plan(self.board.read, lambda: self.calendar.week)
+            )
+        return self._printing
 
     def open_block_editor(self, block_id: int) -> BlockEditor | None:
         block = self.calendar.model.block(block_id)

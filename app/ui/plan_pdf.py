@@ -1,0 +1,155 @@
+"""Saving a WeeklyPlan as a PDF file, safely, and the paper size a locale expects.
+
+Both File ▸ Export PDF… and `quadrant print` go through `write_pdf`: the PDF is drawn into a
+temporary file in the chosen folder, checked, flushed to disk and only then renamed over the
+chosen name. An export that fails or is interrupted leaves no half-written file under that name
+(and an older file of that name untouched).
+"""
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
+
+from app.model.plan import WeeklyPlan
+from app.ui.plan_renderer import RenderError, render_plan
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+# Where Letter is the usual paper (the Americas mostly, and the Philippines); A4 elsewhere.
+_LETTER = {
+    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+    QLocale.Country.Chile, QLocale.Country.Colombia, QLocale.Country.CostaRica,
+    QLocale.Country.DominicanRepublic, QLocale.Country.ElSalvador, QLocale.Country.Guatemala,
+    QLocale.Country.Nicaragua, QLocale.Country.Panama, QLocale.Country.Philippines,
+    QLocale.Country.PuertoRico, QLocale.Country.Venezuela, QLocale.Country.Belize,
+}  # fmt: skip
+
+
+class ExportError(OSError):
+    """The PDF could not be written; the message says why in words, with the file's name."""
+
+
+def default_page_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    """Letter where the locale's territory uses it, else A4. Without a locale given, the
+    paper setting (LC_PAPER) wins over the general one, as on a Unix desktop."""
+    if locale is None:
+        paper = os.environ.get("LC_ALL") or os.environ.get("LC_PAPER")
+        locale = QLocale(paper.split(".")[0]) if paper else QLocale.system()
+    return QPageSize.PageSizeId.Letter if locale.territory() in _LETTER else QPageSize.PageSizeId.A4
+
+
+def page_size_named(name: str) -> QPageSize.PageSizeId:
+    """ "A4" or "Letter", in any case."""
+    try:
+        return PAGE_SIZES[name.strip().lower()]
+    except KeyError:
+        raise ValueError(f"unknown page size “{name}”; use A4 or Letter") from None
+
+
+def ensure_app() -> QGuiApplication:
+    """The running Qt application, or a new QGuiApplication (no widgets) for a command line
+    run; with no display to talk to, on the offscreen platform."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    unix_desktop = sys.platform not in ("win32", "darwin")
+    if unix_desktop and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication(["quadrant"])
+
+
+def write_pdf(plan: WeeklyPlan, target: Path, page_size: QPageSize.PageSizeId) -> int:
+    """Write the plan to `target` (landscape), replacing it only once the whole PDF is on
+    disk; returns the number of pages. Raises ExportError saying what went wrong."""
+    try:
+        with replacing(target) as temporary:
+            pages = _draw_pdf(plan, temporary, page_size)
+            _check_pdf(temporary)
+    except RenderError as error:
+        raise ExportError(f"could not write {target.name}: {error}") from error
+    except ExportError:
+        raise
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ExportError(f"could not write {target}: {reason}") from error
+    return pages
+
+
+def _draw_pdf(plan: WeeklyPlan, path: Path, page_size: QPageSize.PageSizeId) -> int:
+    writer = QPdfWriter(str(path))
+    writer.setCreator("Quadrant")
+    writer.setTitle(f"{plan.title} — weekly plan")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(page_size),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Point,
+        )
+    )
+    return render_plan(plan, writer)  # the writer closes the file when painting ends
+
+
+def _check_pdf(path: Path) -> None:
+    """A PDF that was cut short (a full disk) does not end with %%EOF."""
+    with path.open("rb") as file:
+        head = file.read(5)
+        file.seek(0, os.SEEK_END)
+        file.seek(max(0, file.tell() - 1024))
+        tail = file.read()
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise RenderError("the PDF came out incomplete (is the disk full?)")
+
+
+@contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary file beside `target` to write into; when the block ends without an error
+    it is flushed to disk and renamed to `target` in one step, otherwise it is removed."""
+    folder = target.parent
+    if target.is_dir():
+        raise ExportError(f"could not write {target}: it is a folder")
+    if not folder.is_dir():
+        raise ExportError(f"could not write {target.name}: the folder {folder} does not exist")
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with temporary.open("rb+") as file:
+            os.fsync(file.fileno())
+        _set_mode(temporary, target)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    _sync_folder(folder)
+
+
+def _set_mode(temporary: Path, target: Path) -> None:
+    """mkstemp makes the file private; give it the mode a new file (or the old one) has."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        mode = 0o666 & ~mask
+    os.chmod(temporary, mode)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles for this)."""
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

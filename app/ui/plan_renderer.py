@@ -1,0 +1,452 @@
+"""Drawing a WeeklyPlan on any paint device: a printer, a PDF writer, a print preview, an image.
+
+`render_plan` takes the page's size from the device's page layout (or its pixels) and its
+resolution, lets `plan_pages.layout` place everything in points, and paints. It never looks at
+the database and never works out a time: the plan and the layout have done that.
+
+Black and white: a block's quadrant is a numbered badge (1 Do … 4 Eliminate, the keys that send
+a task there), its kind is written beside its time and a personal block has a dashed edge;
+overdue items say "overdue" in words. Colours repeat those cues, they never carry them alone.
+"""
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QTransform,
+)
+
+from app.model.plan import WeeklyPlan
+from app.model.quadrant import Quadrant
+from app.ui import theme
+from app.ui.plan_pages import (
+    BADGE,
+    FOOTER,
+    HEADER,
+    HOUR_AXIS,
+    MARGIN,
+    PT,
+    STRIPE,
+    WEEKDAYS,
+    BlockBox,
+    Entry,
+    Fonts,
+    GridPage,
+    Heading,
+    Note,
+    Page,
+    PlacedRow,
+    RowMetrics,
+    Subheading,
+    box_inner,
+    clock,
+    day_text,
+    layout,
+)
+
+INK = QColor(theme.TEXT)
+MUTED = QColor(theme.MUTED)
+RULE = QColor("#AAB3BE")  # lines that must survive a printer: darker than the screen's
+LIGHT_RULE = QColor("#D3D8DE")
+WEEKEND = QColor("#F3F4F6")
+TODAY = QColor("#EEF4FA")
+LEGEND = (Quadrant.DO, Quadrant.DEFER, Quadrant.DELEGATE, Quadrant.ELIMINATE)
+
+# Text flags as plain ints: combining Qt's flag enums costs more than drawing the text.
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_TOP_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+_ONE_LINE = int(Qt.TextFlag.TextSingleLine)
+_FORCE_LTR = int(Qt.TextFlag.TextForceLeftToRight)
+
+
+class RenderError(RuntimeError):
+    """The device could not be painted on (a printer that refused, a file that cannot open)."""
+
+
+def page_frame(device: QPaintDevice) -> QRectF:
+    """Where we draw, in points in the painter's coordinates: the page less MARGIN, and never
+    outside what the printer can print."""
+    if isinstance(device, QPagedPaintDevice):
+        page = device.pageLayout()
+        full = page.fullRect(QPageLayout.Unit.Point)
+        paint = page.paintRect(QPageLayout.Unit.Point)
+        full_page = getattr(device, "fullPage", None)  # QPrinter: coordinates from the paper edge
+        origin = full.topLeft() if callable(full_page) and full_page() else paint.topLeft()
+    else:
+        full = QRectF(
+            0,
+            0,
+            device.width() * 72 / device.logicalDpiX(),
+            device.height() * 72 / device.logicalDpiY(),
+        )
+        paint, origin = full, full.topLeft()
+    frame = full.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN).intersected(paint)
+    return frame.translated(-origin)
+
+
+def render_plan(plan: WeeklyPlan, device: QPaintDevice) -> int:
+    """Paint `plan` on `device`, a page at a time; returns the number of pages.
+
+    A device without pages (an image) gets page 1 only.
+    """
+    fonts = Fonts()
+    pages = layout(plan, page_frame(device), fonts)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RenderError("the printer or file could not be opened for drawing")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        pen = _Painter(painter, device, fonts, plan, len(pages))
+        for page in pages:
+            if page.number > 1:
+                if not isinstance(device, QPagedPaintDevice):
+                    break
+                if not device.newPage():
+                    raise RenderError("the printer or file refused a new page")
+            pen.page(page)
+    finally:
+        painter.end()
+    return len(pages) if isinstance(device, QPagedPaintDevice) else 1
+
+
+class _Painter:
+    """Paints pages; all coordinates are in points."""
+
+    def __init__(
+        self, painter: QPainter, device: QPaintDevice, fonts: Fonts, plan: WeeklyPlan, pages: int
+    ) -> None:
+        self.p = painter
+        self.fonts = fonts
+        self.plan = plan
+        self.pages = pages
+        x, y = device.logicalDpiX() / 72, device.logicalDpiY() / 72
+        self.points = QTransform.fromScale(x, y)  # one unit is a point
+        self.units = QTransform.fromScale(x / PT, y / PT)  # the unit fonts are sized in
+        self.font: QFont | None = None
+        self.rows = RowMetrics(fonts, 0.0)  # heights only: rows come fitted
+        painter.setWorldTransform(self.points)
+
+    # -- primitives -------------------------------------------------------------------------------
+
+    def text(
+        self,
+        rect: QRectF,
+        text: str,
+        font: QFont,
+        colour: QColor = INK,
+        align: int = _LEFT,
+        ltr: bool = False,
+    ) -> None:
+        """Draw `text` in `rect` (points); fonts are sized in 1/PT points, see plan_pages.
+
+        `ltr`: a line we composed ("→ name · follow up …") reads left to right even when a
+        name in it is Arabic or Hebrew; a title alone takes the direction of its script."""
+        if not text:
+            return
+        p = self.p
+        p.setWorldTransform(self.units)
+        if font is not self.font:
+            p.setFont(font)
+            self.font = font
+        p.setPen(colour)
+        scaled = QRectF(rect.left() * PT, rect.top() * PT, rect.width() * PT, rect.height() * PT)
+        p.drawText(scaled, align | _ONE_LINE | (_FORCE_LTR if ltr else 0), text)
+        p.setWorldTransform(self.points)
+
+    def baseline_text(self, point: QPointF, text: str, font: QFont, colour: QColor = INK) -> float:
+        """Draw `text` with its baseline at `point`; returns its width in points."""
+        p = self.p
+        p.setWorldTransform(self.units)
+        if font is not self.font:
+            p.setFont(font)
+            self.font = font
+        p.setPen(colour)
+        p.drawText(QPointF(point.x() * PT, point.y() * PT), text)
+        p.setWorldTransform(self.points)
+        return self.fonts.width(font, text)
+
+    def line(
+        self, x1: float, y1: float, x2: float, y2: float, colour: QColor, width: float
+    ) -> None:
+        self.p.setPen(QPen(colour, width))
+        self.p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+
+    def badge(self, rect: QRectF, quadrant: Quadrant) -> None:
+        """The quadrant's number, white on its colour: readable in grey too."""
+        self.p.setPen(Qt.PenStyle.NoPen)
+        self.p.setBrush(QColor(theme.LOOKS[quadrant].accent))
+        self.p.drawRoundedRect(rect, 1.5, 1.5)
+        self.text(rect, quadrant.key, self.fonts.badge, QColor("white"), _CENTER)
+
+    # -- the page ---------------------------------------------------------------------------------
+
+    def page(self, page: Page) -> None:
+        self.header(page)
+        if page.grid is not None:
+            self.grid(page.grid)
+        for placed in page.rows:
+            self.row(placed)
+        if page.inbox is not None:
+            self.inbox(page.inbox)
+        if page.notes is not None:
+            self.notes(page.notes)
+        if page.continued is not None:
+            self.text(
+                page.continued,
+                f"Continued on page {page.number + 1} →",
+                self.fonts.small,
+                MUTED,
+                _RIGHT,
+            )
+        self.footer(page)
+
+    def header(self, page: Page) -> None:
+        plan, fonts, frame = self.plan, self.fonts, page.frame
+        baseline = frame.top() + 22.0
+        _, number = plan.week.iso
+        x = frame.left()
+        x += self.baseline_text(QPointF(x, baseline), f"Week {number}", fonts.title)
+        x += 10.0
+        span = plan.week.span_text()
+        if page.number > 1:
+            span += " · continued"
+        x += self.baseline_text(QPointF(x, baseline), span, fonts.span, MUTED)
+        if plan.name:
+            room = max(frame.right() - x - 24.0, 0.0)
+            who = fonts.elide(fonts.name, plan.name, room)
+            name_rect = QRectF(frame.left(), baseline - 14.0, frame.width(), 18.0)
+            self.text(name_rect, who, fonts.name, INK, _RIGHT)
+        rule = frame.top() + HEADER - 9.0
+        self.line(frame.left(), rule, frame.right(), rule, INK, 1.2)
+
+    def footer(self, page: Page) -> None:
+        fonts, frame = self.fonts, page.frame
+        top = frame.bottom() - FOOTER + 4.0
+        self.line(frame.left(), top, frame.right(), top, LIGHT_RULE, 0.6)
+        rect = QRectF(frame.left(), top + 2.0, frame.width(), FOOTER - 6.0)
+        printed = self.plan.printed
+        stamp = (
+            f"{self.plan.week.name} · printed {day_text(printed.date())} {printed.year}, "
+            f"{clock(printed)} · Quadrant"
+        )
+        self.text(rect, stamp, fonts.small, MUTED, _LEFT)
+        self.text(rect, f"Page {page.number} of {self.pages}", fonts.small, MUTED, _RIGHT)
+        if page.grid is not None:
+            self.legend(rect)
+
+    def legend(self, rect: QRectF) -> None:
+        fonts = self.fonts
+        labels = [q.label for q in LEGEND]
+        width = sum(BADGE + 3.0 + fonts.width(fonts.small, label) + 9.0 for label in labels)
+        intro = "Tasks:"
+        width += fonts.width(fonts.small, intro) + 5.0
+        x = rect.center().x() - width / 2
+        self.text(QRectF(x, rect.top(), width, rect.height()), intro, fonts.small, MUTED)
+        x += fonts.width(fonts.small, intro) + 5.0
+        for quadrant, label in zip(LEGEND, labels, strict=True):
+            self.badge(QRectF(x, rect.center().y() - BADGE / 2, BADGE, BADGE), quadrant)
+            x += BADGE + 3.0
+            self.text(QRectF(x, rect.top(), 60.0, rect.height()), label, fonts.small, MUTED)
+            x += fonts.width(fonts.small, label) + 9.0
+
+    # -- the week grid ----------------------------------------------------------------------------
+
+    def grid(self, grid: GridPage) -> None:
+        fonts, plan, g = self.fonts, self.plan, grid.grid
+        rect = grid.rect
+        first, last = grid.hours
+        top, bottom = g.y(first * 60), g.y(last * 60)
+        p = self.p
+        p.setPen(Qt.PenStyle.NoPen)
+        for index, day in enumerate(grid.days):
+            column = QRectF(g.x(index), top, g.day_width, bottom - top)
+            if day == plan.today:
+                p.setBrush(TODAY)
+                p.drawRect(column)
+            elif day.weekday() >= 5:
+                p.setBrush(WEEKEND)
+                p.drawRect(column)
+        for hour in range(first, last + 1):
+            y = g.y(hour * 60)
+            strong = hour in (first, last)
+            self.line(g.x(0), y, g.x(7), y, RULE if strong else LIGHT_RULE, 0.6 if strong else 0.4)
+            if hour < last:
+                half = g.y(hour * 60 + 30)
+                p.setPen(QPen(LIGHT_RULE, 0.3, Qt.PenStyle.DotLine))
+                p.drawLine(QPointF(g.x(0), half), QPointF(g.x(7), half))
+                label = QRectF(rect.left(), y - 0.5, HOUR_AXIS - 4.0, 8.0)
+                self.text(
+                    label,
+                    f"{hour:02d}:00",
+                    fonts.hour,
+                    MUTED,
+                    _TOP_RIGHT,
+                )
+        for index in range(8):
+            x = g.x(index)
+            self.line(x, rect.top() + 2.0, x, bottom, RULE, 0.6 if index in (0, 7) else 0.4)
+        for index, day in enumerate(grid.days):
+            head = QRectF(
+                g.x(index) + 1.0, rect.top() + 2.0, g.day_width - 2.0, top - rect.top() - 5.0
+            )
+            text = f"{WEEKDAYS[day.weekday()]} {day.day}"
+            if day == plan.today:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(INK)
+                p.drawRoundedRect(head, 2.0, 2.0)
+                self.text(head, f"{text} · today", fonts.day, QColor("white"), _CENTER)
+            else:
+                self.text(head, text, fonts.day, INK, _CENTER)
+        for box in grid.boxes:
+            self.block(box)
+
+    def block(self, box: BlockBox) -> None:
+        block, rect, p = box.block, box.rect, self.p
+        look = (
+            theme.LOOKS.get(block.quadrant)
+            if block.quadrant not in (None, Quadrant.INBOX)
+            else None
+        )
+        if look is not None:
+            accent, fill = QColor(look.accent), QColor(look.tint)
+        else:
+            accent_name, fill_name = theme.KIND_LOOKS[block.kind]
+            accent, fill = QColor(accent_name), QColor(fill_name)
+        pen = QPen(accent.lighter(130), 0.6)
+        if block.kind.value == "personal":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(fill)
+        p.drawRoundedRect(rect, 1.5, 1.5)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(accent)
+        p.drawRect(QRectF(rect.left(), rect.top(), min(STRIPE, rect.width()), rect.height()))
+        if not box.labelled:
+            return
+        inner = box_inner(rect)
+        fonts = self.fonts
+        if block.quadrant not in (None, Quadrant.INBOX):
+            assert block.quadrant is not None
+            self.badge(QRectF(inner.right() - BADGE, inner.top(), BADGE, BADGE), block.quadrant)
+        if not box.title:  # a short block: one line
+            line = fonts.line(fonts.block_title)
+            self.text(
+                QRectF(inner.left(), inner.top(), inner.width(), min(line, inner.height())),
+                box.head,
+                fonts.block_title,
+                INK,
+                _TOP_LEFT,
+                ltr=True,
+            )
+            return
+        y = inner.top()
+        head_height = fonts.line(fonts.block_time)
+        self.text(
+            QRectF(inner.left(), y, inner.width(), head_height),
+            box.head,
+            fonts.block_time,
+            MUTED,
+            _TOP_LEFT,
+            ltr=True,
+        )
+        y += head_height
+        line = fonts.line(fonts.block_title)
+        for text in box.title:
+            self.text(
+                QRectF(inner.left(), y, inner.width(), line),
+                text,
+                fonts.block_title,
+                INK,
+                _TOP_LEFT,
+            )
+            y += line
+
+    # -- the lists --------------------------------------------------------------------------------
+
+    def row(self, placed: PlacedRow) -> None:
+        row, rect, fonts = placed.row, placed.rect, self.fonts
+        if isinstance(row, Heading):
+            x = rect.left()
+            text_rect = QRectF(x, rect.top() + 3.0, rect.width(), 12.0)
+            if row.quadrant is not None:
+                self.badge(QRectF(x, text_rect.center().y() - 5.0, 10.0, 10.0), row.quadrant)
+                x += 14.0
+            title = row.text + (" (continued)" if row.continued else "")
+            self.text(QRectF(x, text_rect.top(), rect.width(), 12.0), title, fonts.section)
+            x += fonts.width(fonts.section, title) + 6.0
+            noun = "task" if row.quadrant else "block"
+            count = f"{row.count} {noun}{'s' if row.count != 1 else ''}"
+            self.text(QRectF(x, text_rect.top(), rect.width(), 12.0), count, fonts.count, MUTED)
+            colour = QColor(theme.LOOKS[row.quadrant].accent) if row.quadrant else RULE
+            self.line(
+                rect.left(), rect.bottom() - 2.5, rect.right(), rect.bottom() - 2.5, colour, 0.8
+            )
+        elif isinstance(row, Subheading):
+            text = row.text.upper() + (" (continued)" if row.continued else "")
+            self.text(rect.adjusted(0, 2.0, 0, 0), text, fonts.subsection, MUTED)
+        elif isinstance(row, Note):
+            self.text(rect, row.text, fonts.small, MUTED)
+        else:
+            self.entry(row, rect)
+
+    def entry(self, row: Entry, rect: QRectF) -> None:
+        fonts = self.fonts
+        metrics = self.rows
+        first = QRectF(rect.left(), rect.top(), rect.width(), metrics.entry)
+        x = rect.left()
+        if row.checkbox:
+            side = metrics.box
+            box = QRectF(x + 0.5, first.center().y() - side / 2, side, side)
+            self.p.setPen(QPen(MUTED, 0.6))
+            self.p.setBrush(Qt.BrushStyle.NoBrush)
+            self.p.drawRect(box)
+            x += metrics.indent
+        colour = (
+            QColor(theme.OVERDUE) if row.urgent else QColor(theme.DUE_TODAY) if row.today else MUTED
+        )
+        detail_font = fonts.detail_bold if row.urgent or row.today else fonts.detail
+        self.text(QRectF(x, first.top(), rect.right() - x, first.height()), row.title, fonts.item)
+        self.text(first, row.detail, detail_font, colour, _RIGHT, ltr=True)
+        if row.second:
+            second = QRectF(x, first.bottom() - 2.0, rect.right() - x, metrics.second)
+            self.text(
+                second,
+                row.second,
+                detail_font,
+                colour if row.urgent or row.today else MUTED,
+                ltr=True,
+            )
+
+    def inbox(self, rect: QRectF) -> None:
+        fonts, count = self.fonts, self.plan.inbox
+        self.line(rect.left(), rect.top(), rect.right(), rect.top(), LIGHT_RULE, 0.5)
+        x = rect.left()
+        x += self.baseline_text(QPointF(x, rect.bottom() - 5.0), "Inbox  ", fonts.section)
+        if count:
+            text = f"{count} task{'s' if count != 1 else ''} waiting to be triaged"
+        else:
+            text = "empty: everything is triaged"
+        self.baseline_text(QPointF(x, rect.bottom() - 5.0), text, fonts.item, MUTED)
+
+    def notes(self, rect: QRectF) -> None:
+        if rect.height() < 24.0:
+            return
+        fonts = self.fonts
+        self.text(QRectF(rect.left(), rect.top(), rect.width(), 12.0), "Notes", fonts.section)
+        area = QRectF(rect.left(), rect.top() + 14.0, rect.width(), rect.height() - 14.0)
+        self.p.setPen(QPen(RULE, 0.6))
+        self.p.setBrush(Qt.BrushStyle.NoBrush)
+        self.p.drawRoundedRect(area, 2.0, 2.0)
+        y = area.top() + 16.0
+        while y < area.bottom() - 6.0:
+            self.line(area.left() + 6.0, y, area.right() - 6.0, y, LIGHT_RULE, 0.4)
+            y += 16.0

@@ -1,0 +1,132 @@
+"""File ▸ Print… and File ▸ Export PDF…: the weekly plan in a print preview, or saved as a PDF.
+
+`PlanPrinting` owns the two actions. It is given a callable that returns the plan of the week
+the window shows (None when the data file could not be read; whoever reads says why), so it
+knows nothing of the database or the calendar. Dialogs open with `open()`, never `exec()`.
+"""
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from app.model.plan import PlanSource, WeeklyPlan, plan_for
+from app.model.week import Week, local_zone, week_of
+from app.ui.plan_pdf import ExportError, default_page_size, write_pdf
+from app.ui.plan_renderer import RenderError, render_plan
+
+PlanReader = Callable[[], WeeklyPlan | None]
+Read = Callable[[Callable[[PlanSource], WeeklyPlan]], WeeklyPlan | None]
+
+
+def current_week() -> Week:
+    """The week holding today, in the local time zone."""
+    zone = local_zone()
+    return week_of(datetime.now(zone).date(), zone)
+
+
+def week_plan(read: Read, week: Callable[[], Week]) -> PlanReader:
+    """A PlanReader for MainWindow: `read` runs a reading on the service (`Board.read`),
+    `week` says which week the window shows."""
+
+    def build() -> WeeklyPlan | None:
+        shown = week()
+        now = datetime.now(shown.zone)
+        return read(lambda service: plan_for(service, shown, now.date(), now))
+
+    return build
+
+
+class PlanPrinting(QObject):
+    """What File ▸ Print… and File ▸ Export PDF… open for `parent`.
+
+    Signals: exported(str): a PDF was written, at this path; failed(str): printing or an
+    export failed, with the sentence the user was shown.
+    """
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget, plan: PlanReader) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self.plan = plan  # reads the plan of the week on show
+        self._printer: QPrinter | None = None  # the preview's; it must outlive the dialog
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        self.folder = Path(documents) if documents else Path.home()
+
+    # -- print ------------------------------------------------------------------------------------
+
+    def preview(self) -> QPrintPreviewDialog | None:
+        """Open the print preview of the plan; printing goes on from its Print button."""
+        plan = self.plan()
+        if plan is None:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat:  # no system printer
+            printer.setPageSize(QPageSize(default_page_size()))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        printer.setDocName(f"Quadrant — {plan.title}")
+        self._printer = printer
+        dialog = QPrintPreviewDialog(printer, self._window)
+        dialog.setObjectName("print-preview")
+        dialog.setWindowTitle(f"Print — {plan.title}")
+        dialog.paintRequested.connect(lambda target: self._paint(plan, target))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _paint(self, plan: WeeklyPlan, printer: QPrinter) -> None:
+        try:
+            render_plan(plan, printer)
+        except RenderError as error:
+            self._tell("Print", f"The plan could not be printed: {error}.")
+
+    # -- export -----------------------------------------------------------------------------------
+
+    def export_pdf(self) -> QFileDialog | None:
+        """Ask where to save the plan as PDF, then save it."""
+        plan = self.plan()
+        if plan is None:
+            return None
+        suggested = self.folder / f"Weekly plan {plan.week.name}.pdf"
+        dialog = QFileDialog(
+            self._window, "Export Weekly Plan as PDF", str(suggested), "PDF files (*.pdf)"
+        )
+        dialog.setObjectName("export-pdf-dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda path: self.save(plan, Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def save(self, plan: WeeklyPlan, path: Path) -> bool:
+        """Write the PDF (safely: see `write_pdf`); on failure, tell the user and return False."""
+        self.folder = path.parent
+        try:
+            pages = write_pdf(plan, path, default_page_size())
+        except ExportError as error:
+            self._tell("Export PDF", f"The plan was not saved: {error}.")
+            return False
+        self.exported.emit(str(path))
+        if isinstance(self._window, QMainWindow):
+            count = f"{pages} page" + ("" if pages == 1 else "s")
+            self._window.statusBar().showMessage(f"Saved {path.name} ({count}).", 6000)
+        return True
+
+    def _tell(self, title: str, text: str) -> None:
+        self.failed.emit(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self._window
+        )
+        box.setObjectName("print-problem")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
