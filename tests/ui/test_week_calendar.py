@@ -482,3 +482,19 @@ def test_right_click_on_a_block_offers_edit_and_delete(
     menu.actions()[-1].trigger()
     assert stored_blocks(service) == []
     menu.close()
+
+
+def test_blocks_are_where_they_were_after_a_restart(open_main_window) -> None:
+    window = open_main_window()
+    window.calendar.set_working_hours(0, 24)
+    canvas = window.calendar.canvas
+    drag(canvas, canvas.point_at(4, 8 * 60), canvas.point_at(4, 9 * 60 + 30))
+    editor = canvas.findChild(QLineEdit, "new-block-title")
+    assert editor is not None
+    QTest.keyClicks(editor, "Board prep")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    [block] = window.calendar.model.blocks()
+    window.close()
+    again = open_main_window()
+    assert again.calendar.model.blocks() == [block]
+    assert again.calendar.canvas.block_rect(block.id) is not None
