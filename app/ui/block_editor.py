@@ -11,33 +11,18 @@ Signals:
 from collections.abc import Sequence
 from datetime import tzinfo
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model.block import BlockEdit, BlockKind, TimeBlock
-from app.model.errors import InvalidInput
 from app.model.parsing import parse_notes, parse_title
 from app.model.task import Task
-from app.ui import theme
 from app.ui.block_painter import time_range
-from app.ui.task_editor import checked
+from app.ui.form_dialog import FormDialog, checked
 
 TASK_CHOICE_LIMIT = 80  # characters of a task's title in the task list
 
 
-class BlockEditor(QDialog):
-    saved = Signal(object)
-
+class BlockEditor(FormDialog):
     def __init__(
         self,
         block: TimeBlock,
@@ -46,9 +31,7 @@ class BlockEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         """`tasks`: the tasks the block can be linked to (its own linked task among them)."""
-        super().__init__(parent)
-        self.setObjectName("block-editor")
-        self.setWindowTitle("Edit Block")
+        super().__init__("block-editor", "Edit Block", parent)
         self.setMinimumWidth(460)
         self.block = block
         start = block.start.astimezone(zone)
@@ -76,27 +59,13 @@ class BlockEditor(QDialog):
         self.notes.setObjectName("notes")
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setObjectName("editor-error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {theme.OVERDUE};")
-        self.error.hide()
 
-        form = QFormLayout()
+        form = self.form
         form.addRow("When", self.when)
         form.addRow("&Title", self.title)
         form.addRow("&Kind", self.kind)
         form.addRow("Task", self.task)
         form.addRow("&Notes", self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
 
     def edit(self) -> BlockEdit:
         """The form as a BlockEdit; raises InvalidInput naming (and focusing) the bad field."""
@@ -106,13 +75,3 @@ class BlockEditor(QDialog):
             notes=checked("Notes", self.notes, lambda: parse_notes(self.notes.toPlainText())),
             task_id=self.task.currentData(),
         )
-
-    def accept(self) -> None:
-        try:
-            edit = self.edit()
-        except InvalidInput as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        self.saved.emit(edit)
-        super().accept()

@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
 
     def ask_working_hours(self) -> WorkingHoursDialog:
         dialog = WorkingHoursDialog(*self.calendar.working_hours(), self)
-        dialog.chosen.connect(self.set_working_hours)
+        dialog.saved.connect(lambda hours: self.set_working_hours(*hours))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -7,24 +7,11 @@ Signals:
     saved(TaskEdit): the user saved valid changes.
 """
 
-from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
-from app.model.errors import InvalidInput
 from app.model.parsing import (
     format_estimate,
     parse_date,
@@ -35,19 +22,14 @@ from app.model.parsing import (
     parse_title,
 )
 from app.model.task import Task, TaskEdit
-from app.ui import theme
+from app.ui.form_dialog import FormDialog, checked
 
-T = TypeVar("T")
 DATE_HINT = "YYYY-MM-DD, today, tomorrow, fri, +3d"
 
 
-class TaskEditor(QDialog):
-    saved = Signal(object)
-
+class TaskEditor(FormDialog):
     def __init__(self, task: Task, delegates: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("task-editor")
-        self.setWindowTitle("Edit Task")
+        super().__init__("task-editor", "Edit Task", parent)
         self.setMinimumWidth(480)
         self.task = task
         self.title = self._line("title", task.title, "What needs doing?")
@@ -70,13 +52,8 @@ class TaskEditor(QDialog):
         self.notes.setObjectName("notes")
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setObjectName("editor-error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {theme.OVERDUE};")
-        self.error.hide()
 
-        form = QFormLayout()
+        form = self.form
         form.addRow("&Title", self.title)
         form.addRow("&Due", self.due)
         form.addRow("&Estimate", self.estimate)
@@ -84,15 +61,6 @@ class TaskEditor(QDialog):
         form.addRow("&Follow up", self.follow_up)
         form.addRow("T&ags", self.tags)
         form.addRow("&Notes", self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
 
     def _line(self, name: str, text: str, placeholder: str) -> QLineEdit:
         line = QLineEdit(text)
@@ -119,21 +87,3 @@ class TaskEditor(QDialog):
             ),
             tags=checked("Tags", self.tags, lambda: parse_tags([self.tags.text()])),
         )
-
-    def accept(self) -> None:
-        try:
-            edit = self.edit()
-        except InvalidInput as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        self.saved.emit(edit)
-        super().accept()
-
-
-def checked(label: str, widget: QWidget, parse: Callable[[], T]) -> T:
-    try:
-        return parse()
-    except InvalidInput as error:
-        widget.setFocus()
-        raise InvalidInput(f"{label}: {error}") from error

@@ -1,58 +1,36 @@
-"""WorkingHoursDialog: choose the hours the calendar shows first (the rest is a scroll away).
+"""WorkingHoursDialog: choose the hours the calendar fits to the window (the rest of the day is
+a scroll away).
 
 Signals:
-    chosen(int, int): the first hour and the hour the working day ends (e.g. 8 and 18).
+    saved(tuple[int, int]): the hour the working day starts and the hour it ends (8, 18).
 """
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QSpinBox, QWidget
 
-from app.ui import theme
+from app.model.errors import InvalidInput
+from app.ui.form_dialog import FormDialog
 
 
-class WorkingHoursDialog(QDialog):
-    chosen = Signal(int, int)
-
+class WorkingHoursDialog(FormDialog):
     def __init__(self, start: int, end: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("working-hours")
-        self.setWindowTitle("Working Hours")
+        super().__init__(
+            "working-hours",
+            "Working Hours",
+            parent,
+            intro="The calendar fits these hours to the window.",
+            save=QDialogButtonBox.StandardButton.Ok,
+        )
         self.start = _hour_box("start", 0, 23, start)
         self.end = _hour_box("end", 1, 24, end)
-        self.error = QLabel()
-        self.error.setObjectName("editor-error")
-        self.error.setStyleSheet(f"color: {theme.OVERDUE};")
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow("Day &starts at", self.start)
-        form.addRow("Day &ends at", self.end)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The calendar fits these hours to the window."))
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.form.addRow("Day &starts at", self.start)
+        self.form.addRow("Day &ends at", self.end)
 
-    def accept(self) -> None:
+    def edit(self) -> tuple[int, int]:
         start, end = self.start.value(), self.end.value()
         if end <= start:
-            self.error.setText("The day must end after it starts.")
-            self.error.show()
-            return
-        self.chosen.emit(start, end)
-        super().accept()
+            self.end.setFocus()
+            raise InvalidInput("The day must end after it starts.")
+        return start, end
 
 
 def _hour_box(name: str, low: int, high: int, value: int) -> QSpinBox:
