@@ -36,7 +36,15 @@ from app.model.parsing import (
 )
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft
-from app.model.week import Week, exists_locally, local_instant, local_zone, parse_week, week_of
+from app.model.week import (
+    Week,
+    day_text,
+    exists_locally,
+    local_instant,
+    local_zone,
+    parse_week,
+    week_of,
+)
 
 if TYPE_CHECKING:
     from app.model.tasks import TaskService
@@ -334,7 +342,7 @@ def _block_add(args: argparse.Namespace, data_dir: Path) -> int:
         _print_blocks_json([block], zone)
     else:
         day = block.start.astimezone(zone).date()
-        print(f"Added block #{block.id}: {_day_text(day)} {_hours(block, zone)} {block.title}")
+        print(f"Added block #{block.id}: {day_text(day)} {_hours(block, zone)} {block.title}")
     return 0
 
 
@@ -439,10 +447,6 @@ def _print_blocks_json(blocks: Sequence[TimeBlock], zone: tzinfo) -> None:
     print(json.dumps([block_json(b, zone) for b in blocks], indent=2, ensure_ascii=False))
 
 
-def _day_text(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"  # "Tue 24 Nov"
-
-
 def _hours(block: TimeBlock, zone: tzinfo) -> str:
     """From when to when on the clock: 09:00–10:00, 23:00–24:00, 23:00–Wed 25 Nov 01:00."""
     start, end = block.start.astimezone(zone), block.end.astimezone(zone)
@@ -451,7 +455,7 @@ def _hours(block: TimeBlock, zone: tzinfo) -> str:
     elif end.date() == start.date() + timedelta(days=1) and end.time() == datetime.min.time():
         until = "24:00"
     else:
-        until = f"{_day_text(end.date())} {end:%H:%M}"
+        until = f"{day_text(end.date())} {end:%H:%M}"
     return f"{start:%H:%M}–{until}"
 
 
@@ -469,7 +473,7 @@ def _block_lines(blocks: Sequence[TimeBlock], week: Week, zone: tzinfo) -> Itera
         if start_day != day:
             day = start_day
             yield ""
-            yield _day_text(day)
+            yield day_text(day)
         details = []
         if block.kind is not BlockKind.FOCUS:
             details.append(block.kind.value)

@@ -13,6 +13,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.model.errors import InvalidInput
 
+# English names, like the rest of the app: strftime follows the C locale, which Qt sets from
+# the environment, and would mix languages on one screen or page.
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ISO_WEEK = re.compile(r"(\d{4})-?[Ww](\d{1,2})")
 MINUTES_PER_DAY = 24 * 60
 
@@ -98,11 +102,11 @@ class Week:
         """The dates in words: "23 – 29 Nov 2026", "30 Nov – 6 Dec 2026" or across a new year
         "28 Dec 2026 – 3 Jan 2027"."""
         first, last = self.first_day, self.first_day + timedelta(days=6)
-        end = f"{last.day} {last:%b} {last.year}"
+        end = f"{last.day} {MONTHS[last.month - 1]} {last.year}"
         if first.year != last.year:
-            return f"{first.day} {first:%b} {first.year} – {end}"
+            return f"{first.day} {MONTHS[first.month - 1]} {first.year} – {end}"
         if first.month != last.month:
-            return f"{first.day} {first:%b} – {end}"
+            return f"{first.day} {MONTHS[first.month - 1]} – {end}"
         return f"{first.day} – {end}"
 
     def shifted(self, weeks: int) -> "Week":
@@ -111,6 +115,12 @@ class Week:
     def index_of(self, day: date) -> int | None:
         offset = (day - self.first_day).days
         return offset if 0 <= offset < 7 else None
+
+
+def day_text(day: date, today: date | None = None) -> str:
+    """ "Tue 24 Nov" (with the year when it is not `today`'s year)."""
+    text = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+    return text if today is None or day.year == today.year else f"{text} {day.year}"
 
 
 def week_of(day: date, zone: tzinfo, first_weekday: int = 0) -> Week:

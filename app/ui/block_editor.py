@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from app.model.block import BlockEdit, BlockKind, TimeBlock
 from app.model.parsing import parse_notes, parse_title
 from app.model.task import Task
+from app.model.week import day_text
 from app.ui.block_painter import time_range
 from app.ui.form_dialog import FormDialog, checked
 
@@ -35,7 +36,7 @@ class BlockEditor(FormDialog):
         self.setMinimumWidth(460)
         self.block = block
         start = block.start.astimezone(zone)
-        self.when = QLabel(f"{start:%A %d %B %Y}, {time_range(block, zone)}")
+        self.when = QLabel(f"{day_text(start.date())} {start.year}, {time_range(block, zone)}")
         self.when.setProperty("role", "subtitle")
         self.title = QLineEdit(block.title)
         self.title.setObjectName("title")

@@ -15,7 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.model.block import TimeBlock
-from app.model.week import Week
+from app.model.week import WEEKDAYS, Week
 
 BlockRole = Qt.ItemDataRole.UserRole + 1
 
@@ -94,7 +94,8 @@ class BlockModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             start = block.start.astimezone(self.week.zone)
             end = block.end.astimezone(self.week.zone)
-            return f"{block.title}; {block.kind.label}; {start:%a %H:%M}–{end:%H:%M}"
+            day = WEEKDAYS[start.weekday()]
+            return f"{block.title}; {block.kind.label}; {day} {start:%H:%M}–{end:%H:%M}"
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

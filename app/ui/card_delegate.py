@@ -14,6 +14,7 @@ from app.model.block import Slot
 from app.model.parsing import format_estimate
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
+from app.model.week import WEEKDAYS, day_text
 from app.ui import theme
 from app.ui.lane_model import ScheduledRole, TaskRole
 
@@ -31,9 +32,8 @@ def friendly_date(day: date, today: date) -> str:
     if delta == -1:
         return "yesterday"
     if 1 < delta < 7:
-        return day.strftime("%a")
-    text = day.strftime("%a %d %b").replace(" 0", " ")
-    return text if day.year == today.year else f"{text} {day.year}"
+        return WEEKDAYS[day.weekday()]
+    return day_text(day, today)
 
 
 def scheduled_text(slot: Slot, more: int, now: datetime) -> tuple[str, str]:
@@ -47,9 +47,9 @@ def scheduled_text(slot: Slot, more: int, now: datetime) -> tuple[str, str]:
     elif delta == 1:
         day = "Tomorrow"
     elif -6 <= delta <= 6:
-        day = start.strftime("%a")
+        day = WEEKDAYS[start.weekday()]
     else:
-        day = start.strftime("%a %d %b").replace(" 0", " ")
+        day = day_text(start.date(), today)
     text = f"{day} {start:%H:%M}" + (f" +{more}" if more else "")
     if slot.end <= now:
         return f"was {text}", theme.MUTED

@@ -23,6 +23,7 @@ from app.model.block import Slot
 from app.model.parsing import format_estimate
 from app.model.plan import DeferItem, DelegateItem, DoItem, PlanBlock, WeeklyPlan
 from app.model.quadrant import Quadrant
+from app.model.week import WEEKDAYS, day_text
 from app.model.week_layout import Grid
 
 PT = 10.0  # layout units per point
@@ -231,17 +232,6 @@ class Page:
 
 
 # -- formatting -----------------------------------------------------------------------------------
-
-# The plan is in English, like the rest of the app; strftime would follow the C locale, which
-# Qt sets from the environment, and mix languages on one page.
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def day_text(day: date, today: date | None = None) -> str:
-    """ "Tue 24 Nov" (with the year when it is not today's year)."""
-    text = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
-    return text if today is None or day.year == today.year else f"{text} {day.year}"
 
 
 def clock(instant: datetime) -> str:

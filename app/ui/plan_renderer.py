@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from app.model.plan import WeeklyPlan
 from app.model.quadrant import Quadrant
+from app.model.week import WEEKDAYS, day_text
 from app.ui import theme
 from app.ui.plan_pages import (
     BADGE,
@@ -32,7 +33,6 @@ from app.ui.plan_pages import (
     MARGIN,
     PT,
     STRIPE,
-    WEEKDAYS,
     BlockBox,
     Entry,
     Fonts,
@@ -45,7 +45,6 @@ from app.ui.plan_pages import (
     Subheading,
     box_inner,
     clock,
-    day_text,
     layout,
 )
 

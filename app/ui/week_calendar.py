@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.model.block import TimeBlock
 from app.model.task import Task
-from app.model.week import Week, week_of
+from app.model.week import WEEKDAYS, Week, week_of
 from app.ui import theme
 from app.ui.block_model import BlockModel
 from app.ui.board import Board
@@ -79,7 +79,7 @@ class DayHeader(QWidget):
             painter.setFont(name_font)
             painter.setPen(accent if is_today else QColor(theme.MUTED))
             names = QRectF(x, 2, width, 16)
-            painter.drawText(names, Qt.AlignmentFlag.AlignCenter, day.strftime("%a").upper())
+            painter.drawText(names, Qt.AlignmentFlag.AlignCenter, WEEKDAYS[day.weekday()].upper())
             painter.setFont(number_font)
             number = QRectF(x + width / 2 - 13, 18, 26, 20)
             if is_today:
