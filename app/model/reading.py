@@ -161,11 +161,14 @@ def _blocks_where(
 
 
 def read_schedule(connection: sqlite3.Connection, since: datetime) -> dict[int, list[Slot]]:
-    """When each task is scheduled: its blocks that end after `since`, in order, by task id."""
+    """When each task is scheduled: its blocks that end after `since`, in order, by task id.
+
+    Blocks last at most a day, so the start index bounds the search, however long the history.
+    """
     rows = connection.execute(
         "SELECT task_id, start_at, end_at, id FROM time_block "
-        "WHERE task_id IS NOT NULL AND end_at > ? ORDER BY start_at, id",
-        (_stored(since),),
+        "WHERE start_at >= ? AND end_at > ? AND task_id IS NOT NULL ORDER BY start_at, id",
+        (_stored(since - BLOCK_MAX), _stored(since)),
     )
     schedule: dict[int, list[Slot]] = {}
     for task_id, start, end, block_id in rows:

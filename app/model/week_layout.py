@@ -5,6 +5,7 @@ calendar view and the printed plan both draw from these; neither works out times
 """
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,9 +49,15 @@ class Placed(NamedTuple):
 def segments(blocks: Iterable[TimeBlock], week: Week) -> list[Segment]:
     """Each block cut at local midnights into the parts that fall on the week's days."""
     midnights = [week.day_start(index) for index in range(8)]
+    days = week.days
     found: list[Segment] = []
     for block in blocks:
-        for index, day in enumerate(week.days):
+        # Only the days the block touches: from the one it starts on (or the first).
+        first = max(0, bisect_right(midnights, block.start) - 1)
+        for index in range(first, 7):
+            if midnights[index] >= block.end:
+                break
+            day = days[index]
             start = max(block.start, midnights[index])
             end = min(block.end, midnights[index + 1])
             if start >= end:

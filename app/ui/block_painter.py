@@ -3,8 +3,8 @@ its title and times. The calendar uses it for blocks, for gesture previews and d
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 
 from app.model.block import BlockKind, TimeBlock
 from app.model.quadrant import Quadrant, Status
@@ -14,6 +14,9 @@ from app.ui import theme
 _RADIUS = 4.0
 _STRIPE = 3.0
 _PAD = 5.0
+_TEXT = QColor(theme.TEXT)
+_TEXTS_KEPT = 4096  # laid-out blocks kept: many weeks' worth
+_MUTED = QColor(theme.MUTED)
 _TIME_AND_TITLE = 110.0  # a one-line block narrower than this shows only its title
 
 
@@ -31,8 +34,16 @@ def time_range(block: TimeBlock, zone: tzinfo) -> str:
     return f"{start:%H:%M}–{end:%H:%M}"
 
 
+Line = tuple[QStaticText, float, bool]  # the text laid out once, its offset down, is a title
+
+
 class BlockPainter:
-    """Draws blocks with fonts made once for the widget's font."""
+    """Draws blocks with fonts made once for the widget's font.
+
+    A week repaints a few hundred blocks at every change, so their colours and laid-out text
+    are kept (`forget_text` drops the text when sizes change) rather than made again.
+    A block whose title, times or size changed is simply laid out under a new key.
+    """
 
     def __init__(self, font: QFont) -> None:
         self.title_font = QFont(font)
@@ -42,6 +53,11 @@ class BlockPainter:
         self.meta_font.setPointSizeF(max(font.pointSizeF() * 0.8, 6.5))
         self.title_metrics = QFontMetricsF(self.title_font)
         self.meta_metrics = QFontMetricsF(self.meta_font)
+        self._looks: dict[tuple[object, ...], tuple[QPen, QColor, QColor]] = {}
+        self._texts: dict[tuple[object, ...], tuple[list[Line], bool]] = {}
+
+    def forget_text(self) -> None:
+        self._texts.clear()
 
     def paint(
         self,
@@ -55,68 +71,87 @@ class BlockPainter:
         continued: bool = False,
     ) -> None:
         """`ghost`: a preview of where a gesture puts the block; `continued`: this part of the
-        block began the day before, so its times are not repeated."""
-        accent, fill = block_colours(block.kind, task)
-        if ghost:
-            fill.setAlpha(200)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = QPen(
-            accent if selected or ghost else accent.lighter(150), 2.0 if selected else 1.0
-        )
-        if ghost:
-            border.setStyle(Qt.PenStyle.DashLine)
+        block began the day before, so its times are not repeated. The painter should have
+        antialiasing on."""
+        border, fill, accent = self._look(block.kind, task, selected, ghost)
         painter.setPen(border)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), _RADIUS, _RADIUS)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(accent)
-        painter.drawRoundedRect(
-            QRectF(rect.left() + 1, rect.top() + 1, _STRIPE, rect.height() - 2), 1.5, 1.5
+        painter.fillRect(
+            QRectF(rect.left() + 1, rect.top() + 1, _STRIPE, rect.height() - 2), accent
         )
         inner = rect.adjusted(_STRIPE + _PAD, 2, -_PAD + 1, -2)
-        if inner.width() > 8 and inner.height() > 6:
-            self._text(painter, inner, block, task, zone, continued)
-        painter.restore()
-
-    def _text(
-        self,
-        painter: QPainter,
-        inner: QRectF,
-        block: TimeBlock,
-        task: Task | None,
-        zone: tzinfo,
-        continued: bool,
-    ) -> None:
-        painter.setClipRect(inner)
+        if inner.width() <= 8 or inner.height() <= 6:
+            return
         done = task is not None and task.status is Status.DONE
+        key = (block.title, block.start, block.end, block.kind, done, continued, zone,
+               round(inner.width()), round(inner.height()))  # fmt: skip
+        laid_out = self._texts.get(key)
+        if laid_out is None:
+            if len(self._texts) >= _TEXTS_KEPT:  # blocks that changed leave old entries
+                self._texts.clear()
+            laid_out = self._texts[key] = self._lay_out(inner, block, zone, done, continued)
+        lines, overflows = laid_out
+        if overflows:
+            painter.save()
+            painter.setClipRect(inner)
+        for static, down, is_title in lines:
+            painter.setFont(self.title_font if is_title else self.meta_font)
+            painter.setPen(_TEXT if is_title else _MUTED)
+            painter.drawStaticText(QPointF(inner.left(), inner.top() + down), static)
+        if overflows:
+            painter.restore()
+
+    def _look(
+        self, kind: BlockKind, task: Task | None, selected: bool, ghost: bool
+    ) -> tuple[QPen, QColor, QColor]:
+        quadrant = task.quadrant if task is not None else None
+        key = (kind, quadrant, selected, ghost)
+        if key not in self._looks:
+            accent, fill = block_colours(kind, task)
+            if ghost:
+                fill.setAlpha(200)
+            border = QPen(
+                accent if selected or ghost else accent.lighter(150), 2.0 if selected else 1.0
+            )
+            if ghost:
+                border.setStyle(Qt.PenStyle.DashLine)
+            self._looks[key] = border, fill, accent
+        return self._looks[key]
+
+    def _lay_out(
+        self, inner: QRectF, block: TimeBlock, zone: tzinfo, done: bool, continued: bool
+    ) -> tuple[list[Line], bool]:
+        """The block's text lines for a box of `inner`'s size, and whether they overflow it."""
         title = ("✓ " if done else "") + block.title
         when = "…" + f"{block.end.astimezone(zone):%H:%M}" if continued else time_range(block, zone)
         if block.kind is not BlockKind.FOCUS:
             when += f" · {block.kind.label}"
         title_h, meta_h = self.title_metrics.height(), self.meta_metrics.height()
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         elide = Qt.TextElideMode.ElideRight
+        width = inner.width()
         if inner.height() < title_h + meta_h:  # one line: "09:00 Title"
-            painter.setFont(self.title_font)
-            painter.setPen(QColor(theme.TEXT))
             # Narrow: the title alone says more than a cut-off time.
-            line = title if inner.width() < _TIME_AND_TITLE else f"{when.split('–')[0]} {title}"
-            shown = self.title_metrics.elidedText(line, elide, inner.width())
-            top = inner.top() + max(0.0, (inner.height() - title_h) / 2)
-            painter.drawText(QRectF(inner.left(), top, inner.width(), title_h), left, shown)
-            return
-        painter.setFont(self.title_font)
-        painter.setPen(QColor(theme.TEXT))
-        lines = max(1, int((inner.height() - meta_h) // title_h))
-        y = inner.top()
-        for text in _wrap(title, self.title_metrics, inner.width(), min(lines, 3)):
-            painter.drawText(QRectF(inner.left(), y, inner.width(), title_h), left, text)
-            y += title_h
-        painter.setFont(self.meta_font)
-        painter.setPen(QColor(theme.MUTED))
-        shown = self.meta_metrics.elidedText(when, elide, inner.width())
-        painter.drawText(QRectF(inner.left(), y, inner.width(), meta_h), left, shown)
+            line = title if width < _TIME_AND_TITLE else f"{when.split('–')[0]} {title}"
+            shown = self.title_metrics.elidedText(line, elide, width)
+            down = max(0.0, (inner.height() - title_h) / 2)
+            return [(self._static(shown, self.title_font), down, True)], title_h > inner.height()
+        lines: list[Line] = []
+        count = max(1, int((inner.height() - meta_h) // title_h))
+        down = 0.0
+        for text in _wrap(title, self.title_metrics, width, min(count, 3)):
+            lines.append((self._static(text, self.title_font), down, True))
+            down += title_h
+        shown = self.meta_metrics.elidedText(when, elide, width)
+        lines.append((self._static(shown, self.meta_font), down, False))
+        return lines, False
+
+    @staticmethod
+    def _static(text: str, font: QFont) -> QStaticText:
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(QTransform(), font)
+        return static
 
 
 def _wrap(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:

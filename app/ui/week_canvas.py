@@ -159,6 +159,7 @@ class WeekCanvas(QWidget):
         clip = QRectF(event.rect())
         grid = self.grid()
         self._paint_grid(painter, grid, event.rect())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         moving = (
             self._gesture.block.id
             if self._gesture and self._gesture.started and self._gesture.block
@@ -590,6 +591,7 @@ class WeekCanvas(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._placed = None
+        self._painter.forget_text()
 
 
 class _TitleField(QLineEdit):
