@@ -27,19 +27,19 @@ from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft
 from app.model.week import local_zone, week_of
 from app.ui import theme
-from app.ui.block_editor import BlockEditor
 from app.ui.board import Board
 from app.ui.matrix import MatrixWidget
 from app.ui.quick_add import QuickAdd
 from app.ui.schedule import Schedule
 from app.ui.shortcuts import make_action
-from app.ui.task_editor import TaskEditor
 from app.ui.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
 from app.ui.window_state import WindowState
-from app.ui.working_hours import WorkingHoursDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at start-up
+    from app.ui.block_editor import BlockEditor
     from app.ui.printing import PlanPrinting
+    from app.ui.task_editor import TaskEditor
+    from app.ui.working_hours import WorkingHoursDialog
 
 _IN_MATRIX = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -326,7 +326,9 @@ class MainWindow(QMainWindow):
 
     # -- editing ----------------------------------------------------------------------------------
 
-    def open_editor(self, task_id: int) -> TaskEditor | None:
+    def open_editor(self, task_id: int) -> "TaskEditor | None":
+        from app.ui.task_editor import TaskEditor
+
         found = self.board.read(lambda service: service.get([task_id]))
         if found is None:
             return None
@@ -352,7 +354,9 @@ class MainWindow(QMainWindow):
             )
         return self._printing
 
-    def open_block_editor(self, block_id: int) -> BlockEditor | None:
+    def open_block_editor(self, block_id: int) -> "BlockEditor | None":
+        from app.ui.block_editor import BlockEditor
+
         block = self.calendar.model.block(block_id)
         if block is None:
             self.show_problem("That block no longer exists.")
@@ -386,7 +390,9 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == mode)
         self._state.set_text("layout", mode)
 
-    def ask_working_hours(self) -> WorkingHoursDialog:
+    def ask_working_hours(self) -> "WorkingHoursDialog":
+        from app.ui.working_hours import WorkingHoursDialog
+
         dialog = WorkingHoursDialog(*self.calendar.working_hours(), self)
         dialog.saved.connect(lambda hours: self.set_working_hours(*hours))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
