@@ -31,7 +31,6 @@ import argparse
 import cProfile
 import math
 import os
-import platform
 import pstats
 import shutil
 import statistics
@@ -43,12 +42,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import PySide6
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks import block_fixtures
+from benchmarks.report import machine_line
 
 REPAINT_TARGET_MS = 16.0  # median repaint of a week of 300 blocks, from the issue
 MOVE_TARGET_MS = 8.0  # each move event of a drag, handled and repainted
@@ -418,11 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = open_quadrant(data_dir)
         shown = len(window.calendar.model.blocks())
         print("Quadrant week calendar benchmark")
-        print(
-            f"  Python {platform.python_version()} · PySide6 {PySide6.__version__} · "
-            f"{platform.system()} {platform.release()} · {os.cpu_count()} CPUs · "
-            f"QPA {app.platformName()}"
-        )
+        print(machine_line(app.platformName()))
         canvas = window.calendar.canvas
         print(
             f"  window {window.width()}×{window.height()}; week of {week.span_text()} holding "

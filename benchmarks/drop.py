@@ -25,7 +25,6 @@ Figures only: nothing here passes or fails on time.
 import argparse
 import cProfile
 import os
-import platform
 import pstats
 import random
 import shutil
@@ -39,13 +38,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import PySide6
 from PySide6.QtCore import QMimeData, QModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QListView, QWidget
 
 from app.model.quadrant import Quadrant
 from benchmarks import fixtures
 from benchmarks.first_paint import WARM_UP_THREAD
+from benchmarks.report import machine_line
 
 TARGET_MS = 16.0  # median drop, from the issue
 PLACES = ("top", "middle", "end")
@@ -314,11 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app = QApplication(sys.argv[:1])
         moves = plan(args.drops)
         print("Quadrant drop benchmark")
-        print(
-            f"  Python {platform.python_version()} · PySide6 {PySide6.__version__} · "
-            f"{platform.system()} {platform.release()} · {os.cpu_count()} CPUs · "
-            f"QPA {app.platformName()}"
-        )
+        print(machine_line(app.platformName()))
         sizes = fixtures.lane_sizes(data_dir)
         print(f"  {fixtures.OPEN_10K.label}; lanes hold {', '.join(map(str, sizes))}")
         bare = BareLanes(sizes)  # first: Quadrant's theme, once applied, styles every widget

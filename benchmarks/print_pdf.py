@@ -24,7 +24,6 @@ Figures only: nothing here passes or fails on time.
 
 import argparse
 import os
-import platform
 import random
 import shutil
 import sqlite3
@@ -39,13 +38,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import PySide6
-
 from app.model.block import BlockDraft, BlockKind
 from app.model.database import open_database
 from app.model.tasks import TaskService
 from app.model.week import Week, local_instant, local_zone, week_of
 from benchmarks import fixtures
+from benchmarks.report import add_run_options, check_runs, data_root, machine_line
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD_TIMEOUT_SECONDS = 120.0
@@ -202,10 +200,7 @@ def print_results(results: Sequence[Results], runs: int) -> None:
 
 def print_header(runs: int, root: Path, week: Week) -> None:
     print("Quadrant print benchmark: `quadrant print` of a full week to PDF")
-    print(
-        f"  Python {platform.python_version()} · PySide6 {PySide6.__version__} · "
-        f"{platform.system()} {platform.release()} · {os.cpu_count()} CPUs · QPA offscreen"
-    )
+    print(machine_line())
     print(f"  {BLOCKS} blocks in {week.name}; data folders in {root}; {runs} runs per case")
 
 
@@ -213,15 +208,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.print_pdf", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("--runs", type=int, default=7, help="measured runs per case (default 7)")
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--dir", type=Path, help="build (or reuse) the databases in this folder")
-    where.add_argument("--keep-dir", action="store_true", help="keep the temporary folder")
+    add_run_options(parser)
     args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
+    check_runs(parser, args)
+    with data_root(args.dir, args.keep_dir) as root:
+        return _run(args.runs, root)
 
-    root = args.dir.resolve() if args.dir else Path(tempfile.mkdtemp(prefix="quadrant-bench-"))
+
+def _run(runs: int, root: Path) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="quadrant-print-"))
     zone = local_zone()
     week = week_of(date.today(), zone)
@@ -232,14 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             folder = fixtures.ensure(spec, root)
             add_week_of_blocks(folder, week)
             cases.append(Case(f"quadrant print: {spec.label}", folder, week.name))
-        print_header(args.runs, root, week)
-        print_results(measure(cases, args.runs, scratch), args.runs)
+        print_header(runs, root, week)
+        print_results(measure(cases, runs, scratch), runs)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-        if args.dir is None and not args.keep_dir:
-            shutil.rmtree(root, ignore_errors=True)
-        elif args.keep_dir:
-            print(f"\nkept {root}")
     return 0
 
 

@@ -19,8 +19,6 @@ Figures only: nothing here passes or fails on time.
 
 import argparse
 import os
-import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -31,9 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import PySide6
-
 from benchmarks import block_fixtures, fixtures
+from benchmarks.report import add_run_options, check_runs, data_root, machine_line
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD_TIMEOUT_SECONDS = 60.0
@@ -187,10 +184,7 @@ def print_history(
 
 def print_header(runs: int, root: Path) -> None:
     print("Quadrant start-up benchmark")
-    print(
-        f"  Python {platform.python_version()} · PySide6 {PySide6.__version__} · "
-        f"{platform.system()} {platform.release()} · {os.cpu_count()} CPUs · QPA offscreen"
-    )
+    print(machine_line())
     print(f"  data folders in {root}; {runs} runs per case after one warm-up round")
 
 
@@ -198,16 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.startup", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("--runs", type=int, default=7, help="measured runs per case (default 7)")
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument("--dir", type=Path, help="build (or reuse) the databases in this folder")
-    where.add_argument("--keep-dir", action="store_true", help="keep the temporary folder")
+    add_run_options(parser)
     args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
-
-    root = args.dir.resolve() if args.dir else Path(tempfile.mkdtemp(prefix="quadrant-bench-"))
-    try:
+    check_runs(parser, args)
+    with data_root(args.dir, args.keep_dir) as root:
         specs = (fixtures.OPEN_10K, fixtures.MOSTLY_DONE_100K, fixtures.OPEN_5K)
         folders = {spec: fixtures.ensure(spec, root) for spec in specs}
         blocks = block_fixtures.OPEN_5K_BLOCKS_5K
@@ -222,11 +210,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_memory(results)
         print_history(history, baseline, bare)
         print_history(with_blocks, baseline, bare, "Time blocks")
-    finally:
-        if args.dir is None and not args.keep_dir:
-            shutil.rmtree(root, ignore_errors=True)
-        elif args.keep_dir:
-            print(f"\nkept {root}")
     return 0
 
 
