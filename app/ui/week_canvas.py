@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QScrollArea, QWidget
 
 from app.model.block import BlockDraft, BlockKind, TimeBlock
 from app.model.errors import InvalidInput
@@ -60,6 +60,7 @@ from app.ui.lane_model import TASK_IDS_MIME, decode_task_ids
 GUTTER = 54  # the hour labels' column
 EDGE = 5  # pixels at a block's top and bottom that resize it
 DEFAULT_MINUTES = 60  # a dropped task without an estimate gets an hour
+_FOLLOW_MARGIN = 24  # pixels from the visible edge at which a drag scrolls the hours
 TaskLookup = Callable[[int], Task | None]
 
 
@@ -308,6 +309,7 @@ class WeekCanvas(QWidget):
         before = self._previews()
         gesture.span = self._gesture_span(gesture, point)
         self._update_previews(before)
+        self._follow(point)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         gesture, self._gesture = self._gesture, None
@@ -354,6 +356,13 @@ class WeekCanvas(QWidget):
         if self._board.delete_blocks([block_id]):
             self.selected = None
             self.message.emit("Block deleted. Undo brings it back.")
+
+    def _follow(self, point: QPointF) -> None:
+        """Scroll the hours along when a drag reaches the top or bottom of what is visible."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            area.ensureVisible(round(point.x()), round(point.y()), 0, _FOLLOW_MARGIN)
 
     def _set_cursor(self, hit: tuple[str, Placed, TimeBlock] | None) -> None:
         if hit is None:
@@ -542,6 +551,7 @@ class WeekCanvas(QWidget):
         self._show_drop(previews)
         event.setDropAction(Qt.DropAction.LinkAction)
         event.accept()
+        self._follow(event.position())
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self._show_drop([])

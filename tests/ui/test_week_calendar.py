@@ -498,3 +498,18 @@ def test_blocks_are_where_they_were_after_a_restart(open_main_window) -> None:
     again = open_main_window()
     assert again.calendar.model.blocks() == [block]
     assert again.calendar.canvas.block_rect(block.id) is not None
+
+
+def test_dragging_past_the_visible_hours_scrolls_them(
+    open_main_window, service: TaskService
+) -> None:
+    window = open_main_window()  # working hours 8–18 fill the view; the evening is below
+    block = add_block(window, service, 1, "16:00", "17:00", title="Late review")
+    calendar = window.calendar
+    bar = calendar.scroller.verticalScrollBar()
+    before = bar.value()
+    canvas = calendar.canvas
+    grab = canvas.block_rect(block.id).center()
+    bottom = calendar.scroller.viewport().height() + bar.value()  # the last visible pixel row
+    drag(canvas, grab, QPointF(grab.x(), bottom + 10))
+    assert bar.value() > before
