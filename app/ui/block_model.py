@@ -92,11 +92,16 @@ class BlockModel(QAbstractListModel):
         if role == BlockRole:
             return block
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            start = block.start.astimezone(self.week.zone)
-            end = block.end.astimezone(self.week.zone)
-            day = WEEKDAYS[start.weekday()]
-            return f"{block.title}; {block.kind.label}; {day} {start:%H:%M}–{end:%H:%M}"
+            return self.describe(block)
         return None
+
+    def describe(self, block: TimeBlock) -> str:
+        """The block in words, for its tooltip and screen readers."""
+        start = block.start.astimezone(self.week.zone)
+        end = block.end.astimezone(self.week.zone)
+        day = WEEKDAYS[start.weekday()]
+        text = f"{block.title}\n{day} {start:%H:%M}–{end:%H:%M} · {block.kind.label}"
+        return text + (f"\n\n{block.notes[:500]}" if block.notes else "")
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QMimeData, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -31,7 +32,14 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMenu,
+    QScrollArea,
+    QToolTip,
+    QWidget,
+)
 
 from app.model.block import BlockDraft, BlockKind, TimeBlock
 from app.model.errors import InvalidInput
@@ -337,6 +345,18 @@ class WeekCanvas(QWidget):
         span = moved_span(grid.day_at(point.x()), grid.minutes_at(point.y()) - 30, 60)
         self._gesture = None
         self._ask_title(*span.instants(self.week))
+
+    def event(self, event: QEvent) -> bool:
+        """A block's tooltip: its title in full, times, kind and notes (a narrow block shows
+        little of them)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self._hit(QPointF(event.pos()))
+            if hit is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.model.describe(hit[2]), self)
+            return True
+        return super().event(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Right-clicking a block offers what Enter and Delete do."""

@@ -9,15 +9,16 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip
 from pytestqt.qtbot import QtBot
 
 from app.model.block import BlockDraft, BlockKind, TimeBlock
 from app.model.quadrant import Quadrant
 from app.model.tasks import TaskService
-from app.model.week import Week, local_instant
+from app.model.week import WEEKDAYS, Week, local_instant
 from app.ui.block_editor import BlockEditor
 from app.ui.block_model import BlockModel
 from app.ui.card_delegate import card_parts, scheduled_text
@@ -513,3 +514,20 @@ def test_dragging_past_the_visible_hours_scrolls_them(
     bottom = calendar.scroller.viewport().height() + bar.value()  # the last visible pixel row
     drag(canvas, grab, QPointF(grab.x(), bottom + 10))
     assert bar.value() > before
+
+
+def test_a_block_tooltip_tells_it_whole(window: MainWindow, service: TaskService) -> None:
+    block = add_block(
+        window, service, 2, "14:00", "14:30", title="Vendor call about the renewal",
+        kind=BlockKind.MEETING, notes="Ask about the SSO add-on",
+    )  # fmt: skip
+    canvas = window.calendar.canvas
+    point = canvas.block_rect(block.id).center().toPoint()
+    QApplication.sendEvent(
+        canvas, QHelpEvent(QEvent.Type.ToolTip, point, canvas.mapToGlobal(point))
+    )
+    day = WEEKDAYS[window.calendar.week.days[2].weekday()]
+    assert QToolTip.text() == (
+        f"Vendor call about the renewal\n{day} 14:00–14:30 · Meeting\n\nAsk about the SSO add-on"
+    )
+    QToolTip.hideText()
