@@ -172,5 +172,11 @@ def read_schedule(connection: sqlite3.Connection, since: datetime) -> dict[int, 
     )
     schedule: dict[int, list[Slot]] = {}
     for task_id, start, end, block_id in rows:
-        schedule.setdefault(task_id, []).append(Slot(_instant(start), _instant(end), block_id))
+        try:
+            slot = Slot(_instant(start), _instant(end), block_id)
+        except (ValueError, TypeError) as error:  # a file changed by hand or by a tool
+            raise StorageError(
+                f"time block #{block_id} in the data file cannot be read ({error!r})"
+            ) from None
+        schedule.setdefault(task_id, []).append(slot)
     return schedule

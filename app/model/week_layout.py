@@ -168,6 +168,13 @@ def drawn_span(day: int, press: float, release: float) -> Span:
     return Span(day, top, bottom)
 
 
+def moved_start(start: float, by: float) -> int:
+    """A block's start, in wall-clock minutes from the week's first midnight, moved by `by`
+    minutes: snapped, and kept inside the week. The block keeps its length, so one that
+    crosses midnight still does."""
+    return int(clamp(snap(start + by), 0, 7 * MINUTES_PER_DAY - SNAP_MINUTES))
+
+
 def moved_span(day: int, top: float, length: int) -> Span:
     """A block of `length` minutes moved so that its top is at `top` on `day`, snapped, and
     kept inside the day."""

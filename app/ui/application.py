@@ -76,6 +76,7 @@ class Loaded:
     first_read: FirstRead | None  # what the tasks were read through, for the DiskWatch
     week: WeekOnShow
     schedule: dict[int, list[Slot]]  # when tasks are scheduled, from the week's start on
+    calendar_problem: str | None = None  # why the calendar is empty, if it could not be read
 
 
 def load(data_dir: Path, include_done: bool, week: Week) -> Loaded:
@@ -88,10 +89,16 @@ def load(data_dir: Path, include_done: bool, week: Week) -> Loaded:
         tasks = read_lanes(connection, include_done, per_lane=FIRST_ROWS)
         complete = max(Counter(t.quadrant for t in tasks).values(), default=0) < FIRST_ROWS
         counts = None if complete else count_open(connection)
-        blocks = read_blocks(connection, week.start, week.end)
-        linked = read_tasks(connection, {b.task_id for b in blocks if b.task_id is not None})
-        schedule = read_schedule(connection, week.start)
-        return Loaded(opened, tasks, counts, first_read, WeekOnShow(week, blocks, linked), schedule)
+        calendar_problem = None
+        try:
+            blocks = read_blocks(connection, week.start, week.end)
+            linked = read_tasks(connection, {b.task_id for b in blocks if b.task_id is not None})
+            schedule = read_schedule(connection, week.start)
+        except StorageError as error:  # one odd block must not keep the tasks from the user
+            blocks, linked, schedule = [], {}, {}
+            calendar_problem = f"The calendar could not be read: {error}."
+        week_on_show = WeekOnShow(week, blocks, linked)
+        return Loaded(opened, tasks, counts, first_read, week_on_show, schedule, calendar_problem)
     except sqlite3.DatabaseError as error:
         connection.close()
         if is_busy(error):
@@ -152,6 +159,9 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     check = PageCheck(opened.path, window)
     check.damageFound.connect(lambda problem: _tell_damage(window, report, opened.path, problem))
     QTimer.singleShot(PAGE_CHECK_DELAY_MS, check.start)  # once the window is up and idle
+    if loaded.calendar_problem:
+        problem = loaded.calendar_problem
+        QTimer.singleShot(0, lambda: window.show_problem(problem, lasting=True))
     if opened.notice:
         notice = opened.notice
         QTimer.singleShot(0, lambda: window.show_problem(notice, lasting=True))

@@ -10,7 +10,8 @@ Signals:
     blocksChanged(dict[int, TimeBlock | None]): the same for time blocks.
     serviceOpened(): the data file's write side is open (the first operation is about to run).
     restored(list[int]): undo or redo brought these tasks back to a state (select them).
-    blocksRestored(list[TimeBlock]): undo or redo brought these blocks back (show them).
+    blocksRestored(list[TimeBlock]): undo or redo of a block operation brought these blocks
+        back (show them).
     failed(str): an operation was refused or could not be saved; the message says why.
 """
 
@@ -147,8 +148,11 @@ class Board(QObject):
         self.announce(change.after, change.blocks_after)
         if any(task is not None for task in change.after.values()):
             self.restored.emit([i for i, task in change.after.items() if task is not None])
-        if any(block is not None for block in change.blocks_after.values()):
-            self.blocksRestored.emit([b for b in change.blocks_after.values() if b is not None])
+        # A task's undo may touch its blocks too (unlinked, renamed); only an undo of the
+        # blocks themselves should take the calendar to them.
+        back = [b for b in change.blocks_after.values() if b is not None]
+        if back and not change.after:
+            self.blocksRestored.emit(back)
 
     def read(self, reading: Callable[["TaskService"], T]) -> T | None:
         """Run a read of the data file; None (and `failed`) if it could not be read."""

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         board.blocksChanged.connect(self._clear_passing_problem)
         board.blocksChanged.connect(self.schedule.apply)
         self.calendar.canvas.editRequested.connect(self.open_block_editor)
+        # Cards say "Today 09:00" or "was Mon 09:00": look again as the time passes.
+        self._card_clock = QTimer(self)
+        self._card_clock.timeout.connect(self._repaint_cards)
+        self._card_clock.start(60_000)
         self.calendar.canvas.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.matrix.editRequested.connect(self.open_editor)
         self.matrix.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -370,6 +374,10 @@ class MainWindow(QMainWindow):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
         return editor
+
+    def _repaint_cards(self) -> None:
+        for view in self.matrix.views.values():
+            view.viewport().update()
 
     def reload_calendar(self) -> None:
         """Another program changed the file: read the week and the schedule again."""

@@ -179,15 +179,20 @@ class WeekCalendar(QWidget):
         return self.model.week
 
     def show_week(self, week: Week) -> bool:
-        """Show `week`, read from the data file; False (nothing changes) if it cannot be read."""
+        """Show `week`, read from the data file; False (nothing changes) if it cannot be read.
+
+        The linked tasks are read again too: another program may have changed them.
+        """
         blocks = self._board.read(lambda service: service.blocks(week.start, week.end))
         if blocks is None:
             return False
-        wanted = {b.task_id for b in blocks if b.task_id is not None} - self._linked.keys()
+        wanted = {b.task_id for b in blocks if b.task_id is not None}
         if wanted:
             found = self._board.read(lambda service: service.get(wanted))
             self._linked.update(found or {})
-        self.canvas.select(None)
+        self.canvas.cancel_gesture()
+        if self.canvas.selected not in {b.id for b in blocks}:
+            self.canvas.select(None)
         self.model.reset(week, blocks)
         self._show_title()
         self.weekChanged.emit(week)
@@ -282,9 +287,11 @@ class WeekCalendar(QWidget):
             self.canvas.update()
 
     def _reveal(self, blocks: list[TimeBlock]) -> None:
-        """After undo or redo: show the week of the first block brought back, and select it."""
-        block = blocks[0]
-        if not self.model.shows(block):
+        """After undoing or redoing a block operation: select what came back, going to its
+        week when none of it is in the week on show."""
+        shown = [block for block in blocks if self.model.shows(block)]
+        block = shown[0] if shown else min(blocks, key=lambda b: b.start)
+        if not shown:
             day = block.start.astimezone(self.week.zone).date()
             self.show_week(week_of(day, self.week.zone, self.first_weekday))
         self.canvas.select(block.id)

@@ -13,7 +13,7 @@ Signals:
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.block import BlockDraft, BlockKind, TimeBlock
+from app.model.block import BLOCK_MAX, BlockDraft, BlockKind, TimeBlock
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_title
 from app.model.task import Task
@@ -52,11 +52,12 @@ from app.model.week_layout import (
     Placed,
     Span,
     arrange_week,
-    clamp,
     drawn_span,
     moved_span,
+    moved_start,
     resized_span,
     segments,
+    snap,
     stacked_spans,
 )
 from app.ui import theme
@@ -106,6 +107,7 @@ class WeekCanvas(QWidget):
         self._placed: list[tuple[QRectF, Placed, TimeBlock]] | None = None
         self._gesture: _Gesture | None = None
         self._drop: list[TimeBlock] = []  # previews of blocks a drop would create
+        self._dragged: list[Task] | None = None  # the tasks of the drag going on
         self._title_editor: QLineEdit | None = None
         self._pending: tuple[datetime, datetime] | None = None
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
@@ -154,9 +156,10 @@ class WeekCanvas(QWidget):
             if not rect.adjusted(0, -2, 0, 2).contains(point):
                 continue
             segment = placed.segment
-            if segment.starts_here and point.y() <= rect.top() + EDGE:
+            edge = min(EDGE, rect.height() / 4)  # a short block keeps a middle to move it by
+            if segment.starts_here and point.y() <= rect.top() + edge:
                 return "top", placed, block
-            if segment.ends_here and point.y() >= rect.bottom() - EDGE:
+            if segment.ends_here and point.y() >= rect.bottom() - edge:
                 return "bottom", placed, block
             return "move", placed, block
         return None
@@ -402,11 +405,8 @@ class WeekCanvas(QWidget):
         assert block is not None
         assert placed is not None
         if gesture.kind == "move":
-            start = wall_minutes(block.start, week.first_day, week.zone)  # from the week's start
-            start_day = int(start // MINUTES_PER_DAY)
-            day = int(clamp(start_day + grid.day_at(point.x()) - gesture.day, 0, 6))
-            top = start - start_day * MINUTES_PER_DAY + minutes - gesture.minutes
-            return moved_span(day, top, block.minutes).instants(week)
+            days = grid.day_at(point.x()) - gesture.day
+            return self._moved(block, days * MINUTES_PER_DAY + minutes - gesture.minutes)
         segment = placed.segment
         span = Span(segment.day, int(segment.top), int(segment.bottom))
         resized = resized_span(span, gesture.kind, minutes)
@@ -451,9 +451,12 @@ class WeekCanvas(QWidget):
             self.select(ids[0])
 
     def _title_left(self) -> None:
-        """Focus went elsewhere: a typed title is kept (the block is made), an empty one is not."""
+        """Focus went elsewhere in the window: a typed title is kept (the block is made), an
+        empty one is not. Switching to another window or opening a menu leaves it open."""
         editor = self._title_editor
         if editor is None or editor.hasFocus():
+            return
+        if not self.window().isActiveWindow() or QApplication.activePopupWidget() is not None:
             return
         if editor.text().strip():
             self._create_from_title()
@@ -476,6 +479,11 @@ class WeekCanvas(QWidget):
         self.update()
 
     # -- keyboard ---------------------------------------------------------------------------------
+
+    def cancel_gesture(self) -> None:
+        """Forget a drag going on and a block being titled (the week on show changes)."""
+        self._gesture = None
+        self._close_title_editor()
 
     def select(self, block_id: int | None) -> None:
         if block_id != self.selected:
@@ -506,28 +514,36 @@ class WeekCanvas(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def _moved(self, block: TimeBlock, by: float) -> tuple[datetime, datetime]:
+        """The block moved `by` wall-clock minutes (snapped, kept in the week). It keeps its
+        real length: one that crosses midnight still does, and on a daylight-saving night it
+        lasts as long as before."""
+        week = self.week
+        start = moved_start(wall_minutes(block.start, week.first_day, week.zone), by)
+        start_at = local_instant(week.first_day, start, week.zone)
+        return start_at, start_at + (block.end - block.start)
+
     def _nudge(self, block: TimeBlock, key: int, resize: bool) -> None:
-        """Arrow keys move the selected block 15 minutes or a day; Shift+Up/Down resizes it."""
+        """Arrow keys move the selected block 15 minutes or a day; Shift+Up/Down makes it
+        15 minutes shorter or longer."""
         step = {Qt.Key.Key_Up: -SNAP_MINUTES, Qt.Key.Key_Down: SNAP_MINUTES}.get(Qt.Key(key), 0)
         days = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(key), 0)
         week = self.week
-        start = wall_minutes(block.start, week.first_day, week.zone)
-        start_day = int(start // MINUTES_PER_DAY)
-        top = start - start_day * MINUTES_PER_DAY
         if resize:
             if not step:
                 return
-            span = Span(start_day, int(top), int(top + block.minutes))
-            new = resized_span(span, "bottom", span.bottom + step)
+            end = snap(wall_minutes(block.end, week.first_day, week.zone) + step)
+            end_at = local_instant(week.first_day, end, week.zone)
+            shortest = block.start + timedelta(minutes=SNAP_MINUTES)
+            start_at, end_at = block.start, max(end_at, shortest)
+            if end_at - start_at > BLOCK_MAX:
+                return
             text = "Resize Block"
         else:
-            day = int(clamp(start_day + days, 0, 6))
-            new = moved_span(day, top + step, block.minutes)
+            start_at, end_at = self._moved(block, step + days * MINUTES_PER_DAY)
             text = "Move Block"
-        if 0 <= new.day < 7:
-            start_at, end_at = new.instants(week)
-            if (start_at, end_at) != (block.start, block.end):
-                self._board.change_span(block.id, start_at, end_at, text)
+        if (start_at, end_at) != (block.start, block.end):
+            self._board.change_span(block.id, start_at, end_at, text)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -536,7 +552,14 @@ class WeekCanvas(QWidget):
     # -- dropping tasks from the matrix --------------------------------------------------------
 
     def _tasks_dragged(self, event: QDropEvent | QDragMoveEvent | QDragEnterEvent) -> list[Task]:
-        """The tasks a drag from this window's lanes carries (ids mean nothing elsewhere)."""
+        """The tasks a drag from this window's lanes carries (ids mean nothing elsewhere);
+        looked up once per drag, not at every move."""
+        if self._dragged is not None and not isinstance(event, QDragEnterEvent):
+            return self._dragged
+        self._dragged = self._lookup_dragged(event)
+        return self._dragged
+
+    def _lookup_dragged(self, event: QDropEvent | QDragMoveEvent | QDragEnterEvent) -> list[Task]:
         source = event.source()
         if not isinstance(source, QWidget) or source.window() is not self.window():
             return []
@@ -575,10 +598,12 @@ class WeekCanvas(QWidget):
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self._show_drop([])
+        self._dragged = None
 
     def dropEvent(self, event: QDropEvent) -> None:
         self._show_drop([])
-        if not self._tasks_dragged(event) or event.position().x() < GUTTER:
+        dragged, self._dragged = self._tasks_dragged(event), None
+        if not dragged or event.position().x() < GUTTER:
             event.ignore()
             return
         event.setDropAction(Qt.DropAction.LinkAction)

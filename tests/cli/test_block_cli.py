@@ -394,3 +394,23 @@ def test_a_block_json_round_trips_through_iso_8601(cli: Cli) -> None:
     assert end - start == timedelta(minutes=50)
     assert start.date() == date(2026, 11, 24)
     assert start.astimezone(ZoneInfo("UTC")).strftime("%H:%M") == "08:15"
+
+
+@pytest.mark.parametrize(
+    ("column", "value"), [("kind", "call"), ("start_at", "2026-11-24 08:00 garbage")]
+)
+def test_a_damaged_block_row_is_one_line_and_exit_1(cli: Cli, column: str, value: str) -> None:
+    import sqlite3
+
+    added(cli, "--start", "2026-11-24 09:00", "--minutes", "30", "--title", "Plan")
+    with sqlite3.connect(cli.db_file) as connection:
+        connection.execute(f"UPDATE time_block SET {column} = ?", (value,))
+    for command in (
+        ("block", "list", "--week", "2026-W48"),
+        ("print", "--week", "2026-W48", "--output", str(cli.data_dir / "plan.pdf")),
+    ):
+        result = cli(*command)
+        assert result.code == 1, result
+        assert result.err.startswith("quadrant: time block #1 in the data file cannot be read")
+        assert result.err.count("\n") == 1
+        assert not (cli.data_dir / "plan.pdf").exists()

@@ -12,11 +12,12 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QToolTip
 from pytestqt.qtbot import QtBot
 
 from app.model.block import BlockDraft, BlockKind, TimeBlock
 from app.model.quadrant import Quadrant
+from app.model.task import TaskEdit
 from app.model.tasks import TaskService
 from app.model.week import WEEKDAYS, Week, local_instant
 from app.ui.block_editor import BlockEditor
@@ -531,3 +532,88 @@ def test_a_block_tooltip_tells_it_whole(window: MainWindow, service: TaskService
         f"Vendor call about the renewal\n{day} 14:00–14:30 · Meeting\n\nAsk about the SSO add-on"
     )
     QToolTip.hideText()
+
+
+def test_a_block_across_midnight_keeps_its_length_when_moved(
+    window: MainWindow, service: TaskService
+) -> None:
+    week = window.calendar.week
+    [block] = service.add_blocks(
+        [BlockDraft(at(week, 1, "23:00"), at(week, 2, "01:00"), "Release night")]
+    ).created_blocks()
+    window.reload_calendar()
+    canvas = window.calendar.canvas
+    grab = canvas.block_rect(block.id).center()  # the Tuesday part
+    drag(canvas, grab, grab + QPointF(0, canvas.hour_height))  # an hour later
+    [moved] = stored_blocks(service)
+    assert (moved.start, moved.end) == (at(week, 2, "00:00"), at(week, 2, "02:00"))
+    window.board.undo_stack.undo()
+    canvas.select(block.id)
+    QTest.keyClick(canvas, Qt.Key.Key_Down)
+    QTest.keyClick(canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    [nudged] = stored_blocks(service)
+    assert (nudged.start, nudged.end) == (at(week, 1, "23:15"), at(week, 2, "01:30"))
+
+
+def test_a_short_block_can_be_grabbed_by_its_middle(open_main_window, service: TaskService) -> None:
+    window = open_main_window()
+    canvas = window.calendar.canvas
+    canvas.set_hour_height(44)  # a 15-minute block is 11 pixels tall
+    block = add_block(window, service, 0, "12:00", "12:15", title="Check-in")
+    week = window.calendar.week
+    grab = canvas.block_rect(block.id).center()
+    drag(canvas, grab, grab + QPointF(0, 44))
+    assert local(stored_blocks(service)[0], week)[1:] == ("13:00", "13:15")
+
+
+def test_changing_week_while_naming_a_block_makes_nothing(
+    window: MainWindow, service: TaskService
+) -> None:
+    canvas = window.calendar.canvas
+    drag(canvas, canvas.point_at(1, 9 * 60), canvas.point_at(1, 10 * 60))
+    editor = canvas.findChild(QLineEdit, "new-block-title")
+    assert editor is not None
+    QTest.keyClicks(editor, "Review")
+    window.calendar.next_week()
+    assert not editor.isVisible()
+    assert stored_blocks(service) == []
+
+
+def test_undoing_a_task_change_leaves_the_calendar_on_its_week(
+    window: MainWindow, service: TaskService
+) -> None:
+    tasks = seed(service, (Quadrant.DEFER, ["Strategy"]))
+    window.matrix.reload(service.lanes(), False)
+    calendar = window.calendar
+    earlier = calendar.week.shifted(-3)
+    task_id = tasks["Strategy"].id
+    service.add_blocks(
+        [BlockDraft(at(earlier, 0, "09:00"), at(earlier, 0, "10:00"), "", task_id=task_id)]
+    )
+    shown = calendar.week
+    window.board.edit(task_id, TaskEdit("Plan"))
+    assert stored_blocks(service)[0].title == "Plan"  # the block followed the rename
+    window.board.undo_stack.undo()
+    assert stored_blocks(service)[0].title == "Strategy"
+    assert calendar.week == shown
+
+
+def test_a_damaged_block_leaves_the_tasks_usable_and_says_so(
+    service: TaskService, open_main_window, data_dir
+) -> None:
+    import sqlite3
+
+    from app.model.database import DB_FILENAME
+
+    seed(service, (Quadrant.DO, ["Still here"]))
+    week_start = datetime.now(UTC) - timedelta(days=1)
+    service.add_blocks([BlockDraft(week_start, week_start + timedelta(hours=1), "Odd")])
+    path = data_dir / DB_FILENAME
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE time_block SET kind = 'call'")
+    window = open_main_window()
+    assert [t.title for t in window.matrix.views[Quadrant.DO].lane().tasks()] == ["Still here"]
+    assert window.calendar.model.blocks() == []
+    problem = window.findChild(QLabel, "problem")
+    assert problem is not None
+    assert problem.text().startswith("The calendar could not be read: time block #1")
