@@ -30,6 +30,7 @@ from app.model.parsing import (
     parse_delegate,
     parse_estimate,
     parse_minutes,
+    parse_name,
     parse_notes,
     parse_tags,
     parse_title,
@@ -510,6 +511,15 @@ def _add_print_parser(commands: "argparse._SubParsersAction[argparse.ArgumentPar
     plan.set_defaults(run=_print_plan)
 
 
+def _plan_name(given: str | None, data_dir: Path) -> str | None:
+    """--name, else the name the window saved for the plan (File ▸ Your Name on the Plan…)."""
+    if given is not None:
+        return parse_name(given)
+    from app.ui.window_state import WindowState  # Qt: `print` loads it anyway
+
+    return WindowState(data_dir).text("name", "") or None
+
+
 def _print_plan(args: argparse.Namespace, data_dir: Path) -> int:
     zone = local_zone()
     now = datetime.now(zone)
@@ -526,7 +536,7 @@ def _print_plan(args: argparse.Namespace, data_dir: Path) -> int:
     from app.model.plan import read_plan
 
     try:
-        plan = read_plan(opened.path, week, now.date(), now, args.name)
+        plan = read_plan(opened.path, week, now.date(), now, _plan_name(args.name, data_dir))
     except OverflowError:  # a week at the very edge of the calendar, in year 1 or 9999
         raise InvalidInput(f"“{args.week}” is too far from today to print") from None
     from app.ui.plan_pdf import default_page_size, ensure_app, page_size_named, write_pdf

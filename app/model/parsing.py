@@ -178,9 +178,14 @@ def format_estimate(minutes: int) -> str:
 
 
 def parse_delegate(text: str) -> str | None:
-    name = " ".join(_text(text, "delegate's name").split())
+    return parse_name(text, "a delegate's name")
+
+
+def parse_name(text: str, what: str = "a name") -> str | None:
+    """A person's name on one line, at most DELEGATE_MAX characters; empty means none."""
+    name = " ".join(_text(text, what.removeprefix("a ")).split())
     if len(name) > DELEGATE_MAX:
-        raise InvalidInput(f"a delegate's name can be at most {DELEGATE_MAX} characters")
+        raise InvalidInput(f"{what} can be at most {DELEGATE_MAX} characters")
     return name or None
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.model.errors import InvalidInput
-from app.model.parsing import parse_title
+from app.model.parsing import parse_name, parse_title
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft
 from app.model.week import local_zone, week_of
@@ -143,6 +144,9 @@ class MainWindow(QMainWindow):
                 name="export-pdf",
             )
         )  # fmt: skip
+        file_menu.addAction(
+            make_action(self, "Your &Name on the Plan…", self.ask_plan_name, name="plan-name")
+        )
         file_menu.addSeparator()
         file_menu.addAction(make_action(self, "&Quit", self.close, QKeySequence.StandardKey.Quit))
 
@@ -353,10 +357,36 @@ class MainWindow(QMainWindow):
         if self._printing is None:
             from app.ui.printing import PlanPrinting, week_plan
 
-            self._printing = PlanPrinting(
-                self, week_plan(self.board.read, lambda: self.calendar.week)
-            )
+            plan = week_plan(self.board.read, lambda: self.calendar.week, self.plan_name)
+            self._printing = PlanPrinting(self, plan)
         return self._printing
+
+    def plan_name(self) -> str | None:
+        """The name printed on the weekly plan (File ▸ Your Name on the Plan…)."""
+        return self._state.text("name", "") or None
+
+    def ask_plan_name(self) -> QInputDialog:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("plan-name")
+        dialog.setWindowTitle("Your Name on the Plan")
+        dialog.setLabelText("The printed weekly plan shows this name in its header:")
+        dialog.setTextValue(self.plan_name() or "")
+
+        def chosen(text: str) -> None:
+            try:
+                name = parse_name(text)
+            except InvalidInput as error:
+                self.show_problem(f"Name not changed: {error}.")
+                return
+            self._state.set_text("name", name or "")
+            self.statusBar().showMessage(
+                f"The plan will say “{name}”." if name else "The plan shows no name.", 6000
+            )
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_block_editor(self, block_id: int) -> "BlockEditor | None":
         from app.ui.block_editor import BlockEditor

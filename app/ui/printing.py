@@ -29,14 +29,16 @@ def current_week() -> Week:
     return week_of(datetime.now(zone).date(), zone)
 
 
-def week_plan(read: Read, week: Callable[[], Week]) -> PlanReader:
+def week_plan(
+    read: Read, week: Callable[[], Week], name: Callable[[], str | None] = lambda: None
+) -> PlanReader:
     """A PlanReader for MainWindow: `read` runs a reading on the service (`Board.read`),
-    `week` says which week the window shows."""
+    `week` says which week the window shows, `name` whose plan it is."""
 
     def build() -> WeeklyPlan | None:
-        shown = week()
+        shown, person = week(), name()
         now = datetime.now(shown.zone)
-        return read(lambda service: plan_for(service, shown, now.date(), now))
+        return read(lambda service: plan_for(service, shown, now.date(), now, person))
 
     return build
 

@@ -262,3 +262,24 @@ def test_works_with_no_display_on_a_gui_application_without_sqlalchemy(
     assert json.loads(last) == [0, [], "QGuiApplication"]
     assert pdf_page_size(output) == LETTER
     assert missing(pdf_text(output), seeded.listed + seeded.blocks) == []
+
+
+def test_the_name_saved_in_the_window_is_printed_unless_given(
+    run: Any, service: TaskService, tmp_path: Path, data_dir: Path
+) -> None:
+    from app.ui.window_state import WindowState
+
+    seed_week(service)
+    state = WindowState(data_dir)
+    state.set_text("name", "Zoë Ångström")
+    state.sync()
+    output = tmp_path / "plan.pdf"
+    assert run("print", "--week", "2026-W48", "--output", str(output)).code == 0
+    assert "Zoë Ångström" in pdf_text(output)
+    assert run("print", "--week", "2026-W48", "--output", str(output), "--name", "Sam").code == 0
+    text = pdf_text(output)
+    assert "Sam" in text
+    assert "Zoë" not in text
+    result = run("print", "--week", "2026-W48", "--output", str(output), "--name", "x" * 101)
+    assert result.code == 2
+    assert "at most 100 characters" in result.err

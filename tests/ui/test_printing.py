@@ -439,3 +439,27 @@ def test_file_menu_prints_and_exports_the_plan(
     qtbot.waitUntil(preview.isVisible)
     with qtbot.waitSignal(preview.finished):
         preview.reject()
+
+
+def test_the_name_on_the_plan_is_chosen_in_the_file_menu(
+    qtbot: QtBot, open_main_window: object, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    need_poppler()
+    main_window: MainWindow = open_main_window()  # type: ignore[operator]
+    file_menu = main_window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    named = {action.objectName(): action for action in file_menu.actions()}
+    named["plan-name"].trigger()
+    dialog = main_window.findChild(QInputDialog, "plan-name")
+    assert dialog is not None
+    dialog.setTextValue("  Priya   Raman ")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert main_window.plan_name() == "Priya Raman"
+    target = tmp_path / "named.pdf"
+    plan = main_window.printing().plan()
+    assert plan is not None
+    assert main_window.printing().save(plan, target)
+    assert "Priya Raman" in pdf_text(target)
