@@ -74,6 +74,23 @@ CARD_BORDER = "#D5DAE1"
 WINDOW = "#FAFBFC"
 
 
+def _slim_scrollbars(*scopes: str) -> str:
+    """Thin, quiet vertical scrollbars for the lanes and the calendar."""
+
+    def each(part: str) -> str:
+        return ", ".join(f"{scope} QScrollBar{part}" for scope in scopes)
+
+    return f"""
+        {each(":vertical")} {{ background: transparent; width: 10px; margin: 2px 2px 2px 0; }}
+        {each("::handle:vertical")} {{
+            background: rgba(31, 41, 51, 70); border-radius: 4px; min-height: 28px;
+        }}
+        {each("::handle:vertical:hover")} {{ background: rgba(31, 41, 51, 120); }}
+        {each("::add-line:vertical")}, {each("::sub-line:vertical")} {{ height: 0; }}
+        {each("::add-page:vertical")}, {each("::sub-page:vertical")} {{ background: transparent; }}
+    """
+
+
 def style_sheet() -> str:
     lanes = "\n".join(
         f"""
@@ -92,19 +109,7 @@ def style_sheet() -> str:
         QTableView {{
             background: transparent; border: none; selection-background-color: transparent;
         }}
-        QTableView QScrollBar:vertical {{
-            background: transparent; width: 10px; margin: 2px 2px 2px 0;
-        }}
-        QTableView QScrollBar::handle:vertical {{
-            background: rgba(31, 41, 51, 70); border-radius: 4px; min-height: 28px;
-        }}
-        QTableView QScrollBar::handle:vertical:hover {{ background: rgba(31, 41, 51, 120); }}
-        QTableView QScrollBar::add-line:vertical, QTableView QScrollBar::sub-line:vertical {{
-            height: 0;
-        }}
-        QTableView QScrollBar::add-page:vertical, QTableView QScrollBar::sub-page:vertical {{
-            background: transparent;
-        }}
+        {_slim_scrollbars("QTableView", "QScrollArea#week-scroll")}
         QTableView::item, QTableView::item:selected, QTableView::item:hover {{
             background: transparent; border: none;
         }}
