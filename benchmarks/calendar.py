@@ -32,10 +32,8 @@ import cProfile
 import math
 import os
 import pstats
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -47,7 +45,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks import block_fixtures
-from benchmarks.report import machine_line
+from benchmarks.report import data_root, machine_line
 
 REPAINT_TARGET_MS = 16.0  # median repaint of a week of 300 blocks, from the issue
 MOVE_TARGET_MS = 8.0  # each move event of a drag, handled and repainted
@@ -407,8 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--repaints must be at least 1 and --moves at least 20")
     os.environ["QT_QPA_PLATFORM"] = args.platform
 
-    root = Path(tempfile.mkdtemp(prefix="quadrant-calendar-"))
-    try:
+    with data_root(None, args.keep_dir, prefix="quadrant-calendar-") as root:
         app = QApplication(sys.argv[:1])
         from app.ui.week_calendar import first_weekday_of_locale
 
@@ -432,11 +429,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.profile:
             profile(window, repaints=50, moves=200, top=25)
         window.close()
-    finally:
-        if args.keep_dir:
-            print(f"\nkept {root}")
-        else:
-            shutil.rmtree(root, ignore_errors=True)
     return 0
 
 

@@ -27,10 +27,8 @@ import cProfile
 import os
 import pstats
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from abc import ABC, abstractmethod
@@ -44,7 +42,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QLis
 from app.model.quadrant import Quadrant
 from benchmarks import fixtures
 from benchmarks.first_paint import WARM_UP_THREAD
-from benchmarks.report import machine_line
+from benchmarks.report import data_root, machine_line
 
 TARGET_MS = 16.0  # median drop, from the issue
 PLACES = ("top", "middle", "end")
@@ -307,8 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--drops must be at least 1")
     os.environ["QT_QPA_PLATFORM"] = args.platform
 
-    root = Path(tempfile.mkdtemp(prefix="quadrant-drop-"))
-    try:
+    with data_root(None, args.keep_dir, prefix="quadrant-drop-") as root:
         data_dir = fixtures.build(fixtures.OPEN_10K, root / fixtures.OPEN_10K.name)
         app = QApplication(sys.argv[:1])
         moves = plan(args.drops)
@@ -329,11 +326,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  NOTE: the board reported {len(failures)} failures, first: {failures[0]}")
         if args.profile:
             profile_drops(quadrant, plan(50, seed=3), top=25)
-    finally:
-        if args.keep_dir:
-            print(f"\nkept {root}")
-        else:
-            shutil.rmtree(root, ignore_errors=True)
     return 0
 
 
