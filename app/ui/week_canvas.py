@@ -545,6 +545,21 @@ class WeekCanvas(QWidget):
         if (start_at, end_at) != (block.start, block.end):
             self._board.change_span(block.id, start_at, end_at, text)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab step through the week's blocks in time order, then on out of the
+        grid, so the calendar works without a mouse and never traps the focus."""
+        blocks = self.model.blocks()
+        ids = [block.id for block in blocks]
+        if self.selected in ids:
+            index = ids.index(self.selected) + (1 if next else -1)
+        else:
+            index = 0 if next else len(ids) - 1
+        if self.hasFocus() and 0 <= index < len(ids):
+            self.select(ids[index])
+            return True
+        self.select(None)
+        return super().focusNextPrevChild(next)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()

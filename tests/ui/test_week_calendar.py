@@ -617,3 +617,24 @@ def test_a_damaged_block_leaves_the_tasks_usable_and_says_so(
     problem = window.findChild(QLabel, "problem")
     assert problem is not None
     assert problem.text().startswith("The calendar could not be read: time block #1")
+
+
+def test_tab_steps_through_the_blocks_then_leaves_the_grid(
+    window: MainWindow, service: TaskService
+) -> None:
+    first = add_block(window, service, 0, "09:00", "10:00", title="First")
+    second = add_block(window, service, 2, "11:00", "12:00", title="Second")
+    canvas = window.calendar.canvas
+    canvas.setFocus()
+    QTest.keyClick(canvas, Qt.Key.Key_Tab)
+    assert canvas.selected == first.id
+    QTest.keyClick(canvas, Qt.Key.Key_Tab)
+    assert canvas.selected == second.id
+    QTest.keyClick(canvas, Qt.Key.Key_Backtab)
+    assert canvas.selected == first.id
+    QTest.keyClick(canvas, Qt.Key.Key_Down)  # the selected block moves, as with the mouse
+    assert local(stored_blocks(service)[0], window.calendar.week)[1] == "09:15"
+    QTest.keyClick(canvas, Qt.Key.Key_Tab)
+    QTest.keyClick(canvas, Qt.Key.Key_Tab)
+    assert canvas.selected is None
+    assert not canvas.hasFocus()  # past the last block, the focus moves on
