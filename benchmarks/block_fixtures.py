@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from app.model.block import BlockDraft, BlockKind
-from app.model.database import DB_FILENAME, open_database
+from app.model.database import open_database
 from app.model.tasks import TaskService
 from app.model.week import Week, local_instant, local_zone, week_of
 from benchmarks import fixtures
@@ -191,9 +191,9 @@ def ensure_history(spec: HistorySpec, root: Path) -> Path:
     """The data folder for `spec` under `root`: reused when it holds the right counts, else
     built (see `fixtures.ensure`)."""
     data_dir = root / spec.name
-    if data_dir.exists() and (data_dir / DB_FILENAME).exists():
-        if history_matches(spec, data_dir):
-            _log(f"reusing {spec.label} in {data_dir}")
-            return data_dir
-        raise RuntimeError(f"{data_dir} exists but does not hold {spec.label}; remove it")
-    return build_history(spec, data_dir)
+    return fixtures.reuse_or_build(
+        data_dir,
+        spec.label,
+        lambda: history_matches(spec, data_dir),
+        lambda: build_history(spec, data_dir),
+    )

@@ -11,7 +11,7 @@ import random
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -154,9 +154,19 @@ def ensure(spec: DatabaseSpec, root: Path) -> Path:
     a later start-up measures reading, not migrating.
     """
     data_dir = root / spec.name
+    return reuse_or_build(
+        data_dir, spec.label, lambda: matches(spec, data_dir), lambda: build(spec, data_dir)
+    )
+
+
+def reuse_or_build(
+    data_dir: Path, label: str, holds: Callable[[], bool], build: Callable[[], Path]
+) -> Path:
+    """`data_dir` if it already holds what `label` says (`holds`), else what `build` makes;
+    a folder holding something else is an error, never overwritten."""
     if data_dir.exists() and (data_dir / DB_FILENAME).exists():
-        if matches(spec, data_dir):
-            _log(f"reusing {spec.label} in {data_dir}")
+        if holds():
+            _log(f"reusing {label} in {data_dir}")
             return data_dir
-        raise RuntimeError(f"{data_dir} exists but does not hold {spec.label}; remove it")
-    return build(spec, data_dir)
+        raise RuntimeError(f"{data_dir} exists but does not hold {label}; remove it")
+    return build()

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QImage,
     QKeySequence,
@@ -406,14 +407,19 @@ def test_week_plan_reads_the_week_it_is_given(
 # -- the window -------------------------------------------------------------------------------
 
 
+def file_menu_actions(window: MainWindow) -> dict[str, QAction]:
+    """The File menu's actions by objectName."""
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    return {action.objectName(): action for action in file_menu.actions()}
+
+
 def test_file_menu_prints_and_exports_the_plan(
     qtbot: QtBot, open_main_window: object, tmp_path: Path
 ) -> None:
     need_poppler()
     main_window: MainWindow = open_main_window()  # type: ignore[operator]
-    file_menu = main_window.menuBar().actions()[0].menu()
-    assert isinstance(file_menu, QMenu)
-    named = {action.objectName(): action for action in file_menu.actions()}
+    named = file_menu_actions(main_window)
     assert named["print-plan"].shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert named["export-pdf"].shortcut() == QKeySequence("Ctrl+Shift+E")
     assert main_window.findChild(PlanPrinting) is None  # loaded on first use, not at start
@@ -448,9 +454,7 @@ def test_the_name_on_the_plan_is_chosen_in_the_file_menu(
 
     need_poppler()
     main_window: MainWindow = open_main_window()  # type: ignore[operator]
-    file_menu = main_window.menuBar().actions()[0].menu()
-    assert isinstance(file_menu, QMenu)
-    named = {action.objectName(): action for action in file_menu.actions()}
+    named = file_menu_actions(main_window)
     named["plan-name"].trigger()
     dialog = main_window.findChild(QInputDialog, "plan-name")
     assert dialog is not None
