@@ -76,9 +76,12 @@ class DiskWatch(QObject):
         if self._version is not None:
             return
         self._version = _LOOKING  # opening the service (below) may call this again
-        unchanged = self._first_read is not None and self._first_read.unchanged()
         try:
-            self._version = self._data_version()
+            # The service's number first, then the first read's verdict: a write between the
+            # two is then read now or at the next tick, never missed.
+            version = self._data_version()
+            unchanged = self._first_read is not None and self._first_read.unchanged()
+            self._version = version
             if unchanged:
                 return
             tasks = self._read_tasks()
