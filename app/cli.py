@@ -48,7 +48,7 @@ from app.model.week import (
 )
 
 if TYPE_CHECKING:
-    from app.model.tasks import TaskService
+    from app.model.services import Services
 
 PROG = "quadrant"
 EXIT_STORAGE = 1
@@ -139,7 +139,7 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
     titles = _read_titles(sys.stdin.read()) if bulk else [parse_title(args.title)]
     drafts = [_with_title(template, title) for title in titles]
     with _service(data_dir) as service:
-        created = sorted(service.add(drafts).created(), key=lambda task: task.id)
+        created = sorted(service.tasks.add(drafts).created(), key=lambda task: task.id)
     if args.json:
         _print_json(created)
     elif bulk:
@@ -154,7 +154,7 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
     quadrant = Quadrant.parse(args.quadrant) if args.quadrant is not None else None
     with _service(data_dir) as service:
-        tasks = service.lanes(include_done=args.all, quadrant=quadrant)  # in lane order
+        tasks = service.tasks.lanes(include_done=args.all, quadrant=quadrant)  # in lane order
     if args.json:
         _print_json(tasks)
     elif not tasks:
@@ -215,13 +215,13 @@ def _read_titles(text: str) -> list[str]:
 
 
 @contextmanager
-def _service(data_dir: Path) -> Iterator["TaskService"]:
+def _service(data_dir: Path) -> Iterator["Services"]:
     opened = open_database(data_dir)
     if opened.notice:
         print(f"{PROG}: {opened.notice}", file=sys.stderr)
-    from app.model.tasks import TaskService  # SQLAlchemy is slow to import; only load it here
+    from app.model.services import Services  # SQLAlchemy is slow to import; only load it here
 
-    service = TaskService.open(opened.path)
+    service = Services.open(opened.path)
     try:
         yield service
     finally:
@@ -338,7 +338,7 @@ def _block_add(args: argparse.Namespace, data_dir: Path) -> int:
     zone = local_zone()
     draft = _block_draft(args, zone)  # every input is checked before the data file is touched
     with _service(data_dir) as service:
-        [block] = service.add_blocks([draft]).created_blocks()
+        [block] = service.blocks.add([draft]).created_blocks()
     if args.json:
         _print_blocks_json([block], zone)
     else:
@@ -355,7 +355,7 @@ def _block_list(args: argparse.Namespace, data_dir: Path) -> int:
         week = week_of(datetime.now(zone).date(), zone)
     try:
         with _service(data_dir) as service:
-            blocks = service.blocks(week.start, week.end)
+            blocks = service.blocks.between(week.start, week.end)
     except OverflowError:  # a week at the very edge of the calendar, in year 1 or 9999
         raise InvalidInput(f"“{args.week}” is too far from today to show") from None
     if args.json:

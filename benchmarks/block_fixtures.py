@@ -10,7 +10,7 @@ Two kinds, both from a seeded generator (the same blocks every build, relative t
   blocks spread over the weeks before and after this one, about half linked to its open tasks —
   a year of planning, for start-up.
 
-Blocks are written with `TaskService.add_blocks`, the path the app writes through, a few
+Blocks are written with `Services.add_blocks`, the path the app writes through, a few
 thousand per call (one transaction each), and the counts are checked afterwards.
 """
 
@@ -26,7 +26,7 @@ from pathlib import Path
 
 from app.model.block import BlockDraft, BlockKind
 from app.model.database import open_database
-from app.model.tasks import TaskService
+from app.model.services import Services
 from app.model.week import Week, local_instant, local_zone, week_of
 from benchmarks import fixtures
 
@@ -116,10 +116,10 @@ def block_count(data_dir: Path) -> int:
         return int(connection.execute("SELECT count(*) FROM time_block").fetchone()[0])
 
 
-def _add(service: TaskService, drafts: Iterator[BlockDraft], count: int) -> None:
+def _add(service: Services, drafts: Iterator[BlockDraft], count: int) -> None:
     for start in range(0, count, CHUNK):
         chunk = [next(drafts) for _ in range(min(CHUNK, count - start))]
-        service.add_blocks(chunk)
+        service.blocks.add(chunk)
 
 
 def build_dense_week(
@@ -132,10 +132,10 @@ def build_dense_week(
     started = time.perf_counter()
     rng = random.Random(seed)
     week = this_week(first_weekday)
-    service = TaskService.open(open_database(data_dir).path)
+    service = Services.open(open_database(data_dir).path)
     try:
         tasks = list(fixtures.drafts(DENSE_TASKS, rng, _today(week.zone)))
-        task_ids = [task.id for task in service.add(tasks).created()]
+        task_ids = [task.id for task in service.tasks.add(tasks).created()]
         _add(service, _week_drafts(rng, week, blocks, task_ids, linked=0.6), blocks)
     finally:
         service.close()
@@ -176,7 +176,7 @@ def build_history(spec: HistorySpec, data_dir: Path) -> Path:
     rng = random.Random(spec.seed)
     zone = local_zone()
     task_ids = _open_task_ids(data_dir)
-    service = TaskService.open(open_database(data_dir).path)
+    service = Services.open(open_database(data_dir).path)
     try:
         _add(service, _history_drafts(rng, spec.blocks, task_ids, zone), spec.blocks)
     finally:

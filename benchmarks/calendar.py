@@ -383,7 +383,7 @@ def open_quadrant(data_dir: Path) -> "MainWindow":
     window.resize(*WINDOW_SIZE)
     window.show()
     warm_up()
-    window.board.service  # noqa: B018 - opened now, not by the first timed release
+    window.board.services  # noqa: B018 - opened now, not by the first timed release
     started = time.perf_counter()
     while time.perf_counter() - started < 1.5:  # the start-up timers (page check) run out
         QApplication.processEvents()

@@ -180,7 +180,7 @@ class QuadrantLanes(Lanes):
         lane_views = [window.matrix.views[quadrant] for quadrant in Quadrant]
         self.views = list(lane_views)
         self.models = [view.lane() for view in lane_views]
-        window.board.service  # noqa: B018 - opened now, not by the first timed drop
+        window.board.services  # noqa: B018 - opened now, not by the first timed drop
         for thread in threading.enumerate():
             if thread.name == WARM_UP_THREAD:
                 thread.join()

@@ -1,7 +1,7 @@
 """Data folders with many tasks for the benchmarks, built through the model API.
 
 Each `DatabaseSpec` describes one case (how many tasks, how many of them done). `build` makes a
-data folder for it with `open_database` and `TaskService` — the same path the app writes
+data folder for it with `open_database` and `Services` — the same path the app writes
 through — in chunks of a few thousand tasks per call, then checks the counts. Titles, lanes,
 dates, estimates, delegates and tags come from a seeded generator, so every build of a spec
 holds the same tasks.
@@ -19,8 +19,8 @@ from pathlib import Path
 
 from app.model.database import DB_FILENAME, open_database
 from app.model.quadrant import Quadrant, Status
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
 
 CHUNK = 5_000  # tasks per service call: one transaction each
 
@@ -129,16 +129,16 @@ def build(spec: DatabaseSpec, data_dir: Path) -> Path:
     started = time.perf_counter()
     rng = random.Random(spec.seed)
     today = date.today()
-    service = TaskService.open(open_database(data_dir).path)
+    service = Services.open(open_database(data_dir).path)
     try:
         ids: list[int] = []
         pending = drafts(spec.total, rng, today)
         for start in range(0, spec.total, CHUNK):
             chunk = [next(pending) for _ in range(min(CHUNK, spec.total - start))]
-            ids.extend(task.id for task in service.add(chunk).created())
+            ids.extend(task.id for task in service.tasks.add(chunk).created())
         done = sorted(rng.sample(ids, spec.done))
         for start in range(0, len(done), CHUNK):
-            service.set_done(done[start : start + CHUNK], True)
+            service.tasks.set_done(done[start : start + CHUNK], True)
     finally:
         service.close()
     if not matches(spec, data_dir):

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from app.model.block import BlockDraft, BlockKind
 from app.model.database import open_database
-from app.model.tasks import TaskService
+from app.model.services import Services
 from app.model.week import Week, local_instant, local_zone, week_of
 from benchmarks import fixtures
 from benchmarks.report import add_run_options, check_runs, data_root, machine_line
@@ -148,9 +148,9 @@ def add_week_of_blocks(data_dir: Path, week: Week, count: int = BLOCKS, seed: in
     if have:
         raise RuntimeError(f"{data_dir} has {have} blocks in {week.name}, not {count}")
     rng = random.Random(seed)
-    service = TaskService.open(path)
+    service = Services.open(path)
     try:
-        open_ids = [task.id for task in service.lanes()]
+        open_ids = [task.id for task in service.tasks.lanes()]
         drafts = []
         for n in range(count):
             day = week.days[n % 7]
@@ -169,7 +169,7 @@ def add_week_of_blocks(data_dir: Path, week: Week, count: int = BLOCKS, seed: in
                     linked,
                 )
             )
-        service.add_blocks(drafts)
+        service.blocks.add(drafts)
     finally:
         service.close()
 

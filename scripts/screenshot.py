@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.model.block import BlockDraft, BlockKind
 from app.model.database import open_database
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
 from app.model.week import local_instant, local_zone, week_of
 
 INBOX, DO, DEFER, DELEGATE, ELIMINATE = Quadrant
@@ -73,9 +73,9 @@ def seed(data_dir: Path) -> None:
     week = week_of(today, zone)
     if today.weekday() >= 5:  # a weekend: plan the coming week, as people do on Sundays
         week = week.shifted(1)
-    service = TaskService.open(open_database(data_dir).path)
+    service = Services.open(open_database(data_dir).path)
     try:
-        tasks = {t.title: t for t in service.add(TASKS).created()}
+        tasks = {t.title: t for t in service.tasks.add(TASKS).created()}
         drafts = []
         for day, clock, minutes, title, kind, task_title in BLOCKS:
             hours, mins = map(int, clock.split(":"))
@@ -84,7 +84,7 @@ def seed(data_dir: Path) -> None:
             drafts.append(
                 BlockDraft(start, start + timedelta(minutes=minutes), title, kind, task_id)
             )
-        service.add_blocks(drafts)
+        service.blocks.add(drafts)
     finally:
         service.close()
 

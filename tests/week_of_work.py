@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from app.model.block import BlockDraft, BlockKind
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
 from app.model.week import Week, local_instant
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -44,7 +44,7 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
     return local_instant(WEEK.days[day], hour * 60 + minute, ZONE)
 
 
-def seed_week(service: TaskService, extra_do: int = 0, non_latin: bool = False) -> Seeded:
+def seed_week(service: Services, extra_do: int = 0, non_latin: bool = False) -> Seeded:
     today, days = TODAY, lambda n: timedelta(days=n)
     seeded = Seeded(
         do=["Budget forecast", "On-call policy", "Reply to Acme", "Préparer la rétro"],
@@ -76,8 +76,8 @@ def seed_week(service: TaskService, extra_do: int = 0, non_latin: bool = False) 
     if non_latin:
         drafts += [TaskDraft(title, Quadrant.DEFER) for title in NON_LATIN]
         drafts.append(TaskDraft(LONG_TITLE, Quadrant.DO))
-    ids = {task.title: task.id for task in service.add(drafts).created()}
-    service.set_done([ids["Done already"]], True)
+    ids = {task.title: task.id for task in service.tasks.add(drafts).created()}
+    service.tasks.set_done([ids["Done already"]], True)
     blocks = [BlockDraft(at(d, 9), at(d, 9, 15), "Standup", BlockKind.MEETING) for d in range(5)]
     blocks += [
         BlockDraft(at(0, 10), at(0, 12), "", BlockKind.FOCUS, ids["Team roadmap"]),
@@ -96,7 +96,7 @@ def seed_week(service: TaskService, extra_do: int = 0, non_latin: bool = False) 
             for n, title in enumerate(NON_LATIN)
         ]
         blocks.append(BlockDraft(at(2, 15), at(2, 16), LONG_TITLE, BlockKind.FOCUS))
-    service.add_blocks(blocks)
+    service.blocks.add(blocks)
     return seeded
 
 

@@ -1,164 +1,141 @@
-"""Time-block operations: reading a week, creating, moving, resizing, editing and deleting.
-
-Each public method is one user operation and one transaction, and reports a `Change`.
-TaskService inherits these, so one service (one connection) serves both, and an operation on
-tasks can report the blocks it touched (deleting a task unlinks its blocks).
-"""
+"""BlockService: reading a week's time blocks, and creating, moving, resizing, editing and
+deleting them; one transaction each, reporting what changed."""
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, insert
 
-from app.model.block import BlockDraft, BlockEdit, Slot, TimeBlock, check_span
+from app.model import rows
+from app.model.block import BLOCK_MAX, BlockDraft, BlockEdit, Slot, TimeBlock, check_span
 from app.model.change import Change
+from app.model.datafile import DataFile
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_notes, parse_title
-from app.model.reading import read_block_states, read_blocks, read_schedule
-from app.model.records import BlockRecord, TaskRecord
-from app.model.store import Store, naive_utc
+from app.model.reading import slots_by_task
+from app.model.schema import BLOCKS, TASKS
+from app.model.task import Task
+
+_block = rows.sql(BLOCKS).c
 
 
-class BlockOperations(Store):
+class BlockService:
+    def __init__(self, file: DataFile) -> None:
+        self._file = file
+
     # -- reading ------------------------------------------------------------------------------
 
-    def blocks(self, start: datetime, end: datetime) -> list[TimeBlock]:
-        """The blocks overlapping [start, end), in order of their start."""
-        with self._transaction(read_only=True) as session:
-            return read_blocks(self._raw(session), start, end)
+    def between(self, start: datetime, end: datetime) -> list[TimeBlock]:
+        """The blocks overlapping [start, end), in order of their start.
 
-    def get_blocks(self, ids: Iterable[int]) -> dict[int, TimeBlock]:
-        with self._transaction(read_only=True) as session:
-            return read_block_states(self._raw(session), ids)
+        Blocks last at most a day, so only those starting from a day before `start` can
+        overlap; that keeps the query on the start index.
+        """
+        statement = (
+            rows.selecting(BLOCKS)
+            .where(
+                _block.start_at >= start - BLOCK_MAX, _block.start_at < end, _block.end_at > start
+            )
+            .order_by(_block.start_at, _block.id)
+        )
+        with self._file.transaction(read_only=True) as connection:
+            return rows.values(BLOCKS, connection, statement)
+
+    def get(self, ids: Iterable[int]) -> dict[int, TimeBlock]:
+        with self._file.transaction(read_only=True) as connection:
+            return rows.by_ids(BLOCKS, connection, ids)
 
     def schedule(self, since: datetime) -> dict[int, list[Slot]]:
         """Each linked task's blocks that end after `since`, in order."""
-        with self._transaction(read_only=True) as session:
-            return read_schedule(self._raw(session), since)
+        statement = (
+            rows.selecting(BLOCKS)
+            .where(
+                _block.start_at >= since - BLOCK_MAX,
+                _block.end_at > since,
+                _block.task_id.is_not(None),
+            )
+            .order_by(_block.start_at, _block.id)
+        )
+        with self._file.transaction(read_only=True) as connection:
+            return slots_by_task(rows.values(BLOCKS, connection, statement))
 
     # -- operations ---------------------------------------------------------------------------
 
-    def add_blocks(self, drafts: Sequence[BlockDraft]) -> Change:
+    def add(self, drafts: Sequence[BlockDraft]) -> Change:
         """Create blocks. A draft for a task with an empty title takes the task's title."""
-        now = self._now()
-        with self._transaction() as session:
-            records = []
+        now = self._file.now()
+        with self._file.transaction() as connection:
+            linked = _tasks(connection, [d.task_id for d in drafts if d.task_id is not None])
+            created: dict[int, TimeBlock | None] = {}
             for draft in drafts:
                 check_span(draft.start, draft.end)
                 title = draft.title
                 if draft.task_id is not None:
-                    task = self._task(session, draft.task_id)
-                    title = title or task.title
-                record = BlockRecord(
-                    uid=str(uuid.uuid4()),
-                    start_at=naive_utc(draft.start),
-                    end_at=naive_utc(draft.end),
-                    title=parse_title(title, "block"),
-                    kind=draft.kind,
-                    task_id=draft.task_id,
-                    notes=parse_notes(draft.notes),
-                    created_at=now,
-                    updated_at=now,
-                )
-                session.add(record)
-                records.append(record)
-            session.flush()
-            ids = [record.id for record in records]
-            return Change(blocks_before=dict.fromkeys(ids), blocks_after=self._blocks(session, ids))
+                    title = title or linked[draft.task_id].title
+                block = TimeBlock(
+                    0, str(uuid.uuid4()), draft.start.astimezone(UTC), draft.end.astimezone(UTC),
+                    parse_title(title, "block"),
+                    draft.kind, draft.task_id, parse_notes(draft.notes), now, now,
+                )  # fmt: skip
+                params = rows.stored(BLOCKS, block._asdict())
+                del params["id"]
+                result = connection.execute(insert(rows.sql(BLOCKS)).values(params))
+                (block_id,) = result.inserted_primary_key or (None,)
+                assert isinstance(block_id, int)
+                created[block_id] = block._replace(id=block_id)
+            return Change(blocks_before=dict.fromkeys(created), blocks_after=created)
 
     def change_span(self, block_id: int, start: datetime, end: datetime) -> Change:
         """Move or resize a block."""
         check_span(start, end)
-        with self._transaction() as session:
-            record = self._block(session, block_id)
-            new_start, new_end = naive_utc(start), naive_utc(end)
-            if (record.start_at, record.end_at) == (new_start, new_end):
+        with self._file.transaction() as connection:
+            old = _block_of(connection, block_id)
+            if (old.start, old.end) == (start, end):
                 return Change()
-            before = self._blocks(session, [block_id])
-            record.start_at, record.end_at = new_start, new_end  # type: ignore[assignment]
-            record.updated_at = self._now()
-            return Change(blocks_before=before, blocks_after=self._blocks(session, [block_id]))
+            now = self._file.now()
+            rows.update_row(BLOCKS, connection, block_id, start=start, end=end, updated=now)
+            new = old._replace(start=start.astimezone(UTC), end=end.astimezone(UTC), updated=now)
+            return Change(blocks_before={block_id: old}, blocks_after={block_id: new})
 
-    def edit_block(self, block_id: int, edit: BlockEdit) -> Change:
-        values = {
+    def edit(self, block_id: int, edit: BlockEdit) -> Change:
+        """Replace a block's title, kind, notes and linked task."""
+        fields: dict[str, Any] = {
             "title": parse_title(edit.title, "block"),
             "kind": edit.kind,
             "notes": parse_notes(edit.notes),
             "task_id": edit.task_id,
         }
-        with self._transaction() as session:
-            record = self._block(session, block_id)
-            if edit.task_id is not None and edit.task_id != record.task_id:
-                self._task(session, edit.task_id)
-            if all(getattr(record, name) == value for name, value in values.items()):
+        with self._file.transaction() as connection:
+            old = _block_of(connection, block_id)
+            if edit.task_id is not None and edit.task_id != old.task_id:
+                _tasks(connection, [edit.task_id])
+            if all(getattr(old, name) == value for name, value in fields.items()):
                 return Change()
-            before = self._blocks(session, [block_id])
-            for name, value in values.items():
-                setattr(record, name, value)
-            record.updated_at = self._now()
-            return Change(blocks_before=before, blocks_after=self._blocks(session, [block_id]))
+            now = self._file.now()
+            rows.update_row(BLOCKS, connection, block_id, **fields, updated=now)
+            new = old._replace(**fields, updated=now)
+            return Change(blocks_before={block_id: old}, blocks_after={block_id: new})
 
-    def delete_blocks(self, ids: Iterable[int]) -> Change:
-        with self._transaction() as session:
-            before = self._blocks(session, ids)
-            for first in range(0, len(before), 500):
-                chunk = list(before)[first : first + 500]
-                session.execute(delete(BlockRecord).where(BlockRecord.id.in_(chunk)))
+    def delete(self, ids: Iterable[int]) -> Change:
+        with self._file.transaction() as connection:
+            before = rows.by_ids(BLOCKS, connection, ids)
+            rows.delete_rows(BLOCKS, connection, before)
             return Change(blocks_before=before, blocks_after=dict.fromkeys(before))
 
-    # -- internals ----------------------------------------------------------------------------
 
-    def _blocks(self, session: Session, ids: Iterable[int]) -> dict[int, TimeBlock]:
-        session.flush()
-        return read_block_states(self._raw(session), ids)
+def _block_of(connection: Connection, block_id: int) -> TimeBlock:
+    found = rows.by_ids(BLOCKS, connection, [block_id])
+    if not found:
+        raise InvalidInput(f"time block #{block_id} does not exist (it may have been deleted)")
+    return found[block_id]
 
-    @staticmethod
-    def _block(session: Session, block_id: int) -> BlockRecord:
-        record = session.get(BlockRecord, block_id)
-        if record is None:
-            raise InvalidInput(f"time block #{block_id} does not exist (it may have been deleted)")
-        return record
 
-    @staticmethod
-    def _task(session: Session, task_id: int) -> TaskRecord:
-        record = session.get(TaskRecord, task_id)
-        if record is None:
+def _tasks(connection: Connection, ids: Sequence[int]) -> dict[int, Task]:
+    """The linked tasks, which must all exist."""
+    found = rows.by_ids(TASKS, connection, ids)
+    for task_id in ids:
+        if task_id not in found:
             raise InvalidInput(f"task #{task_id} does not exist (it may have been deleted)")
-        return record
-
-    def _write_blocks(self, session: Session, states: Mapping[int, TimeBlock | None]) -> None:
-        """Write blocks back exactly as given (None: must not exist); for undo and redo.
-
-        A link to a task that no longer exists (another program deleted it) is dropped rather
-        than refused, so undo still brings the time back.
-        """
-        gone = [block_id for block_id, state in states.items() if state is None]
-        for first in range(0, len(gone), 500):
-            session.execute(
-                delete(BlockRecord).where(BlockRecord.id.in_(gone[first : first + 500]))
-            )
-        kept = {block_id: state for block_id, state in states.items() if state is not None}
-        if not kept:
-            return
-        linked = {state.task_id for state in kept.values() if state.task_id is not None}
-        existing = (
-            set(session.scalars(select(TaskRecord.id).where(TaskRecord.id.in_(linked))))
-            if linked
-            else set()
-        )
-        for block_id, state in kept.items():
-            record = session.get(BlockRecord, block_id)
-            if record is None:
-                record = BlockRecord(id=block_id)
-                session.add(record)
-            record.uid = state.uid
-            record.start_at = naive_utc(state.start)  # type: ignore[assignment]
-            record.end_at = naive_utc(state.end)  # type: ignore[assignment]
-            record.title = state.title
-            record.kind = state.kind
-            record.task_id = state.task_id if state.task_id in existing else None
-            record.notes = state.notes
-            record.created_at = naive_utc(state.created)  # type: ignore[assignment]
-            record.updated_at = naive_utc(state.updated)  # type: ignore[assignment]
+    return found

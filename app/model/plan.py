@@ -1,7 +1,7 @@
 """The weekly plan as plain data: what the printed page shows, built from tasks and blocks.
 
 `plan_for` reads what it needs from anything with the service's reading methods (the
-`TaskService`, or `FileSource` over a bare sqlite3 connection, which `quadrant print` uses so it
+`Services`, or `FileSource` over a bare sqlite3 connection, which `quadrant print` uses so it
 never loads SQLAlchemy) and `build_plan` turns that into a `WeeklyPlan`. Nothing here knows how
 the plan is drawn; `app.ui.plan_renderer` draws it on a printer, a PDF or a preview.
 
@@ -45,9 +45,7 @@ from app.model.week_layout import Placed, arrange_week
 WORK_HOURS = (8, 18)  # the grid shows at least these hours
 
 
-class PlanSource(Protocol):
-    """The reading methods a plan needs; `TaskService` has them, and so has `FileSource`."""
-
+class TaskReading(Protocol):
     def lanes(self, include_done: bool = False, quadrant: Quadrant | None = None) -> list[Task]:
         """Tasks of a lane in lane order."""
         ...
@@ -56,13 +54,25 @@ class PlanSource(Protocol):
         """Tasks by id, any status."""
         ...
 
-    def blocks(self, start: datetime, end: datetime) -> list[TimeBlock]:
+
+class BlockReading(Protocol):
+    def between(self, start: datetime, end: datetime) -> list[TimeBlock]:
         """The blocks overlapping [start, end), in order of their start."""
         ...
 
     def schedule(self, since: datetime) -> dict[int, list[Slot]]:
         """Each linked task's blocks that end after `since`, in order."""
         ...
+
+
+class PlanSource(Protocol):
+    """What a plan reads: `Services` has it, and so has `FileSource`."""
+
+    @property
+    def tasks(self) -> TaskReading: ...
+
+    @property
+    def blocks(self) -> BlockReading: ...
 
 
 # -- the plan ---------------------------------------------------------------------------------
@@ -160,18 +170,20 @@ def plan_for(
     name: str | None = None,
 ) -> WeeklyPlan:
     """Read the week's blocks and the open tasks of Do, Defer, Delegate and Inbox."""
-    blocks = source.blocks(week.start, week.end)
-    lanes = {q: source.lanes(quadrant=q) for q in (Quadrant.DO, Quadrant.DEFER, Quadrant.DELEGATE)}
+    blocks = source.blocks.between(week.start, week.end)
+    lanes = {
+        q: source.tasks.lanes(quadrant=q) for q in (Quadrant.DO, Quadrant.DEFER, Quadrant.DELEGATE)
+    }
     known = {task.id: task for lane in lanes.values() for task in lane}
     missing = {b.task_id for b in blocks if b.task_id is not None and b.task_id not in known}
-    linked = known | source.get(missing) if missing else known
+    linked = known | source.tasks.get(missing) if missing else known
     return build_plan(
         week,
         blocks,
         linked,
         lanes,
-        source.schedule(week.start),
-        inbox=len(source.lanes(quadrant=Quadrant.INBOX)),
+        source.blocks.schedule(week.start),
+        inbox=len(source.tasks.lanes(quadrant=Quadrant.INBOX)),
         today=today,
         printed=printed,
         name=name,
@@ -315,13 +327,21 @@ class FileSource:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
 
+    @property
+    def tasks(self) -> "FileSource":
+        return self
+
+    @property
+    def blocks(self) -> "FileSource":
+        return self
+
     def lanes(self, include_done: bool = False, quadrant: Quadrant | None = None) -> list[Task]:
         return read_lanes(self._connection, include_done, quadrant)
 
     def get(self, ids: Iterable[int]) -> dict[int, Task]:
         return read_tasks(self._connection, ids)
 
-    def blocks(self, start: datetime, end: datetime) -> list[TimeBlock]:
+    def between(self, start: datetime, end: datetime) -> list[TimeBlock]:
         return read_blocks(self._connection, start, end)
 
     def schedule(self, since: datetime) -> dict[int, list[Slot]]:

@@ -1,51 +1,34 @@
-"""Reading tasks and time blocks straight from a sqlite3 connection into plain values.
+"""Reading tasks and time blocks straight from a standard-library sqlite3 connection.
 
-This is the one place rows become tasks and blocks: the start-up path uses it on a standard-library
-connection (no SQLAlchemy import needed to paint the first window), and the service uses it on
-the connection under its session to report what an operation changed.
+The first paint and `quadrant print` read through here so they never load SQLAlchemy. Column
+lists and conversions come from the one declaration in `schema`; the services read the same
+rows through SQLAlchemy with the same conversions.
 """
 
-import json
 import sqlite3
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import datetime
 from typing import Any
 
-from app.model.block import BLOCK_MAX, BlockKind, Slot, TimeBlock
+from app.model.block import BLOCK_MAX, Slot, TimeBlock
 from app.model.errors import StorageError
-from app.model.quadrant import Quadrant, Status
+from app.model.quadrant import Quadrant
+from app.model.schema import BLOCKS, TASKS, Table, V, store_instant
 from app.model.task import Task
 
-_COLUMNS = (
-    "id, uid, title, quadrant, position, status, created_at, updated_at, notes, due, "
-    "estimate_minutes, delegate, follow_up, tags, completed_at"
-)
-_QUADRANTS = {q.value: q for q in Quadrant}
-_STATUSES = {s.value: s for s in Status}
-_KINDS = {k.value: k for k in BlockKind}
-_BLOCK_COLUMNS = "id, uid, start_at, end_at, title, kind, task_id, notes, created_at, updated_at"
+CHUNK = 500  # SQLite limits the parameters of one statement
 
 
-def _instant(text: str | None) -> Any:  # datetime, or None where the column allows it
-    return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def task_from_row(row: tuple[Any, ...]) -> Task:
-    (id_, uid, title, quadrant, position, status, created, updated, notes, due, estimate,
-     delegate, follow_up, tags, completed) = row  # fmt: skip
+def load_row(table: Table[V], row: tuple[Any, ...]) -> V:
+    """One row, selected with `table.select_list`, as a value; a value the file should not
+    hold (changed by hand or by a tool) is a StorageError that names the row."""
     try:
-        return Task(
-            id_, uid, title, _QUADRANTS[quadrant], position, _STATUSES[status],
-            _instant(created), _instant(updated), notes, _day(due), estimate, delegate,
-            _day(follow_up), tuple(json.loads(tags)) if tags and tags != "[]" else (),
-            _instant(completed),
-        )  # fmt: skip
-    except (KeyError, ValueError, TypeError) as error:  # a file changed by hand or by a tool
-        raise StorageError(f"task #{id_} in the data file cannot be read ({error!r})") from None
+        return table.load(row)
+    except (KeyError, ValueError, TypeError) as error:
+        thing = "task" if table is TASKS else "time block"
+        raise StorageError(
+            f"{thing} #{row[0]} in the data file cannot be read ({error!r})"
+        ) from None
 
 
 def read_lanes(
@@ -62,61 +45,30 @@ def read_lanes(
     """
     statuses = "('open', 'done')" if include_done else "('open')"
     sql = (
-        f"SELECT {_COLUMNS} FROM task WHERE status IN {statuses} AND quadrant = ? "
+        f"SELECT {TASKS.select_list} FROM task WHERE status IN {statuses} AND quadrant = ? "
         "ORDER BY position, id LIMIT ?"
     )
     lanes = list(Quadrant) if quadrant is None else [quadrant]
     return [
-        task_from_row(row)
+        load_row(TASKS, row)
         for lane in lanes
         for row in connection.execute(sql, (lane.value, per_lane))
     ]
 
 
 def count_open(connection: sqlite3.Connection) -> dict[Quadrant, int]:
-    """How many open tasks each lane holds (from the index, without reading the tasks)."""
+    """How many open tasks each known lane holds (from the index, without reading the tasks)."""
     rows = connection.execute(
         "SELECT quadrant, count(*) FROM task WHERE status = 'open' GROUP BY quadrant"
     )
     counts = dict.fromkeys(Quadrant, 0)
-    counts.update((_QUADRANTS[quadrant], count) for quadrant, count in rows)
+    known = {quadrant.value: quadrant for quadrant in Quadrant}
+    counts.update((known[name], count) for name, count in rows if name in known)
     return counts
 
 
 def read_tasks(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Task]:
-    wanted = list(ids)
-    found: dict[int, Task] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in connection.execute(f"SELECT {_COLUMNS} FROM task WHERE id IN ({marks})", chunk):
-            task = task_from_row(row)
-            found[task.id] = task
-    return found
-
-
-def _stored(instant: datetime) -> str:
-    """An instant as the data file holds it (UTC, no offset), for comparisons in SQL.
-
-    SQLAlchemy writes every instant with six digits of microseconds; the text compared must
-    have them too, or "09:00:00.000000" > "09:00:00" and a block ending at 09:00 would count
-    as overlapping a range starting then.
-    """
-    naive = instant.astimezone(UTC).replace(tzinfo=None)
-    return naive.isoformat(sep=" ", timespec="microseconds")
-
-
-def block_from_row(row: tuple[Any, ...]) -> TimeBlock:
-    id_, uid, start, end, title, kind, task_id, notes, created, updated = row
-    try:
-        return TimeBlock(
-            id_, uid, _instant(start), _instant(end), title, _KINDS[kind], task_id, notes,
-            _instant(created), _instant(updated),
-        )  # fmt: skip
-    except (KeyError, ValueError, TypeError) as error:
-        raise StorageError(
-            f"time block #{id_} in the data file cannot be read ({error!r})"
-        ) from None
+    return _where(connection, TASKS, "id", ids)
 
 
 def read_blocks(connection: sqlite3.Connection, start: datetime, end: datetime) -> list[TimeBlock]:
@@ -126,37 +78,30 @@ def read_blocks(connection: sqlite3.Connection, start: datetime, end: datetime) 
     that keeps the query on the start index.
     """
     rows = connection.execute(
-        f"SELECT {_BLOCK_COLUMNS} FROM time_block WHERE start_at >= ? AND start_at < ? "
+        f"SELECT {BLOCKS.select_list} FROM time_block WHERE start_at >= ? AND start_at < ? "
         "AND end_at > ? ORDER BY start_at, id",
-        (_stored(start - BLOCK_MAX), _stored(end), _stored(start)),
+        (store_instant(start - BLOCK_MAX), store_instant(end), store_instant(start)),
     )
-    return [block_from_row(row) for row in rows]
+    return [load_row(BLOCKS, row) for row in rows]
 
 
 def read_block_states(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, TimeBlock]:
     """The blocks with these ids, by id (missing ones are left out)."""
-    return _blocks_where(connection, "id", ids)
+    return _where(connection, BLOCKS, "id", ids)
 
 
-def read_linked_blocks(
-    connection: sqlite3.Connection, task_ids: Iterable[int]
-) -> dict[int, TimeBlock]:
-    """The blocks linked to any of these tasks, by block id."""
-    return _blocks_where(connection, "task_id", task_ids)
-
-
-def _blocks_where(
-    connection: sqlite3.Connection, column: str, values: Iterable[int]
-) -> dict[int, TimeBlock]:
+def _where(
+    connection: sqlite3.Connection, table: Table[V], column: str, values: Iterable[int]
+) -> dict[int, V]:
     wanted = list(values)
-    found: dict[int, TimeBlock] = {}
-    for first in range(0, len(wanted), 500):  # SQLite limits the parameters of a statement
-        chunk = wanted[first : first + 500]
+    found: dict[int, V] = {}
+    for first in range(0, len(wanted), CHUNK):
+        chunk = wanted[first : first + CHUNK]
         marks = ",".join("?" * len(chunk))
-        sql = f"SELECT {_BLOCK_COLUMNS} FROM time_block WHERE {column} IN ({marks})"
+        sql = f"SELECT {table.select_list} FROM {table.name} WHERE {column} IN ({marks})"
         for row in connection.execute(sql, chunk):
-            block = block_from_row(row)
-            found[block.id] = block
+            value = load_row(table, row)
+            found[value[0]] = value
     return found
 
 
@@ -166,17 +111,17 @@ def read_schedule(connection: sqlite3.Connection, since: datetime) -> dict[int, 
     Blocks last at most a day, so the start index bounds the search, however long the history.
     """
     rows = connection.execute(
-        "SELECT task_id, start_at, end_at, id FROM time_block "
+        f"SELECT {BLOCKS.select_list} FROM time_block "
         "WHERE start_at >= ? AND end_at > ? AND task_id IS NOT NULL ORDER BY start_at, id",
-        (_stored(since - BLOCK_MAX), _stored(since)),
+        (store_instant(since - BLOCK_MAX), store_instant(since)),
     )
+    return slots_by_task(load_row(BLOCKS, row) for row in rows)
+
+
+def slots_by_task(blocks: Iterable[TimeBlock]) -> dict[int, list[Slot]]:
+    """Linked blocks (in order) as each task's slots."""
     schedule: dict[int, list[Slot]] = {}
-    for task_id, start, end, block_id in rows:
-        try:
-            slot = Slot(_instant(start), _instant(end), block_id)
-        except (ValueError, TypeError) as error:  # a file changed by hand or by a tool
-            raise StorageError(
-                f"time block #{block_id} in the data file cannot be read ({error!r})"
-            ) from None
-        schedule.setdefault(task_id, []).append(slot)
+    for block in blocks:
+        if block.task_id is not None:
+            schedule.setdefault(block.task_id, []).append(Slot(block.start, block.end, block.id))
     return schedule

@@ -1,82 +1,117 @@
-"""The database schema as SQLAlchemy 2 ORM classes. Alembic migrations are written against it."""
+"""The schema as SQLAlchemy tables, built from the one declaration in `schema`.
 
-from datetime import date, datetime
+Alembic compares its migrations against `metadata`, and the services read and write through
+these tables. Each column's SQLAlchemy type stores and loads values with the declaration's own
+conversions, so a value reads back the same through SQLAlchemy and through the plain reader.
+Constraints and indexes, which only the file needs to know, are declared here.
+"""
 
-from sqlalchemy import JSON, CheckConstraint, Enum, ForeignKey, Index, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from typing import Any
 
-from app.model.block import BlockKind
-from app.model.quadrant import Quadrant, Status
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy import Column as SqlColumn
+from sqlalchemy import Table as SqlTable
+from sqlalchemy.types import TypeEngine
 
+from app.model import schema
 
-class Base(DeclarativeBase):
-    pass
-
-
-def _values(enum: type[Quadrant] | type[Status] | type[BlockKind]) -> list[str]:
-    return [member.value for member in enum]
-
-
-class TaskRecord(Base):
-    __tablename__ = "task"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True)
-    title: Mapped[str] = mapped_column(Text)
-    notes: Mapped[str] = mapped_column(Text, default="")
-    quadrant: Mapped[Quadrant] = mapped_column(
-        Enum(Quadrant, native_enum=False, length=16, values_callable=_values)
-    )
-    position: Mapped[int]
-    status: Mapped[Status] = mapped_column(
-        Enum(Status, native_enum=False, length=16, values_callable=_values)
-    )
-    due: Mapped[date | None]
-    estimate_minutes: Mapped[int | None]
-    delegate: Mapped[str | None] = mapped_column(Text)
-    follow_up: Mapped[date | None]
-    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
-    created_at: Mapped[datetime]  # UTC, stored without offset
-    updated_at: Mapped[datetime]
-    completed_at: Mapped[datetime | None]
-
-    __table_args__ = (
-        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
-        CheckConstraint(
-            "estimate_minutes IS NULL OR estimate_minutes > 0", name="estimate_positive"
-        ),
-        Index("ix_task_lane", "status", "quadrant", "position"),  # the open tasks, in order
-        Index("ix_task_order", "quadrant", "position"),  # neighbours when placing a task
-        # Ids are never reused: undo writes a task back under its id, which must not by then
-        # belong to a task another program (the CLI) added.
-        {"sqlite_autoincrement": True},
-    )
+metadata = MetaData()
 
 
-class BlockRecord(Base):
-    """A time block. Instants are UTC, stored without offset, like the task timestamps."""
+class Stored(TypeDecorator[Any]):
+    """A column type that converts with the declaration's loader and storer, and is declared
+    in the file as the matching SQL type (so the DDL is what the migrations created)."""
 
-    __tablename__ = "time_block"
+    impl = Text
+    cache_ok = True
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True)
-    start_at: Mapped[datetime]
-    end_at: Mapped[datetime]
-    title: Mapped[str] = mapped_column(Text)
-    kind: Mapped[BlockKind] = mapped_column(
-        Enum(BlockKind, native_enum=False, length=16, values_callable=_values)
-    )
-    # A deleted task leaves its blocks in the calendar, unlinked; the service reports that
-    # as part of the delete, so undo links them again.
-    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
-    notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
+    def __init__(self, column: schema.Column) -> None:
+        super().__init__()
+        self.column = column
+        self._sql = _sql_type(column)
 
-    __table_args__ = (
-        CheckConstraint("length(trim(title)) > 0", name="block_title_not_empty"),
-        CheckConstraint("end_at > start_at", name="block_has_length"),
-        Index("ix_block_start", "start_at"),  # the blocks of a week
-        Index("ix_block_task", "task_id"),  # when each task is scheduled
-        {"sqlite_autoincrement": True},  # ids are never reused, as for tasks
-    )
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        return self._sql
+
+    def bind_processor(self, dialect: Dialect) -> Any:
+        return _skip_none(self.column.storer())
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        return _skip_none(self.column.loader())
+
+    @property
+    def python_type(self) -> type:
+        return object
+
+
+def _skip_none(convert: Any) -> Any:
+    if convert is None:
+        return None
+    return lambda value: None if value is None else convert(value)
+
+
+def _sql_type(column: schema.Column) -> TypeEngine[Any]:
+    kind = column.kind
+    if kind is schema.Kind.INTEGER:
+        return Integer()
+    if kind is schema.Kind.INSTANT:
+        return DateTime()
+    if kind is schema.Kind.DAY:
+        return Date()
+    if kind is schema.Kind.TAGS:
+        return JSON()
+    return String(column.length) if column.length else Text()
+
+
+def _table(table: schema.Table[Any], *extras: Any, **options: Any) -> SqlTable:
+    columns = []
+    for column in table.columns:
+        kind = Stored(column) if column.loader() else _sql_type(column)
+        arguments: list[Any] = [column.name, kind]
+        if column.references:
+            arguments.append(ForeignKey(column.references, ondelete="SET NULL"))
+        columns.append(
+            SqlColumn(
+                *arguments,
+                primary_key=column.name == "id",
+                nullable=column.nullable,
+                unique=column.name == "uid",
+            )
+        )
+    # Ids are never reused: undo writes a row back under its id, which must not by then
+    # belong to a row another program (the CLI) added.
+    return SqlTable(table.name, metadata, *columns, *extras, sqlite_autoincrement=True, **options)
+
+
+tasks = _table(
+    schema.TASKS,
+    CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
+    CheckConstraint("estimate_minutes IS NULL OR estimate_minutes > 0", name="estimate_positive"),
+    Index("ix_task_lane", "status", "quadrant", "position"),  # the open tasks, in order
+    Index("ix_task_order", "quadrant", "position"),  # neighbours when placing a task
+)
+
+# A deleted task leaves its blocks in the calendar, unlinked (ON DELETE SET NULL); the service
+# reports that as part of the delete, so undo links them again.
+blocks = _table(
+    schema.BLOCKS,
+    CheckConstraint("length(trim(title)) > 0", name="block_title_not_empty"),
+    CheckConstraint("end_at > start_at", name="block_has_length"),
+    Index("ix_block_start", "start_at"),  # the blocks of a week
+    Index("ix_block_task", "task_id"),  # when each task is scheduled
+)
+
+TABLES = {schema.TASKS.name: tasks, schema.BLOCKS.name: blocks}

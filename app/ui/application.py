@@ -132,22 +132,22 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
 
     opened, tasks = loaded.opened, loaded.tasks
 
-    def open_service():  # type: ignore[no-untyped-def]
-        from app.model.tasks import TaskService
+    def open_services():  # type: ignore[no-untyped-def]
+        from app.model.services import Services
 
-        return TaskService.open(opened.path)
+        return Services.open(opened.path)
 
     def read_all() -> list[Task]:
         with closing(connect(opened.path)) as connection:
             return read_lanes(connection, window.matrix.show_done())
 
-    board = Board(open_service, QUndoStack())
+    board = Board(open_services, QUndoStack())
     rest = None if loaded.open_counts is None else (read_all, loaded.open_counts)
     window = MainWindow(
         board, tasks, state, rest, loaded.week, Schedule(loaded.schedule), first_weekday
     )
     watch = DiskWatch(
-        lambda: board.service.data_version(),
+        lambda: board.services.file.data_version(),
         lambda: board.tasks(include_done=window.matrix.show_done()),
         loaded.first_read,
         window,
@@ -182,7 +182,7 @@ def _tell_damage(window: MainWindow, report: Report, path: Path, problem: str) -
 def warm_up() -> None:
     """Import the write side (SQLAlchemy) in the background while the user looks at the window."""
     threading.Thread(
-        target=importlib.import_module, args=("app.model.tasks",), name="warm-up", daemon=True
+        target=importlib.import_module, args=("app.model.services",), name="warm-up", daemon=True
     ).start()
 
 

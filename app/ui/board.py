@@ -12,6 +12,8 @@ Signals:
     restored(list[int]): undo or redo brought these tasks back to a state (select them).
     blocksRestored(list[TimeBlock]): undo or redo of a block operation brought these blocks
         back (show them).
+    stepped(str): undo or redo ran; the message says what it did, and what another program
+        changed meanwhile that it kept.
     failed(str): an operation was refused or could not be saved; the message says why.
 """
 
@@ -27,10 +29,10 @@ from app.model.change import Change
 from app.model.errors import InvalidInput, StorageError
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft, TaskEdit
-from app.ui.commands import ChangeCommand
+from app.ui.commands import ChangeCommand, describe_step
 
 if TYPE_CHECKING:
-    from app.model.tasks import TaskService
+    from app.model.services import Services
 
 
 T = TypeVar("T")
@@ -48,77 +50,85 @@ class Board(QObject):
     serviceOpened = Signal()
     restored = Signal(list)
     blocksRestored = Signal(list)
+    stepped = Signal(str)
     failed = Signal(str)
 
     def __init__(
         self,
-        open_service: Callable[[], "TaskService"],
+        open_services: Callable[[], "Services"],
         undo_stack: QUndoStack,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._open_service = open_service
-        self._service: TaskService | None = None
+        self._open_services = open_services
+        self._services: Services | None = None
+        self._resyncing = False
         self.undo_stack = undo_stack
 
     @property
-    def service(self) -> "TaskService":
+    def services(self) -> "Services":
         """Opened on first use, so the window can paint before SQLAlchemy is loaded."""
-        if self._service is None:
-            self._service = self._open_service()
+        if self._services is None:
+            self._services = self._open_services()
             self.serviceOpened.emit()
-        return self._service
+        return self._services
 
     def close(self) -> None:
-        if self._service is not None:
-            self._service.close()
-            self._service = None
+        if self._services is not None:
+            self._services.close()
+            self._services = None
 
     # -- user operations ------------------------------------------------------------------------
 
     def add(self, drafts: Sequence[TaskDraft]) -> list[int]:
         count = len(drafts)
         text = f"Add “{drafts[0].title}”" if count == 1 else f"Add {count} Tasks"
-        change = self._run(text, lambda service: service.add(drafts))
+        change = self._run(text, lambda services: services.tasks.add(drafts))
         return [task.id for task in change.created()] if change else []
 
     def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> bool:
         text = f"Move to {quadrant.label}"
-        return self._run(text, lambda service: service.move(ids, quadrant, before_id)) is not None
+        return (
+            self._run(text, lambda services: services.tasks.move(ids, quadrant, before_id))
+            is not None
+        )
 
     def set_done(self, ids: Sequence[int], done: bool) -> bool:
         text = "Mark Done" if done else "Mark Not Done"
-        return self._run(text, lambda service: service.set_done(ids, done)) is not None
+        return self._run(text, lambda services: services.tasks.set_done(ids, done)) is not None
 
     def delete(self, ids: Sequence[int]) -> bool:
         text = "Delete Task" if len(ids) == 1 else f"Delete {len(ids)} Tasks"
-        return self._run(text, lambda service: service.delete(ids)) is not None
+        return self._run(text, lambda services: services.tasks.delete(ids)) is not None
 
     def edit(self, task_id: int, edit: TaskEdit) -> bool:
-        return self._run("Edit Task", lambda service: service.edit(task_id, edit)) is not None
+        return (
+            self._run("Edit Task", lambda services: services.tasks.edit(task_id, edit)) is not None
+        )
 
     def add_blocks(self, drafts: Sequence[BlockDraft], text: str = "") -> list[int]:
         if not text:
             text = "Add Block" if len(drafts) == 1 else f"Add {len(drafts)} Blocks"
-        change = self._run(text, lambda service: service.add_blocks(drafts))
+        change = self._run(text, lambda services: services.blocks.add(drafts))
         return [block.id for block in change.created_blocks()] if change else []
 
     def change_span(self, block_id: int, start: datetime, end: datetime, text: str) -> bool:
-        operation = lambda service: service.change_span(block_id, start, end)  # noqa: E731
+        operation = lambda services: services.blocks.change_span(block_id, start, end)  # noqa: E731
         return self._run(text, operation) is not None
 
     def edit_block(self, block_id: int, edit: BlockEdit) -> bool:
         return (
-            self._run("Edit Block", lambda service: service.edit_block(block_id, edit)) is not None
+            self._run("Edit Block", lambda services: services.blocks.edit(block_id, edit))
+            is not None
         )
 
     def delete_blocks(self, ids: Sequence[int]) -> bool:
         text = "Delete Block" if len(ids) == 1 else f"Delete {len(ids)} Blocks"
-        return self._run(text, lambda service: service.delete_blocks(ids)) is not None
+        return self._run(text, lambda services: services.blocks.delete(ids)) is not None
 
     def tasks(self, include_done: bool) -> list[Task]:
         """The tasks of every lane; raises StorageError (for callers that retry later)."""
-        return self.service.lanes(include_done=include_done)
+        return self.services.tasks.lanes(include_done=include_done)
 
     # -- used by ChangeCommand ------------------------------------------------------------------
 
@@ -130,21 +140,22 @@ class Board(QObject):
         if blocks:
             self.blocksChanged.emit(dict(blocks))
 
-    def restore(
-        self, states: Mapping[int, Task | None], blocks: Mapping[int, TimeBlock | None]
-    ) -> None:
-        """Write `states` back (undo/redo). If that fails the file still holds what the views
-        show, but the undo stack has already stepped: its history is dropped, once the stack
-        is done stepping, so it cannot disagree with the file."""
-        try:
-            change = self.service.restore(states, blocks)
-        except (InvalidInput, StorageError) as error:
-            self.failed.emit(
-                f"Could not undo or redo: {error}. Nothing was changed; the undo history "
-                "was cleared to match the file."
-            )
-            QTimer.singleShot(0, self.undo_stack.clear)
+    def step(self, change: Change, text: str, forward: bool) -> None:
+        """Undo (or redo) `change`, field by field: what another program changed since is
+        kept, and `stepped` says so. If the file cannot be written now (locked, say), nothing
+        changes and the history stays as it is: the stack is stepped back to match."""
+        if self._resyncing:
             return
+        try:
+            undo = self.services.undo
+            restored = undo.redo(change) if forward else undo.undo(change)
+        except (InvalidInput, StorageError) as error:
+            verb = "redo" if forward else "undo"
+            self.failed.emit(f"Could not {verb} “{text}”: {sentence(error)} Nothing was changed.")
+            QTimer.singleShot(0, lambda: self._resync(forward))
+            return
+        self.stepped.emit(describe_step(text, forward, restored.kept))
+        change = restored.change
         self.announce(change.after, change.blocks_after)
         if any(task is not None for task in change.after.values()):
             self.restored.emit([i for i, task in change.after.items() if task is not None])
@@ -154,19 +165,27 @@ class Board(QObject):
         if back and not change.after:
             self.blocksRestored.emit(back)
 
-    def read(self, reading: Callable[["TaskService"], T]) -> T | None:
+    def _resync(self, forward: bool) -> None:
+        """Step the undo stack back over a step that could not be written, touching nothing."""
+        self._resyncing = True
+        try:
+            (self.undo_stack.undo if forward else self.undo_stack.redo)()
+        finally:
+            self._resyncing = False
+
+    def read(self, reading: Callable[["Services"], T]) -> T | None:
         """Run a read of the data file; None (and `failed`) if it could not be read."""
         try:
-            return reading(self.service)
+            return reading(self.services)
         except (InvalidInput, StorageError) as error:
             self.failed.emit(sentence(error))
             return None
 
     # -- internals --------------------------------------------------------------------------------
 
-    def _run(self, text: str, operation: Callable[["TaskService"], Change]) -> Change | None:
+    def _run(self, text: str, operation: Callable[["Services"], Change]) -> Change | None:
         try:
-            change = operation(self.service)
+            change = operation(self.services)
         except (InvalidInput, StorageError) as error:
             self.failed.emit(sentence(error))
             return None

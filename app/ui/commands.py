@@ -1,18 +1,37 @@
-"""The undo command for every change to tasks and time blocks.
+"""The undo command for every change to tasks and time blocks, and how a step is told.
 
 A `Change` holds each touched task and block before and after the operation, so one command
-class serves every operation: undo writes the `before` states back, redo the `after` states.
-A drag or a resize is committed once, when the mouse is released, so it is one undo step.
+class serves every operation: undo takes the rows back to `before`, redo to `after`, field by
+field, keeping whatever another program changed since (`UndoService`). A drag or a resize is
+committed once, when the mouse is released, so it is one undo step.
 """
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from app.model.change import Change
+from app.model.undo import Kept
 
 if TYPE_CHECKING:
     from app.ui.board import Board
+
+# How a kept group of fields is named in a sentence.
+_FIELD_NAMES = {
+    "title": "title",
+    "notes": "notes",
+    "place": "lane and place",
+    "status": "done state",
+    "due": "due date",
+    "estimate_minutes": "estimate",
+    "delegate": "person it is delegated to",
+    "follow_up": "follow-up date",
+    "tags": "tags",
+    "time": "time",
+    "kind": "kind",
+    "task": "linked task",
+}
 
 
 class ChangeCommand(QUndoCommand):
@@ -27,7 +46,24 @@ class ChangeCommand(QUndoCommand):
             self._done_once = True
             self._board.announce(self.change.after, self.change.blocks_after)
         else:
-            self._board.restore(self.change.after, self.change.blocks_after)
+            self._board.step(self.change, self.text(), forward=True)
 
     def undo(self) -> None:
-        self._board.restore(self.change.before, self.change.blocks_before)
+        self._board.step(self.change, self.text(), forward=False)
+
+
+def describe_step(text: str, forward: bool, kept: Sequence[Kept]) -> str:
+    """“Undid Move to Do. The title of “Budget” was changed elsewhere and was kept.”"""
+    said = f"{'Redid' if forward else 'Undid'} “{text}”."
+    for row in kept[:3]:
+        thing = "task" if row.table == "task" else "block"
+        if row.gone:
+            said += f" The {thing} “{row.title}” was deleted elsewhere and stays deleted."
+            continue
+        fields = [_FIELD_NAMES.get(name, name) for name in row.fields]
+        named = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
+        verb = "were" if len(fields) > 1 else "was"
+        said += f" The {named} of “{row.title}” {verb} changed elsewhere and kept."
+    if len(kept) > 3:
+        said += f" {len(kept) - 3} more were changed elsewhere and kept."
+    return said

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         board.failed.connect(self.show_problem)
+        board.stepped.connect(lambda text: self.statusBar().showMessage(text, 8000))
         board.tasksChanged.connect(self._clear_passing_problem)
         board.blocksChanged.connect(self._clear_passing_problem)
         board.blocksChanged.connect(self.schedule.apply)
@@ -337,14 +338,14 @@ class MainWindow(QMainWindow):
     def open_editor(self, task_id: int) -> "TaskEditor | None":
         from app.ui.task_editor import TaskEditor
 
-        found = self.board.read(lambda service: service.get([task_id]))
+        found = self.board.read(lambda services: services.tasks.get([task_id]))
         if found is None:
             return None
         task = found.get(task_id)
         if task is None:
             self.show_problem("That task no longer exists.")
             return None
-        delegates = self.board.read(lambda service: service.delegates()) or []
+        delegates = self.board.read(lambda services: services.tasks.delegates()) or []
         editor = TaskEditor(task, delegates, self)
         editor.saved.connect(lambda edit: self.board.edit(task_id, edit))
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -413,7 +414,7 @@ class MainWindow(QMainWindow):
         """Another program changed the file: read the week and the schedule again."""
         self.calendar.reload()
         since = self._schedule_since
-        slots = self.board.read(lambda service: service.schedule(since))
+        slots = self.board.read(lambda services: services.blocks.schedule(since))
         if slots is not None:
             self.schedule.reset(slots)
 
@@ -443,7 +444,7 @@ class MainWindow(QMainWindow):
         self._state.set_number("work_end", end)
 
     def set_show_done(self, show: bool) -> None:
-        tasks = self.board.read(lambda service: service.lanes(include_done=show))
+        tasks = self.board.read(lambda services: services.tasks.lanes(include_done=show))
         if tasks is None:  # could not read: leave the view and the option as they were
             with QSignalBlocker(self.show_done_action):
                 self.show_done_action.setChecked(not show)

@@ -38,7 +38,7 @@ def week_plan(
     def build() -> WeeklyPlan | None:
         shown, person = week(), name()
         now = datetime.now(shown.zone)
-        return read(lambda service: plan_for(service, shown, now.date(), now, person))
+        return read(lambda services: plan_for(services, shown, now.date(), now, person))
 
     return build
 

@@ -183,12 +183,12 @@ class WeekCalendar(QWidget):
 
         The linked tasks are read again too: another program may have changed them.
         """
-        blocks = self._board.read(lambda service: service.blocks(week.start, week.end))
+        blocks = self._board.read(lambda services: services.blocks.between(week.start, week.end))
         if blocks is None:
             return False
         wanted = {b.task_id for b in blocks if b.task_id is not None}
         if wanted:
-            found = self._board.read(lambda service: service.get(wanted))
+            found = self._board.read(lambda services: services.tasks.get(wanted))
             self._linked.update(found or {})
         self.canvas.cancel_gesture()
         if self.canvas.selected not in {b.id for b in blocks}:

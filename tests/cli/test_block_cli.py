@@ -169,13 +169,13 @@ def test_task_gives_the_title_and_the_link(cli: Cli) -> None:
 
 
 def test_a_linked_block_stays_when_its_task_is_deleted(cli: Cli) -> None:
-    from app.model.tasks import TaskService
+    from app.model.services import Services
 
     cli.ok("add", "Short-lived")
     cli.ok("block", "add", "--start", "2026-11-24 09:00", "--minutes", "30", "--task", "1")
-    service = TaskService.open(cli.db_file)
+    service = Services.open(cli.db_file)
     try:
-        service.delete([1])
+        service.tasks.delete([1])
     finally:
         service.close()
     [block] = blocks(cli, "2026-W48")

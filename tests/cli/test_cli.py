@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from app.cli import main
-from app.model.tasks import TaskService
+from app.model.services import Services
 
 JSON_KEYS = {
     "id", "uid", "title", "quadrant", "position", "status", "due", "estimate_minutes",
@@ -211,9 +211,9 @@ def test_list_filters_by_quadrant(cli: Cli) -> None:
 def test_list_hides_done_tasks_unless_all(cli: Cli) -> None:
     for title in ("Draft agenda", "Send agenda", "Hold meeting"):
         cli.ok("add", title, "--quadrant", "do")
-    service = TaskService.open(cli.db_file)
+    service = Services.open(cli.db_file)
     try:
-        service.set_done([2], done=True)
+        service.tasks.set_done([2], done=True)
     finally:
         service.close()
 

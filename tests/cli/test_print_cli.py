@@ -19,7 +19,7 @@ import pytest
 
 from app.cli import main
 from app.model.database import open_database
-from app.model.tasks import TaskService
+from app.model.services import Services
 from app.ui import plan_pdf
 from tests.week_of_work import (
     LONG_TITLE,
@@ -43,8 +43,8 @@ class Result:
 
 
 @pytest.fixture
-def service(data_dir: Path) -> Iterator[TaskService]:
-    service = TaskService.open(open_database(data_dir).path)
+def service(data_dir: Path) -> Iterator[Services]:
+    service = Services.open(open_database(data_dir).path)
     yield service
     service.close()
 
@@ -70,9 +70,7 @@ def missing(text: str, wanted: list[str]) -> list[str]:
     return [item for item in wanted if item not in text]
 
 
-def test_prints_the_week_on_one_landscape_page(
-    run: Any, service: TaskService, tmp_path: Path
-) -> None:
+def test_prints_the_week_on_one_landscape_page(run: Any, service: Services, tmp_path: Path) -> None:
     seeded = seed_week(service)
     output = tmp_path / "plan.pdf"
     result = run("print", "--week", "2026-W48", "--output", str(output), "--name", "Alex Morgan")
@@ -95,7 +93,7 @@ def test_prints_the_week_on_one_landscape_page(
 
 
 def test_letter_paper_on_request_and_from_the_locale(
-    run: Any, service: TaskService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Any, service: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seed_week(service)
     asked = tmp_path / "asked.pdf"
@@ -135,7 +133,7 @@ def test_the_current_week_by_default_and_an_empty_file_prints_too(run: Any, tmp_
 
 
 def test_an_overfull_week_goes_on_to_a_second_page_and_loses_nothing(
-    run: Any, service: TaskService, tmp_path: Path
+    run: Any, service: Services, tmp_path: Path
 ) -> None:
     seeded = seed_week(service, extra_do=90)
     output = tmp_path / "full.pdf"
@@ -153,7 +151,7 @@ def test_an_overfull_week_goes_on_to_a_second_page_and_loses_nothing(
     assert [title for title in extra if text.count(title) != 1] == []  # none twice either
 
 
-def test_long_and_non_latin_titles_print(run: Any, service: TaskService, tmp_path: Path) -> None:
+def test_long_and_non_latin_titles_print(run: Any, service: Services, tmp_path: Path) -> None:
     seeded = seed_week(service, non_latin=True)
     output = tmp_path / "world.pdf"
     result = run("print", "--week", "2026-W48", "-o", str(output), "--name", "Zoë Ångström")
@@ -201,7 +199,7 @@ def test_an_output_that_cannot_be_a_file_is_refused(run: Any, tmp_path: Path) ->
 
 
 def test_a_failed_write_leaves_no_file_and_keeps_the_old_one(
-    run: Any, service: TaskService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Any, service: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seed_week(service)
     output = tmp_path / "plan.pdf"
@@ -235,7 +233,7 @@ def test_a_cut_short_pdf_is_not_put_under_the_name(
 
 
 def test_works_with_no_display_on_a_gui_application_without_sqlalchemy(
-    service: TaskService, data_dir: Path, tmp_path: Path
+    service: Services, data_dir: Path, tmp_path: Path
 ) -> None:
     need_poppler()
     seeded = seed_week(service)
@@ -265,7 +263,7 @@ def test_works_with_no_display_on_a_gui_application_without_sqlalchemy(
 
 
 def test_the_name_saved_in_the_window_is_printed_unless_given(
-    run: Any, service: TaskService, tmp_path: Path, data_dir: Path
+    run: Any, service: Services, tmp_path: Path, data_dir: Path
 ) -> None:
     from app.ui.window_state import WindowState
 

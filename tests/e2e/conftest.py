@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from app.model.block import BlockDraft, TimeBlock
 from app.model.database import open_database
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import Task, TaskDraft
-from app.model.tasks import TaskService
 from app.ui.main_window import MainWindow
 from tests.e2e.pointer import TIMEOUT_MS, Pointer
 from tests.e2e.screen import lane, titles_in
@@ -51,30 +51,30 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 class Stored:
     """What the data file holds, read through a service of its own (not the window's)."""
 
-    def __init__(self, service: TaskService) -> None:
+    def __init__(self, service: Services) -> None:
         self._service = service
 
     def titles(self, quadrant: Quadrant) -> list[str]:
-        return [t.title for t in self._service.lanes(include_done=True, quadrant=quadrant)]
+        return [t.title for t in self._service.tasks.lanes(include_done=True, quadrant=quadrant)]
 
     def tasks(self) -> list[Task]:
         """Every task, as stored, in id order."""
-        return sorted(self._service.lanes(include_done=True), key=lambda t: t.id)
+        return sorted(self._service.tasks.lanes(include_done=True), key=lambda t: t.id)
 
     def blocks(self) -> list[TimeBlock]:
         """Every time block, as stored, in order of start."""
-        return self._service.blocks(
+        return self._service.blocks.between(
             datetime(1900, 1, 1, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC)
         )
 
     def add_block(self, draft: BlockDraft) -> TimeBlock:
-        [block] = self._service.add_blocks([draft]).created_blocks()
+        [block] = self._service.blocks.add([draft]).created_blocks()
         return block
 
 
 @pytest.fixture
 def stored(data_dir: Path) -> Iterator[Stored]:
-    service = TaskService.open(open_database(data_dir).path)
+    service = Services.open(open_database(data_dir).path)
     yield Stored(service)
     service.close()
 
@@ -110,9 +110,9 @@ def launch(
     windows: list[MainWindow] = []
 
     def start(lanes: dict[Quadrant, list[str]]) -> MainWindow:
-        service = TaskService.open(open_database(data_dir).path)
+        service = Services.open(open_database(data_dir).path)
         try:
-            service.add(
+            service.tasks.add(
                 [
                     TaskDraft(title, quadrant)
                     for quadrant, titles in lanes.items()

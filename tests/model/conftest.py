@@ -7,11 +7,11 @@ import pytest
 
 from app.model.change import Change
 from app.model.database import open_database
-from app.model.engine import create_sqlite_engine
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import Task, TaskDraft
-from app.model.tasks import TaskService
 
+from ..other_program import OtherProgram
 from .clock import TickingClock
 
 
@@ -35,35 +35,43 @@ def clock() -> TickingClock:
 
 
 @pytest.fixture
-def service(db_path: Path, clock: TickingClock) -> Iterator[TaskService]:
-    service = TaskService(create_sqlite_engine(db_path), clock=clock)
+def service(db_path: Path, clock: TickingClock) -> Iterator[Services]:
+    service = Services.open(db_path, clock=clock)
     yield service
     service.close()
 
 
 @pytest.fixture
-def add(service: TaskService) -> Callable[..., list[int]]:
+def other(db_path: Path) -> Iterator[OtherProgram]:
+    """Another program writing to the same data file."""
+    program = OtherProgram(db_path)
+    yield program
+    program.close()
+
+
+@pytest.fixture
+def add(service: Services) -> Callable[..., list[int]]:
     """add("a", "b", quadrant=Quadrant.DO) creates tasks and returns their ids."""
 
     def add_tasks(*titles: str, quadrant: Quadrant = Quadrant.INBOX) -> list[int]:
-        change = service.add([TaskDraft(title, quadrant) for title in titles])
+        change = service.tasks.add([TaskDraft(title, quadrant) for title in titles])
         return list(change.after)
 
     return add_tasks
 
 
 @pytest.fixture
-def titles(service: TaskService) -> Callable[[Quadrant], list[str]]:
+def titles(service: Services) -> Callable[[Quadrant], list[str]]:
     """The titles of a lane as the user sees it (open tasks, in order)."""
 
     def lane_titles(quadrant: Quadrant) -> list[str]:
-        return [task.title for task in service.lanes(quadrant=quadrant)]
+        return [task.title for task in service.tasks.lanes(quadrant=quadrant)]
 
     return lane_titles
 
 
 @pytest.fixture
-def undoable(service: TaskService) -> Callable[[Callable[[], Change]], Change]:
+def undoable(service: Services) -> Callable[[Callable[[], Change]], Change]:
     """Run an operation and check the change it reports is exact.
 
     Every task the operation changed is in the change with its old and new state; writing back
@@ -80,16 +88,16 @@ def undoable(service: TaskService) -> Callable[[Callable[[], Change]], Change]:
         assert {i: change.before[i] for i in changed} == {i: old.get(i) for i in changed}
         assert {i: change.after[i] for i in changed} == {i: new.get(i) for i in changed}
 
-        service.restore(change.before)
+        assert service.undo.undo(change).kept == ()
         assert _everything(service) == old
-        assert service.lanes(include_done=True) == list(old.values())
-        service.restore(change.after)
+        assert service.tasks.lanes(include_done=True) == list(old.values())
+        assert service.undo.redo(change).kept == ()
         assert _everything(service) == new
-        assert service.lanes(include_done=True) == list(new.values())
+        assert service.tasks.lanes(include_done=True) == list(new.values())
         return change
 
     return run
 
 
-def _everything(service: TaskService) -> dict[int, Task]:
-    return {task.id: task for task in service.lanes(include_done=True)}
+def _everything(service: Services) -> dict[int, Task]:
+    return {task.id: task for task in service.tasks.lanes(include_done=True)}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from app.model.database import open_database
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -48,8 +48,8 @@ print(json.dumps({{"imported": names, "qt": qt}}))
 
 def test_start_up_on_a_current_file_loads_no_sqlalchemy(data_dir: Path) -> None:
     path = open_database(data_dir).path
-    service = TaskService.open(path)
-    service.add([TaskDraft("first", Quadrant.DO), TaskDraft("second")])
+    service = Services.open(path)
+    service.tasks.add([TaskDraft("first", Quadrant.DO), TaskDraft("second")])
     service.close()
 
     found = run_python(

@@ -18,8 +18,8 @@ from app.model.database import (
 )
 from app.model.errors import NewerDatabase, StorageError
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
 
 DAMAGED = re.compile(re.escape(DB_FILENAME) + r"\.damaged-\d{8}-\d{6}(-\d+)?")
 
@@ -37,17 +37,17 @@ def tables(path: Path) -> set[str]:
 
 
 def write_tasks(path: Path, *titles: str) -> None:
-    service = TaskService.open(path)
+    service = Services.open(path)
     try:
-        service.add([TaskDraft(title, Quadrant.DO) for title in titles])
+        service.tasks.add([TaskDraft(title, Quadrant.DO) for title in titles])
     finally:
         service.close()
 
 
 def read_titles(path: Path) -> list[str]:
-    service = TaskService.open(path)
+    service = Services.open(path)
     try:
-        return [task.title for task in service.lanes(include_done=True)]
+        return [task.title for task in service.tasks.lanes(include_done=True)]
     finally:
         service.close()
 

@@ -10,8 +10,8 @@ import pytest
 from app.model.block import BlockDraft, BlockKind, Slot
 from app.model.plan import WORK_HOURS, WeeklyPlan, plan_for, read_plan
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
 from app.model.week import Week, local_instant
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -29,8 +29,8 @@ def day(offset: int) -> date:
     return TODAY + timedelta(days=offset)
 
 
-def add(service: TaskService, *drafts: TaskDraft) -> dict[str, int]:
-    return {task.title: task.id for task in service.add(list(drafts)).created()}
+def add(service: Services, *drafts: TaskDraft) -> dict[str, int]:
+    return {task.title: task.id for task in service.tasks.add(list(drafts)).created()}
 
 
 def block(
@@ -43,7 +43,7 @@ def block(
     return BlockDraft(start, start + timedelta(minutes=minutes), title, kind, task_id)
 
 
-def make_plan(service: TaskService, week: Week = WEEK, name: str | None = None) -> WeeklyPlan:
+def make_plan(service: Services, week: Week = WEEK, name: str | None = None) -> WeeklyPlan:
     return plan_for(service, week, TODAY, PRINTED, name)
 
 
@@ -51,7 +51,7 @@ def titles(items: object) -> list[str]:
     return [item.title for item in items]  # type: ignore[attr-defined]
 
 
-def test_an_empty_week_has_empty_sections_and_the_working_day(service: TaskService) -> None:
+def test_an_empty_week_has_empty_sections_and_the_working_day(service: Services) -> None:
     plan = make_plan(service)
     assert plan.is_empty
     assert (plan.blocks, plan.do, plan.scheduled, plan.unscheduled, plan.delegated) == (
@@ -67,7 +67,7 @@ def test_an_empty_week_has_empty_sections_and_the_working_day(service: TaskServi
     assert plan.name is None
 
 
-def test_header_facts(service: TaskService) -> None:
+def test_header_facts(service: Services) -> None:
     printed_utc = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
     plan = plan_for(service, WEEK, TODAY, printed_utc, "  Alex Morgan  ")
     assert plan.name == "Alex Morgan"
@@ -76,7 +76,7 @@ def test_header_facts(service: TaskService) -> None:
     assert plan.week.name == "2026-W48"
 
 
-def test_only_open_tasks_are_listed_and_eliminate_never(service: TaskService) -> None:
+def test_only_open_tasks_are_listed_and_eliminate_never(service: Services) -> None:
     ids = add(
         service,
         TaskDraft("open do", Quadrant.DO),
@@ -90,7 +90,7 @@ def test_only_open_tasks_are_listed_and_eliminate_never(service: TaskService) ->
         TaskDraft("idea 2"),
         TaskDraft("old idea"),
     )
-    service.set_done(
+    service.tasks.set_done(
         [ids["done do"], ids["done defer"], ids["done delegate"], ids["old idea"]], True
     )
     plan = make_plan(service)
@@ -105,7 +105,7 @@ def test_only_open_tasks_are_listed_and_eliminate_never(service: TaskService) ->
 
 
 def test_do_lists_what_is_due_by_the_week_s_end_first_then_lane_order(
-    service: TaskService,
+    service: Services,
 ) -> None:
     add(
         service,
@@ -135,7 +135,7 @@ def test_do_lists_what_is_due_by_the_week_s_end_first_then_lane_order(
     assert next(item for item in plan.do if item.title == "due today").estimate == 45
 
 
-def test_defer_splits_scheduled_from_not_scheduled(service: TaskService) -> None:
+def test_defer_splits_scheduled_from_not_scheduled(service: Services) -> None:
     ids = add(
         service,
         TaskDraft("unscheduled", Quadrant.DEFER, due=day(20)),
@@ -145,7 +145,7 @@ def test_defer_splits_scheduled_from_not_scheduled(service: TaskService) -> None
         TaskDraft("only last week", Quadrant.DEFER),
         TaskDraft("also unscheduled", Quadrant.DEFER),
     )
-    service.add_blocks(
+    service.blocks.add(
         [
             block(at(date(2026, 11, 27), 9), 60, task_id=ids["thursday and friday"]),
             block(at(date(2026, 11, 26), 14), 90, task_id=ids["thursday and friday"]),
@@ -170,17 +170,17 @@ def test_defer_splits_scheduled_from_not_scheduled(service: TaskService) -> None
     assert plan.unscheduled[0].due == day(20)
 
 
-def test_a_block_that_began_last_week_schedules_the_task_this_week(service: TaskService) -> None:
+def test_a_block_that_began_last_week_schedules_the_task_this_week(service: Services) -> None:
     ids = add(service, TaskDraft("over midnight", Quadrant.DEFER))
     start = at(date(2026, 11, 22), 23)  # Sunday before the week, 23:00, for two hours
-    service.add_blocks([block(start, 120, task_id=ids["over midnight"])])
+    service.blocks.add([block(start, 120, task_id=ids["over midnight"])])
     plan = make_plan(service)
     assert titles(plan.scheduled) == ["over midnight"]
     assert [b.title for b in plan.blocks] == ["over midnight"]
     assert plan.hours == (0, 18)  # the part after midnight sits at the top of Monday
 
 
-def test_delegate_flags_follow_ups_that_are_overdue(service: TaskService) -> None:
+def test_delegate_flags_follow_ups_that_are_overdue(service: Services) -> None:
     add(
         service,
         TaskDraft("no date", Quadrant.DELEGATE, delegate="Chen"),
@@ -201,7 +201,7 @@ def test_delegate_flags_follow_ups_that_are_overdue(service: TaskService) -> Non
     assert not by_title["no date"].overdue
 
 
-def test_overdue_is_relative_to_today_not_to_the_week_shown(service: TaskService) -> None:
+def test_overdue_is_relative_to_today_not_to_the_week_shown(service: Services) -> None:
     add(service, TaskDraft("late", Quadrant.DELEGATE, delegate="Ana", follow_up=day(-1)))
     next_week = make_plan(service, WEEK.shifted(1))
     last_week = make_plan(service, WEEK.shifted(-1))
@@ -209,7 +209,7 @@ def test_overdue_is_relative_to_today_not_to_the_week_shown(service: TaskService
     assert last_week.delegated[0].overdue
 
 
-def test_blocks_of_the_week_carry_their_task_s_quadrant(service: TaskService) -> None:
+def test_blocks_of_the_week_carry_their_task_s_quadrant(service: Services) -> None:
     ids = add(
         service,
         TaskDraft("a do task", Quadrant.DO),
@@ -217,7 +217,7 @@ def test_blocks_of_the_week_carry_their_task_s_quadrant(service: TaskService) ->
         TaskDraft("finished", Quadrant.DEFER),
     )
     monday = date(2026, 11, 23)
-    service.add_blocks(
+    service.blocks.add(
         [
             block(at(monday, 9), 15, "Standup", kind=BlockKind.MEETING),
             block(at(monday, 10), 60, task_id=ids["a do task"]),
@@ -228,7 +228,7 @@ def test_blocks_of_the_week_carry_their_task_s_quadrant(service: TaskService) ->
             block(at(monday + timedelta(days=7), 10), 60, "next week"),
         ]
     )
-    service.set_done([ids["finished"]], True)
+    service.tasks.set_done([ids["finished"]], True)
     plan = make_plan(service)
     shown = {b.title: b for b in plan.blocks}
     assert list(shown) == ["Standup", "a do task", "an eliminated one", "finished", "Gym"]
@@ -245,10 +245,10 @@ def test_blocks_of_the_week_carry_their_task_s_quadrant(service: TaskService) ->
     assert plan.unscheduled == ()  # "finished" is done: not listed, though its block shows
 
 
-def test_the_week_is_the_local_one(service: TaskService) -> None:
+def test_the_week_is_the_local_one(service: Services) -> None:
     # 23:30 UTC on Sunday 22 November is already Monday 00:30 in Berlin.
     instant = datetime(2026, 11, 22, 23, 30, tzinfo=UTC)
-    service.add_blocks([block(instant, 30, "Night call", kind=BlockKind.MEETING)])
+    service.blocks.add([block(instant, 30, "Night call", kind=BlockKind.MEETING)])
     berlin = make_plan(service, Week(date(2026, 11, 23), BERLIN))
     utc = make_plan(service, Week(date(2026, 11, 23), UTC))
     utc_before = make_plan(service, Week(date(2026, 11, 16), UTC))
@@ -261,10 +261,10 @@ def test_the_week_is_the_local_one(service: TaskService) -> None:
     assert utc_before.placed[0].segment.day == 6  # Sunday in UTC
 
 
-def test_a_week_with_a_daylight_saving_change(service: TaskService) -> None:
+def test_a_week_with_a_daylight_saving_change(service: Services) -> None:
     week = Week(date(2026, 10, 19), BERLIN)  # Sunday 25 October: 03:00 back to 02:00
     sunday = date(2026, 10, 25)
-    service.add_blocks([block(at(sunday, 9), 60, "Sunday walk", kind=BlockKind.PERSONAL)])
+    service.blocks.add([block(at(sunday, 9), 60, "Sunday walk", kind=BlockKind.PERSONAL)])
     plan = make_plan(service, week)
     assert [b.title for b in plan.blocks] == ["Sunday walk"]
     walk = plan.blocks[0]
@@ -274,7 +274,7 @@ def test_a_week_with_a_daylight_saving_change(service: TaskService) -> None:
     assert (segment.day, segment.top, segment.bottom) == (6, 540, 600)
 
 
-def test_reading_the_file_directly_gives_the_same_plan(service: TaskService, db_path: Path) -> None:
+def test_reading_the_file_directly_gives_the_same_plan(service: Services, db_path: Path) -> None:
     ids = add(
         service,
         TaskDraft("do it", Quadrant.DO, due=day(1)),
@@ -283,7 +283,7 @@ def test_reading_the_file_directly_gives_the_same_plan(service: TaskService, db_
         TaskDraft("park it", Quadrant.ELIMINATE),
         TaskDraft("new"),
     )
-    service.add_blocks(
+    service.blocks.add(
         [
             block(at(date(2026, 11, 24), 10), 90, task_id=ids["plan it"]),
             block(at(date(2026, 11, 24), 11), 30, "Sync", kind=BlockKind.MEETING),
@@ -296,19 +296,19 @@ def test_reading_the_file_directly_gives_the_same_plan(service: TaskService, db_
     assert [b.quadrant for b in from_file.blocks] == [Quadrant.DEFER, None, Quadrant.ELIMINATE]
 
 
-def test_non_latin_titles_pass_through_unchanged(service: TaskService) -> None:
+def test_non_latin_titles_pass_through_unchanged(service: Services) -> None:
     names = ["Préparer la rétro — Zürich", "年度計画のレビュー", "مراجعة خطة التوظيف", "🎉 launch"]
     add(service, *(TaskDraft(name, Quadrant.DO) for name in names))
     assert titles(make_plan(service).do) == names
 
 
 @pytest.mark.parametrize("zone", [BERLIN, UTC, ZoneInfo("America/Los_Angeles")])
-def test_every_block_overlapping_the_week_is_placed(service: TaskService, zone: tzinfo) -> None:
+def test_every_block_overlapping_the_week_is_placed(service: Services, zone: tzinfo) -> None:
     week = Week(date(2026, 11, 23), zone)
     drafts = [
         block(week.start + timedelta(hours=h * 7), 45 + (h % 5) * 30, f"b{h}") for h in range(24)
     ]
-    service.add_blocks(drafts)
+    service.blocks.add(drafts)
     plan = make_plan(service, week)
     assert len(plan.blocks) == 24
     assert {p.segment.block_id for p in plan.placed} == {b.id for b in plan.blocks}

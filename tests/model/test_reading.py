@@ -11,8 +11,11 @@ from app.model.database import connect
 from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
 from app.model.reading import read_lanes, read_tasks
+from app.model.schema import TASKS
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
+
+from ..other_program import OtherProgram
 
 Add = Callable[..., list[int]]
 
@@ -25,15 +28,14 @@ def connection(db_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 @pytest.fixture
-def tasks(service: TaskService, add: Add) -> dict[str, int]:
+def tasks(service: Services, add: Add, other: OtherProgram) -> dict[str, int]:
     """Lanes filled from the last to the first, so positions alone would interleave them."""
     ids: dict[str, int] = {}
     for quadrant in reversed(Quadrant):
         names = [f"{quadrant.value}-{n}" for n in (1, 2, 3)]
         ids |= dict(zip(names, add(*names, quadrant=quadrant), strict=True))
-    service.set_done([ids["do-2"], ids["eliminate-1"]], True)
-    dropped = service.get([ids["defer-3"]])[ids["defer-3"]]
-    service.restore({dropped.id: dropped._replace(status=Status.DROPPED)})
+    service.tasks.set_done([ids["do-2"], ids["eliminate-1"]], True)
+    other.update(TASKS, ids["defer-3"], status=Status.DROPPED)
     return ids
 
 
@@ -86,10 +88,10 @@ def test_one_lane(
 
 
 def test_lanes_read_by_the_service_match(
-    connection: sqlite3.Connection, service: TaskService, tasks: dict[str, int]
+    connection: sqlite3.Connection, service: Services, tasks: dict[str, int]
 ) -> None:
-    assert read_lanes(connection, include_done=True) == service.lanes(include_done=True)
-    assert read_lanes(connection, quadrant=Quadrant.DO) == service.lanes(quadrant=Quadrant.DO)
+    assert read_lanes(connection, include_done=True) == service.tasks.lanes(include_done=True)
+    assert read_lanes(connection, quadrant=Quadrant.DO) == service.tasks.lanes(quadrant=Quadrant.DO)
 
 
 def test_empty_database(connection: sqlite3.Connection) -> None:
@@ -104,8 +106,8 @@ def test_read_many_tasks_by_id(connection: sqlite3.Connection, add: Add) -> None
     assert found[ids[1100]].title == "t1100"
 
 
-def test_a_row_changed_by_hand_gives_a_clear_error(service: TaskService, data_dir: Path) -> None:
-    service.add([TaskDraft("fine")])
+def test_a_row_changed_by_hand_gives_a_clear_error(service: Services, data_dir: Path) -> None:
+    service.tasks.add([TaskDraft("fine")])
     path = data_dir / "quadrant.sqlite3"
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE task SET quadrant = 'someday'")

@@ -16,9 +16,9 @@ from sqlalchemy import Engine, create_engine, inspect
 from app.model.block import BlockDraft
 from app.model.database import DB_FILENAME, SCHEMA_HEAD, open_database, read_schema_version
 from app.model.migration import alembic_config, script_head
-from app.model.records import Base
+from app.model.records import metadata
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def migrated(db_path: Path) -> Iterator[Engine]:
 @pytest.fixture
 def from_metadata(tmp_path: Path) -> Iterator[Engine]:
     engine = create_engine(f"sqlite:///{tmp_path / 'metadata.sqlite3'}")
-    Base.metadata.create_all(engine)
+    metadata.create_all(engine)
     yield engine
     engine.dispose()
 
@@ -43,7 +43,7 @@ def test_schema_head_is_the_newest_migration() -> None:
 def test_alembic_finds_no_difference_from_the_records(migrated: Engine) -> None:
     with migrated.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, metadata) == []
 
 
 def describe(engine: Engine, table: str) -> dict[str, Any]:
@@ -96,7 +96,7 @@ def test_migrated_table_matches_the_records_exactly(
 
 def test_the_migrated_file_has_exactly_the_records_tables(migrated: Engine) -> None:
     tables = set(inspect(migrated).get_table_names()) - {"alembic_version"}
-    assert tables == set(Base.metadata.tables) == {"task", "time_block"}
+    assert tables == set(metadata.tables) == {"task", "time_block"}
 
 
 # -- upgrading an older file ------------------------------------------------------------------
@@ -132,9 +132,9 @@ def first_release(data_dir: Path) -> Path:
 
 
 def everything(path: Path) -> list:
-    service = TaskService.open(path)
+    service = Services.open(path)
     try:
-        return service.lanes(include_done=True)
+        return service.tasks.lanes(include_done=True)
     finally:
         service.close()
 
@@ -181,13 +181,13 @@ def test_ids_of_deleted_tasks_stay_unused_after_upgrade(
 ) -> None:
     highest = max(t.id for t in everything(first_release))
     path = open_database(data_dir).path
-    service = TaskService.open(path)
+    service = Services.open(path)
     try:
-        change = service.add([TaskDraft("new")])
+        change = service.tasks.add([TaskDraft("new")])
         [new_id] = change.after
         assert new_id > highest
-        service.delete([new_id])
-        [newer_id] = service.add([TaskDraft("newer")]).after
+        service.tasks.delete([new_id])
+        [newer_id] = service.tasks.add([TaskDraft("newer")]).after
         assert newer_id > new_id
     finally:
         service.close()
@@ -229,15 +229,15 @@ def test_upgrade_from_0002_keeps_the_tasks_and_adds_blocks(
     assert everything(opened.path) == old
     copy = data_dir / f"{DB_FILENAME}.before-{SCHEMA_HEAD}"
     assert read_schema_version(copy) == "0002"
-    service = TaskService.open(opened.path)
+    service = Services.open(opened.path)
     try:
         start = datetime(2026, 11, 23, 9, tzinfo=UTC)
         linked = old[0].id
-        service.add_blocks([BlockDraft(start, start + timedelta(hours=1), "", task_id=linked)])
-        [block] = service.blocks(start, start + timedelta(days=1))
+        service.blocks.add([BlockDraft(start, start + timedelta(hours=1), "", task_id=linked)])
+        [block] = service.blocks.between(start, start + timedelta(days=1))
         assert (block.title, block.task_id) == ("t3", linked)
-        service.delete([linked])  # the foreign key unlinks, it does not refuse or cascade
-        [block] = service.blocks(start, start + timedelta(days=1))
+        service.tasks.delete([linked])  # the foreign key unlinks, it does not refuse or cascade
+        [block] = service.blocks.between(start, start + timedelta(days=1))
         assert block.task_id is None
     finally:
         service.close()

@@ -1,4 +1,4 @@
-"""TaskService.move: sending tasks to another lane and reordering within one, undoably."""
+"""Services.move: sending tasks to another lane and reordering within one, undoably."""
 
 import itertools
 from collections.abc import Callable
@@ -8,7 +8,10 @@ import pytest
 
 from app.model.change import Change
 from app.model.quadrant import Quadrant, Status
-from app.model.tasks import TaskService
+from app.model.schema import TASKS
+from app.model.services import Services
+
+from ..other_program import OtherProgram
 
 Add = Callable[..., list[int]]
 Titles = Callable[[Quadrant], list[str]]
@@ -19,7 +22,7 @@ Undoable = Callable[[Callable[[], Change]], Change]
     ("source", "target"), [pair for pair in itertools.permutations(Quadrant, 2)]
 )
 def test_move_between_lanes(
-    service: TaskService,
+    service: Services,
     add: Add,
     titles: Titles,
     undoable: Undoable,
@@ -28,7 +31,7 @@ def test_move_between_lanes(
 ) -> None:
     _a, b, _c = add("a", "b", "c", quadrant=source)
     add("x", "y", quadrant=target)
-    change = undoable(lambda: service.move([b], target))
+    change = undoable(lambda: service.tasks.move([b], target))
     assert titles(source) == ["a", "c"]
     assert titles(target) == ["x", "y", "b"]
     moved = change.after[b]
@@ -36,22 +39,22 @@ def test_move_between_lanes(
     assert (moved.quadrant, moved.status) == (target, Status.OPEN)
 
 
-def test_move_into_an_empty_lane(service: TaskService, add: Add, titles: Titles) -> None:
+def test_move_into_an_empty_lane(service: Services, add: Add, titles: Titles) -> None:
     a, b = add("a", "b")
-    service.move([b, a], Quadrant.DEFER)
+    service.tasks.move([b, a], Quadrant.DEFER)
     assert titles(Quadrant.DEFER) == ["b", "a"]
     assert titles(Quadrant.INBOX) == []
 
 
 def test_move_before_a_task_of_another_lane(
-    service: TaskService, add: Add, titles: Titles, undoable: Undoable
+    service: Services, add: Add, titles: Titles, undoable: Undoable
 ) -> None:
     x, y, _z = add("x", "y", "z", quadrant=Quadrant.DO)
     [a] = add("a")
-    undoable(lambda: service.move([a], Quadrant.DO, before_id=y))
+    undoable(lambda: service.tasks.move([a], Quadrant.DO, before_id=y))
     assert titles(Quadrant.DO) == ["x", "a", "y", "z"]
     [b] = add("b")
-    undoable(lambda: service.move([b], Quadrant.DO, before_id=x))
+    undoable(lambda: service.tasks.move([b], Quadrant.DO, before_id=x))
     assert titles(Quadrant.DO) == ["b", "x", "a", "y", "z"]
 
 
@@ -85,7 +88,7 @@ def inbox(titles: Titles) -> str:
     ],
 )
 def test_reorder(
-    service: TaskService,
+    service: Services,
     lane: dict[str, int],
     titles: Titles,
     undoable: Undoable,
@@ -94,7 +97,9 @@ def test_reorder(
     expected: str,
 ) -> None:
     before_id = lane[before] if before else None
-    change = undoable(lambda: service.move([lane[m] for m in moved], Quadrant.INBOX, before_id))
+    change = undoable(
+        lambda: service.tasks.move([lane[m] for m in moved], Quadrant.INBOX, before_id)
+    )
     assert inbox(titles) == expected
     assert not change.is_empty
 
@@ -113,49 +118,47 @@ def test_reorder(
     ],
 )
 def test_move_that_changes_nothing_is_empty(
-    service: TaskService, lane: dict[str, int], titles: Titles, moved: str, before: str | None
+    service: Services, lane: dict[str, int], titles: Titles, moved: str, before: str | None
 ) -> None:
-    everything = service.lanes(include_done=True)
+    everything = service.tasks.lanes(include_done=True)
     before_id = lane[before] if before else None
-    change = service.move([lane[m] for m in moved], Quadrant.INBOX, before_id)
+    change = service.tasks.move([lane[m] for m in moved], Quadrant.INBOX, before_id)
     assert change.is_empty
     assert change == Change()
-    assert service.lanes(include_done=True) == everything  # not even `updated` moved
+    assert service.tasks.lanes(include_done=True) == everything  # not even `updated` moved
 
 
-def test_move_of_unknown_tasks_is_empty(service: TaskService, lane: dict[str, int]) -> None:
-    assert service.move([], Quadrant.DO).is_empty
-    assert service.move([998, 999], Quadrant.DO).is_empty
+def test_move_of_unknown_tasks_is_empty(service: Services, lane: dict[str, int]) -> None:
+    assert service.tasks.move([], Quadrant.DO).is_empty
+    assert service.tasks.move([998, 999], Quadrant.DO).is_empty
 
 
 def test_unknown_anchor_means_the_end(
-    service: TaskService, lane: dict[str, int], titles: Titles
+    service: Services, lane: dict[str, int], titles: Titles
 ) -> None:
-    service.move([lane["a"]], Quadrant.INBOX, before_id=999)
+    service.tasks.move([lane["a"]], Quadrant.INBOX, before_id=999)
     assert inbox(titles) == "bcdea"
 
 
-def test_repeated_ids_count_once(
-    service: TaskService, lane: dict[str, int], titles: Titles
-) -> None:
-    service.move([lane["b"], lane["a"], lane["b"]], Quadrant.INBOX)
+def test_repeated_ids_count_once(service: Services, lane: dict[str, int], titles: Titles) -> None:
+    service.tasks.move([lane["b"], lane["a"], lane["b"]], Quadrant.INBOX)
     assert inbox(titles) == "cdeba"
 
 
 def test_done_tasks_keep_their_place_among_moves(
-    service: TaskService, lane: dict[str, int], titles: Titles, undoable: Undoable
+    service: Services, lane: dict[str, int], titles: Titles, undoable: Undoable
 ) -> None:
-    service.set_done([lane["b"]], True)
-    undoable(lambda: service.move([lane["e"]], Quadrant.INBOX, before_id=lane["c"]))
-    assert "".join(t.title for t in service.lanes(include_done=True)) == "abecd"
+    service.tasks.set_done([lane["b"]], True)
+    undoable(lambda: service.tasks.move([lane["e"]], Quadrant.INBOX, before_id=lane["c"]))
+    assert "".join(t.title for t in service.tasks.lanes(include_done=True)) == "abecd"
     assert inbox(titles) == "aecd"
 
 
 def test_a_done_task_moves_and_stays_done(
-    service: TaskService, lane: dict[str, int], undoable: Undoable
+    service: Services, lane: dict[str, int], undoable: Undoable
 ) -> None:
-    service.set_done([lane["c"]], True)
-    change = undoable(lambda: service.move([lane["c"]], Quadrant.ELIMINATE))
+    service.tasks.set_done([lane["c"]], True)
+    change = undoable(lambda: service.tasks.move([lane["c"]], Quadrant.ELIMINATE))
     moved = change.after[lane["c"]]
     assert moved is not None
     assert (moved.quadrant, moved.status) == (Quadrant.ELIMINATE, Status.DONE)
@@ -165,34 +168,34 @@ def test_a_done_task_moves_and_stays_done(
 
 
 def test_bisecting_one_gap_forty_times_keeps_the_order(
-    service: TaskService, add: Add, titles: Titles, undoable: Undoable
+    service: Services, add: Add, titles: Titles, undoable: Undoable
 ) -> None:
     _first, last = add("first", "last", quadrant=Quadrant.DO)
-    service.set_done([last], True)  # done tasks are renumbered too
+    service.tasks.set_done([last], True)  # done tasks are renumbered too
     [_closing] = add("closing", quadrant=Quadrant.DO)
     expected = ["first"]
     touched = []
     for number in range(40):
         [task] = add(f"t{number}")
-        change = undoable(partial(service.move, [task], Quadrant.DO, before_id=last))
+        change = undoable(partial(service.tasks.move, [task], Quadrant.DO, before_id=last))
         touched.append(len(change.after))
         expected.append(f"t{number}")
         assert titles(Quadrant.DO) == [*expected, "closing"]
     assert max(touched) > 1, "the gap never ran out: the test no longer tests renumbering"
-    done = [t.title for t in service.lanes(include_done=True, quadrant=Quadrant.DO)]
+    done = [t.title for t in service.tasks.lanes(include_done=True, quadrant=Quadrant.DO)]
     assert done == [*expected, "last", "closing"]
 
 
 def test_bisecting_the_gap_after_the_first_task_forty_times(
-    service: TaskService, add: Add, titles: Titles, undoable: Undoable
+    service: Services, add: Add, titles: Titles, undoable: Undoable
 ) -> None:
     add("first", "last", quadrant=Quadrant.DEFER)
     inserted: list[str] = []
     touched = []
     for number in range(40):
         [task] = add(f"t{number}")
-        after_first = service.lanes(quadrant=Quadrant.DEFER)[1].id
-        move = partial(service.move, [task], Quadrant.DEFER, before_id=after_first)
+        after_first = service.tasks.lanes(quadrant=Quadrant.DEFER)[1].id
+        move = partial(service.tasks.move, [task], Quadrant.DEFER, before_id=after_first)
         change = undoable(move)
         touched.append(len(change.after))
         inserted.insert(0, f"t{number}")
@@ -201,27 +204,27 @@ def test_bisecting_the_gap_after_the_first_task_forty_times(
 
 
 def test_several_tasks_into_a_gap_too_small_for_them(
-    service: TaskService, add: Add, titles: Titles, undoable: Undoable
+    service: Services, add: Add, titles: Titles, undoable: Undoable, other: OtherProgram
 ) -> None:
     a, b = add("a", "b", quadrant=Quadrant.DO)
-    both = service.get([a, b])
-    service.restore({a: both[a]._replace(position=10), b: both[b]._replace(position=12)})
+    other.update(TASKS, a, position=10)
+    other.update(TASKS, b, position=12)
     moving = add("x", "y", "z")
-    change = undoable(lambda: service.move(moving, Quadrant.DO, before_id=b))
+    change = undoable(lambda: service.tasks.move(moving, Quadrant.DO, before_id=b))
     assert titles(Quadrant.DO) == ["a", "x", "y", "z", "b"]
     assert {a, b} <= change.after.keys()  # renumbered, so undo puts them back too
 
 
 def test_tasks_sharing_a_position_keep_lane_order(
-    service: TaskService, add: Add, titles: Titles, undoable: Undoable
+    service: Services, add: Add, titles: Titles, undoable: Undoable, other: OtherProgram
 ) -> None:
-    # restore() can write two tasks with the same position; ties are ordered by id.
+    # Another program can write two tasks with the same position; ties are ordered by id.
     a, b, c = add("a", "b", "c", quadrant=Quadrant.DO)
-    tasks = service.get([a, b, c])
-    service.restore({b: tasks[b]._replace(position=tasks[c].position)})
+    tasks = service.tasks.get([a, b, c])
+    other.update(TASKS, b, position=tasks[c].position)
     assert titles(Quadrant.DO) == ["a", "b", "c"]
     [x] = add("x")
-    undoable(lambda: service.move([x], Quadrant.DO, before_id=c))
+    undoable(lambda: service.tasks.move([x], Quadrant.DO, before_id=c))
     assert titles(Quadrant.DO) == ["a", "b", "x", "c"]
-    undoable(lambda: service.move([c], Quadrant.DO, before_id=b))
+    undoable(lambda: service.tasks.move([c], Quadrant.DO, before_id=b))
     assert titles(Quadrant.DO) == ["a", "c", "b", "x"]

@@ -9,38 +9,38 @@ from pytestqt.qtbot import QtBot
 
 from app.model.database import open_database
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import Task, TaskDraft
-from app.model.tasks import TaskService
 from app.ui.board import Board
 from app.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def service(data_dir: Path) -> Iterator[TaskService]:
+def service(data_dir: Path) -> Iterator[Services]:
     opened = open_database(data_dir)
-    service = TaskService.open(opened.path)
+    service = Services.open(opened.path)
     yield service
     service.close()
 
 
 @pytest.fixture
-def board(service: TaskService, qapp: object) -> Board:
+def board(service: Services, qapp: object) -> Board:
     return Board(lambda: service, QUndoStack())
 
 
-def seed(service: TaskService, *lanes: tuple[Quadrant, list[str]]) -> dict[str, Task]:
+def seed(service: Services, *lanes: tuple[Quadrant, list[str]]) -> dict[str, Task]:
     """Add tasks lane by lane; returns them by title."""
     drafts = [TaskDraft(title, quadrant) for quadrant, titles in lanes for title in titles]
-    return {task.title: task for task in service.add(drafts).created()}
+    return {task.title: task for task in service.tasks.add(drafts).created()}
 
 
-def stored(service: TaskService) -> list[Task]:
+def stored(service: Services) -> list[Task]:
     """Everything the database holds about tasks, in a stable order."""
-    return sorted(service.lanes(include_done=True), key=lambda t: t.id)
+    return sorted(service.tasks.lanes(include_done=True), key=lambda t: t.id)
 
 
-def lane_titles(service: TaskService, quadrant: Quadrant) -> list[str]:
-    return [t.title for t in service.lanes(include_done=True, quadrant=quadrant)]
+def lane_titles(service: Services, quadrant: Quadrant) -> list[str]:
+    return [t.title for t in service.tasks.lanes(include_done=True, quadrant=quadrant)]
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.model.change import Change
 from app.model.database import DB_FILENAME, open_database
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
 from app.ui.application import create_app, open_window, run_gui
 from app.ui.main_window import MainWindow
 
@@ -27,9 +27,9 @@ def digest(path: Path) -> str:
 
 def store(data_dir: Path, drafts: list[TaskDraft]) -> Change:
     """Write tasks the way another program would, before the window opens."""
-    service = TaskService.open(open_database(data_dir).path)
+    service = Services.open(open_database(data_dir).path)
     try:
-        return service.add(drafts)
+        return service.tasks.add(drafts)
     finally:
         service.close()
 
@@ -67,7 +67,7 @@ def test_a_damaged_file_is_moved_aside_and_the_user_is_told(data_dir: Path, qtbo
     assert str(moved[0]) in reports[0][1]
     assert str(moved[0]) in window.findChild(QLabel, "problem").text()
     window.board.add([TaskDraft("fresh start")])  # the new file works
-    assert [t.title for t in window.board.service.lanes()] == ["fresh start"]
+    assert [t.title for t in window.board.services.tasks.lanes()] == ["fresh start"]
     window.board.close()
 
 
@@ -105,12 +105,12 @@ def test_tasks_added_from_a_terminal_appear_in_the_open_window(data_dir: Path, q
     path = open_database(data_dir).path
     window = window_on(data_dir, qtbot)
     inbox = window.findChild(QWidget, "inbox")
-    other = TaskService.open(path)  # another program's connection
+    other = Services.open(path)  # another program's connection
     try:
-        other.add([TaskDraft("from the terminal")])
+        other.tasks.add([TaskDraft("from the terminal")])
         qtbot.waitUntil(lambda: inbox.model().rowCount() == 1, timeout=5000)
         assert inbox.model().index(0, 0).data() == "from the terminal"
-        other.delete([t.id for t in other.lanes()])
+        other.tasks.delete([t.id for t in other.tasks.lanes()])
         qtbot.waitUntil(lambda: inbox.model().rowCount() == 0, timeout=5000)
     finally:
         other.close()
@@ -120,8 +120,8 @@ def test_tasks_added_from_a_terminal_appear_in_the_open_window(data_dir: Path, q
 def test_damage_in_old_history_is_found_after_start_and_handled_at_the_next(data_dir: Path, qtbot):
     path = open_database(data_dir).path
     old = store(data_dir, [TaskDraft(f"old task {n} " + "x" * 300) for n in range(300)])
-    service = TaskService.open(path)
-    service.set_done(list(old.after), True)
+    service = Services.open(path)
+    service.tasks.set_done(list(old.after), True)
     service.close()
     store(data_dir, [TaskDraft("still open")])
     with sqlite3.connect(path) as connection:

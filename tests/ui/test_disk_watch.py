@@ -6,17 +6,17 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from app.model.database import connect, open_database
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
 from app.ui.board import Board
 from app.ui.disk_watch import DiskWatch, FirstRead
 
 
 def test_only_other_programs_writes_cause_a_read(
-    board: Board, service: TaskService, data_dir: Path, qtbot: QtBot
+    board: Board, service: Services, data_dir: Path, qtbot: QtBot
 ):
     watch = DiskWatch(
-        board.service.data_version,
+        board.services.file.data_version,
         lambda: board.tasks(include_done=False),
         FirstRead(connect(data_dir / "quadrant.sqlite3")),
     )
@@ -26,9 +26,9 @@ def test_only_other_programs_writes_cause_a_read(
     with qtbot.assertNotEmitted(watch.tasksRead):
         watch.check()
 
-    other = TaskService.open(data_dir / "quadrant.sqlite3")
+    other = Services.open(data_dir / "quadrant.sqlite3")
     try:
-        other.add([TaskDraft("written by the terminal")])
+        other.tasks.add([TaskDraft("written by the terminal")])
     finally:
         other.close()
     with qtbot.waitSignal(watch.tasksRead) as read:
@@ -40,16 +40,16 @@ def test_only_other_programs_writes_cause_a_read(
 
 
 def test_a_write_before_the_first_look_is_caught(
-    board: Board, service: TaskService, data_dir: Path, qtbot: QtBot
+    board: Board, service: Services, data_dir: Path, qtbot: QtBot
 ):
     first_read = FirstRead(connect(data_dir / "quadrant.sqlite3"))  # the window's first read
-    other = TaskService.open(data_dir / "quadrant.sqlite3")
+    other = Services.open(data_dir / "quadrant.sqlite3")
     try:
-        other.add([TaskDraft("added right after start")])
+        other.tasks.add([TaskDraft("added right after start")])
     finally:
         other.close()
     watch = DiskWatch(
-        board.service.data_version,
+        board.services.file.data_version,
         lambda: board.tasks(include_done=False),
         first_read,
     )
@@ -61,9 +61,9 @@ def test_a_write_before_the_first_look_is_caught(
 
 def test_the_windows_first_write_is_not_taken_for_another_programs(data_dir: Path, qtbot: QtBot):
     path = open_database(data_dir).path
-    board = Board(lambda: TaskService.open(path), QUndoStack())  # opened by the first write
+    board = Board(lambda: Services.open(path), QUndoStack())  # opened by the first write
     watch = DiskWatch(
-        lambda: board.service.data_version(),
+        lambda: board.services.file.data_version(),
         lambda: board.tasks(include_done=False),
         FirstRead(connect(path)),
     )

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.model.quadrant import Quadrant, Status
-from app.model.tasks import TaskService
+from app.model.services import Services
 from app.ui.main_window import MainWindow
 from app.ui.task_editor import TaskEditor
 from tests.ui.conftest import lane_titles, seed
@@ -23,7 +23,7 @@ def titles(window: MainWindow, quadrant: Quadrant) -> list[str]:
 
 
 def test_digits_send_the_selected_task_and_the_next_one_is_selected(
-    service: TaskService, open_main_window, qtbot: QtBot
+    service: Services, open_main_window, qtbot: QtBot
 ):
     seed(service, (Quadrant.INBOX, ["first", "second", "third", "fourth", "fifth"]))
     window = open_main_window()
@@ -44,12 +44,14 @@ def test_digits_send_the_selected_task_and_the_next_one_is_selected(
     assert lane_titles(service, Quadrant.INBOX) == ["fifth", "first"]
 
 
-def test_space_marks_done_and_delete_deletes(service: TaskService, open_main_window, qtbot: QtBot):
+def test_space_marks_done_and_delete_deletes(service: Services, open_main_window, qtbot: QtBot):
     seed(service, (Quadrant.DO, ["finish me", "remove me", "keep me"]))
     window = open_main_window()
     do = select(window, Quadrant.DO, 0)
     qtbot.keyClick(do, Qt.Key.Key_Space)
-    assert {t.title: t.status for t in service.lanes(include_done=True)}["finish me"] is Status.DONE
+    assert {t.title: t.status for t in service.tasks.lanes(include_done=True)}[
+        "finish me"
+    ] is Status.DONE
     assert titles(window, Quadrant.DO) == ["remove me", "keep me"]
     qtbot.keyClick(do, Qt.Key.Key_Delete)
     assert lane_titles(service, Quadrant.DO) == ["finish me", "keep me"]  # done one is kept
@@ -61,12 +63,10 @@ def test_space_marks_done_and_delete_deletes(service: TaskService, open_main_win
     select(window, Quadrant.DO, 0)
     qtbot.keyClick(do, Qt.Key.Key_Space)  # Space again reopens a done task
     assert window.findChild(QLabel, "lane-count-do").text() == "2"
-    assert {t.title: t.status for t in service.lanes()}["finish me"] is Status.OPEN
+    assert {t.title: t.status for t in service.tasks.lanes()}["finish me"] is Status.OPEN
 
 
-def test_arrows_move_the_selection_between_lanes(
-    service: TaskService, open_main_window, qtbot: QtBot
-):
+def test_arrows_move_the_selection_between_lanes(service: Services, open_main_window, qtbot: QtBot):
     seed(
         service,
         (Quadrant.INBOX, ["i1", "i2"]),
@@ -96,7 +96,7 @@ def test_arrows_move_the_selection_between_lanes(
 
 
 def test_enter_opens_the_editor_on_the_selected_task(
-    service: TaskService, open_main_window, qtbot: QtBot
+    service: Services, open_main_window, qtbot: QtBot
 ):
     seed(service, (Quadrant.DEFER, ["plan the quarter"]))
     window = open_main_window()
@@ -110,7 +110,7 @@ def test_enter_opens_the_editor_on_the_selected_task(
 
 
 def test_digits_typed_in_the_quick_add_field_are_text(
-    service: TaskService, open_main_window, qtbot: QtBot
+    service: Services, open_main_window, qtbot: QtBot
 ):
     seed(service, (Quadrant.INBOX, ["stay here"]))
     window = open_main_window()
@@ -121,7 +121,7 @@ def test_digits_typed_in_the_quick_add_field_are_text(
     assert lane_titles(service, Quadrant.INBOX) == ["stay here"]
 
 
-def test_double_click_opens_the_editor(service: TaskService, open_main_window, qtbot: QtBot):
+def test_double_click_opens_the_editor(service: Services, open_main_window, qtbot: QtBot):
     seed(service, (Quadrant.DO, ["a", "b"]))
     window = open_main_window()
     view = window.matrix.views[Quadrant.DO]
@@ -134,7 +134,7 @@ def test_double_click_opens_the_editor(service: TaskService, open_main_window, q
     editor.reject()
 
 
-def test_standard_undo_and_redo_keys(service: TaskService, open_main_window, qtbot: QtBot):
+def test_standard_undo_and_redo_keys(service: Services, open_main_window, qtbot: QtBot):
     seed(service, (Quadrant.INBOX, ["triage me"]))
     window = open_main_window()
     inbox = select(window, Quadrant.INBOX, 0)
@@ -148,7 +148,7 @@ def test_standard_undo_and_redo_keys(service: TaskService, open_main_window, qtb
     assert titles(window, Quadrant.DEFER) == ["triage me"]
 
 
-def test_right_click_offers_the_card_actions(service: TaskService, open_main_window, qtbot: QtBot):
+def test_right_click_offers_the_card_actions(service: Services, open_main_window, qtbot: QtBot):
     seed(service, (Quadrant.DO, ["a"]))
     window = open_main_window()
     view = window.matrix.views[Quadrant.DO]
@@ -164,7 +164,7 @@ def test_right_click_offers_the_card_actions(service: TaskService, open_main_win
     assert lane_titles(service, Quadrant.ELIMINATE) == ["a"]
 
 
-def test_undo_selects_what_came_back(service: TaskService, open_main_window, qtbot: QtBot):
+def test_undo_selects_what_came_back(service: Services, open_main_window, qtbot: QtBot):
     seed(service, (Quadrant.INBOX, ["one", "two", "three"]))
     window = open_main_window()
     inbox = select(window, Quadrant.INBOX, 0)
@@ -176,7 +176,7 @@ def test_undo_selects_what_came_back(service: TaskService, open_main_window, qtb
     ]
 
 
-def test_ctrl_arrows_reorder_within_the_lane(service: TaskService, open_main_window, qtbot: QtBot):
+def test_ctrl_arrows_reorder_within_the_lane(service: Services, open_main_window, qtbot: QtBot):
     seed(service, (Quadrant.DEFER, ["a", "b", "c"]))
     window = open_main_window()
     defer = select(window, Quadrant.DEFER, 2)

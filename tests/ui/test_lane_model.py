@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from app.model.quadrant import Quadrant
-from app.model.tasks import TaskService
+from app.model.services import Services
 from app.ui.board import Board
 from app.ui.lane_model import TASK_IDS_MIME, LaneModel, decode_task_ids, encode_task_ids
 from tests.ui.conftest import lane_titles, seed
@@ -21,8 +21,8 @@ LANES = {
 }
 
 
-def models(board: Board, service: TaskService) -> dict[Quadrant, LaneModel]:
-    tasks = service.lanes()
+def models(board: Board, service: Services) -> dict[Quadrant, LaneModel]:
+    tasks = service.tasks.lanes()
     result = {}
     for quadrant in Quadrant:
         model = LaneModel(quadrant, board)
@@ -34,7 +34,7 @@ def models(board: Board, service: TaskService) -> dict[Quadrant, LaneModel]:
 
 @pytest.mark.parametrize("quadrant", list(Quadrant))
 def test_models_pass_qt_model_tester(
-    qtmodeltester: ModelTester, board: Board, service: TaskService, quadrant: Quadrant
+    qtmodeltester: ModelTester, board: Board, service: Services, quadrant: Quadrant
 ):
     seed(service, *LANES.items())
     lanes = models(board, service)
@@ -52,7 +52,7 @@ def test_models_pass_qt_model_tester(
     assert [t.title for t in model.tasks()] == LANES[quadrant]
 
 
-def test_cards_show_titles_in_lane_order(board: Board, service: TaskService):
+def test_cards_show_titles_in_lane_order(board: Board, service: Services):
     seed(service, *LANES.items())
     lanes = models(board, service)
     for quadrant, titles in LANES.items():
@@ -61,7 +61,7 @@ def test_cards_show_titles_in_lane_order(board: Board, service: TaskService):
         assert shown == titles
 
 
-def test_payload_is_json_task_ids_under_the_contract_mime_type(board: Board, service: TaskService):
+def test_payload_is_json_task_ids_under_the_contract_mime_type(board: Board, service: Services):
     tasks = seed(service, (Quadrant.INBOX, ["one", "two", "three"]))
     model = models(board, service)[Quadrant.INBOX]
     data = model.mimeData([model.index(2), model.index(0)])
@@ -74,20 +74,20 @@ def test_payload_is_json_task_ids_under_the_contract_mime_type(board: Board, ser
 
 @pytest.mark.parametrize("payload", [b"", b"not json", b'{"a": 1}', b'["1", 2]', b"\xff\xfe"])
 def test_a_malformed_payload_is_refused_and_changes_nothing(
-    board: Board, service: TaskService, payload: bytes
+    board: Board, service: Services, payload: bytes
 ):
     seed(service, *LANES.items())
-    before = service.lanes(include_done=True)
+    before = service.tasks.lanes(include_done=True)
     data = QMimeData()
     data.setData(TASK_IDS_MIME, payload)
     model = models(board, service)[Quadrant.DO]
     assert not model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-    assert service.lanes(include_done=True) == before
+    assert service.tasks.lanes(include_done=True) == before
 
 
 @pytest.mark.parametrize(("source", "target"), [p for p in itertools.permutations(Quadrant, 2)])
 def test_drop_moves_a_task_between_every_pair_of_lanes(
-    board: Board, service: TaskService, source: Quadrant, target: Quadrant
+    board: Board, service: Services, source: Quadrant, target: Quadrant
 ):
     seed(service, *LANES.items())
     lanes = models(board, service)
@@ -113,7 +113,7 @@ def test_drop_moves_a_task_between_every_pair_of_lanes(
     ],
 )
 def test_drop_reorders_within_a_lane(
-    board: Board, service: TaskService, rows: list[int], drop_row: int, expected: list[str]
+    board: Board, service: Services, rows: list[int], drop_row: int, expected: list[str]
 ):
     seed(service, (Quadrant.INBOX, ["in-a", "in-b", "in-c", "in-d"]))
     inbox = models(board, service)[Quadrant.INBOX]
@@ -123,24 +123,24 @@ def test_drop_reorders_within_a_lane(
     assert [t.title for t in inbox.tasks()] == expected
 
 
-def test_order_survives_a_restart(board: Board, service: TaskService, data_dir):
+def test_order_survives_a_restart(board: Board, service: Services, data_dir):
     seed(service, (Quadrant.DO, ["a", "b", "c"]))
     do = models(board, service)[Quadrant.DO]
     do.dropMimeData(do.mimeData([do.index(2)]), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     service.close()
-    reopened = TaskService.open(data_dir / "quadrant.sqlite3")
+    reopened = Services.open(data_dir / "quadrant.sqlite3")
     try:
         assert lane_titles(reopened, Quadrant.DO) == ["c", "a", "b"]
     finally:
         reopened.close()
 
 
-def test_done_tasks_leave_the_lane_unless_shown(board: Board, service: TaskService):
+def test_done_tasks_leave_the_lane_unless_shown(board: Board, service: Services):
     tasks = seed(service, (Quadrant.DO, ["a", "b"]))
     lanes = models(board, service)
     board.set_done([tasks["a"].id], True)
     assert [t.title for t in lanes[Quadrant.DO].tasks()] == ["b"]
     shown = LaneModel(Quadrant.DO, board, show_done=True)
-    shown.reset(service.lanes(include_done=True))
+    shown.reset(service.tasks.lanes(include_done=True))
     assert [t.title for t in shown.tasks()] == ["a", "b"]
     assert shown.open_count() == 1

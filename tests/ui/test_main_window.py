@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageB
 from pytestqt.qtbot import QtBot
 
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.tasks import TaskService
 from app.ui import theme
 from app.ui.card_delegate import card_parts, is_overdue
 from app.ui.main_window import MainWindow
@@ -22,7 +22,7 @@ def problem(window: MainWindow) -> str:
     return window.findChild(QLabel, "problem").text()
 
 
-def test_views_are_found_by_name_and_show_titles(service: TaskService, open_main_window):
+def test_views_are_found_by_name_and_show_titles(service: Services, open_main_window):
     seed(service, (Quadrant.INBOX, ["capture"]), (Quadrant.DELEGATE, ["hand off"]))
     window = open_main_window()
     for name, titles in [
@@ -39,7 +39,7 @@ def test_views_are_found_by_name_and_show_titles(service: TaskService, open_main
 
 
 def test_enter_in_quick_add_adds_to_the_inbox_and_clears(
-    service: TaskService, open_main_window, qtbot: QtBot
+    service: Services, open_main_window, qtbot: QtBot
 ):
     window = open_main_window()
     qtbot.keySequence(window, "Ctrl+N")
@@ -54,7 +54,7 @@ def test_enter_in_quick_add_adds_to_the_inbox_and_clears(
 
 
 def test_an_empty_or_huge_title_is_refused_and_the_text_is_kept(
-    service: TaskService, open_main_window, qtbot: QtBot
+    service: Services, open_main_window, qtbot: QtBot
 ):
     window = open_main_window()
     window.quick_add.setFocus()
@@ -65,11 +65,11 @@ def test_an_empty_or_huge_title_is_refused_and_the_text_is_kept(
     qtbot.keyClick(window.quick_add, Qt.Key.Key_Return)
     assert "200,000 characters" in problem(window)
     assert window.quick_add.text() == huge  # nothing the user typed is lost
-    assert service.lanes() == []
+    assert service.tasks.lanes() == []
 
 
 def test_pasting_several_lines_offers_one_task_per_line(
-    service: TaskService, open_main_window, qtbot: QtBot
+    service: Services, open_main_window, qtbot: QtBot
 ):
     window = open_main_window()
     QGuiApplication.clipboard().setText("Call the vendor\n\n  Review budget  \nBook 1:1s\n")
@@ -84,22 +84,20 @@ def test_pasting_several_lines_offers_one_task_per_line(
     assert lane_titles(service, Quadrant.INBOX) == ["Call the vendor", "Review budget", "Book 1:1s"]
     assert window.quick_add.text() == ""
     window.board.undo_stack.undo()  # the whole paste is one step
-    assert service.lanes() == []
+    assert service.tasks.lanes() == []
 
 
-def test_a_paste_with_one_bad_line_adds_nothing(
-    service: TaskService, open_main_window, qtbot: QtBot
-):
+def test_a_paste_with_one_bad_line_adds_nothing(service: Services, open_main_window, qtbot: QtBot):
     window = open_main_window()
     QGuiApplication.clipboard().setText("fine\n" + "y" * 600 + "\nalso fine")
     window.quick_add.setFocus()
     qtbot.keySequence(window.quick_add, "Ctrl+V")
     assert window.findChild(QMessageBox, "paste-lines") is None
     assert problem(window).startswith("Nothing added: line 2: the title is 600 characters long")
-    assert service.lanes() == []
+    assert service.tasks.lanes() == []
 
 
-def test_editor_saves_every_field(service: TaskService, open_main_window, qtbot: QtBot):
+def test_editor_saves_every_field(service: Services, open_main_window, qtbot: QtBot):
     tasks = seed(service, (Quadrant.DELEGATE, ["collect feedback"]), (Quadrant.DO, ["old"]))
     window = open_main_window()
     editor = window.open_editor(tasks["collect feedback"].id)
@@ -113,7 +111,7 @@ def test_editor_saves_every_field(service: TaskService, open_main_window, qtbot:
     editor.notes.setPlainText("Ask for written notes.")
     with qtbot.waitSignal(editor.finished):
         editor.accept()
-    task = service.lanes(quadrant=Quadrant.DELEGATE)[0]
+    task = service.tasks.lanes(quadrant=Quadrant.DELEGATE)[0]
     assert (
         task.title,
         task.due,
@@ -134,10 +132,10 @@ def test_editor_saves_every_field(service: TaskService, open_main_window, qtbot:
     shown = window.matrix.views[Quadrant.DELEGATE].lane().task_at(0)
     assert shown.title == "Collect interview feedback"
     window.board.undo_stack.undo()
-    assert service.lanes(quadrant=Quadrant.DELEGATE)[0].title == "collect feedback"
+    assert service.tasks.lanes(quadrant=Quadrant.DELEGATE)[0].title == "collect feedback"
 
 
-def test_editor_names_a_bad_date_and_stays_open(service: TaskService, open_main_window):
+def test_editor_names_a_bad_date_and_stays_open(service: Services, open_main_window):
     tasks = seed(service, (Quadrant.DO, ["ship it"]))
     window = open_main_window()
     editor = window.open_editor(tasks["ship it"].id)
@@ -146,15 +144,15 @@ def test_editor_names_a_bad_date_and_stays_open(service: TaskService, open_main_
     editor.accept()
     assert editor.isVisible()
     assert editor.error.text() == "Due: “2026-02-30” is not a date: February 2026 has 28 days"
-    assert service.lanes()[0].title == "ship it"  # nothing saved
+    assert service.tasks.lanes()[0].title == "ship it"  # nothing saved
     editor.due.setText("")
     editor.accept()
     assert not editor.isVisible()
-    assert service.lanes()[0].title == "Ship it today"
+    assert service.tasks.lanes()[0].title == "Ship it today"
 
 
-def test_editor_offers_people_delegated_to_before(service: TaskService, open_main_window):
-    service.add(
+def test_editor_offers_people_delegated_to_before(service: Services, open_main_window):
+    service.tasks.add(
         [TaskDraft("a", Quadrant.DELEGATE, delegate="Priya"), TaskDraft("b", delegate="Jonas")]
     )
     tasks = seed(service, (Quadrant.INBOX, ["new"]))
@@ -166,9 +164,9 @@ def test_editor_offers_people_delegated_to_before(service: TaskService, open_mai
     editor.reject()
 
 
-def test_cards_show_due_estimate_delegate_and_overdue(service: TaskService):
+def test_cards_show_due_estimate_delegate_and_overdue(service: Services):
     today = date(2026, 11, 22)  # a Sunday
-    service.add(
+    service.tasks.add(
         [
             TaskDraft(
                 "late", Quadrant.DO, due=today - timedelta(days=3), estimate=45, delegate="Ana"
@@ -182,7 +180,7 @@ def test_cards_show_due_estimate_delegate_and_overdue(service: TaskService):
             TaskDraft("plain", Quadrant.DO, tags=("q1",)),
         ]
     )
-    late, soon, plain = service.lanes()
+    late, soon, plain = service.tasks.lanes()
     assert card_parts(late, today) == [
         ("Overdue · Thu 19 Nov", theme.OVERDUE),
         ("45m", theme.MUTED),
@@ -211,7 +209,7 @@ def test_empty_lanes_explain_themselves(open_main_window):
 
 
 def test_window_size_and_layout_survive_a_restart(
-    service: TaskService, open_main_window, data_dir: Path, qtbot
+    service: Services, open_main_window, data_dir: Path, qtbot
 ):
     window = open_main_window()
     window.findChild(QAction, "layout-matrix").trigger()  # the matrix alone fits 800×600
@@ -251,7 +249,7 @@ def test_either_view_can_have_the_whole_window(open_main_window):
 
 
 def test_show_completed_stays_off_when_the_file_cannot_be_read(
-    service: TaskService, open_main_window, monkeypatch
+    service: Services, open_main_window, monkeypatch
 ):
     from app.model.errors import StorageBusy
 
@@ -260,7 +258,7 @@ def test_show_completed_stays_off_when_the_file_cannot_be_read(
     def busy(**_options):
         raise StorageBusy("the data file is locked by another program")
 
-    monkeypatch.setattr(window.board.service, "lanes", busy)
+    monkeypatch.setattr(window.board.services.tasks, "lanes", busy)
     window.show_done_action.trigger()
     assert not window.show_done_action.isChecked()
     assert problem(window) == "The data file is locked by another program."

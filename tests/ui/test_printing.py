@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from app.model.block import BlockDraft, BlockKind
 from app.model.plan import WeeklyPlan, plan_for
-from app.model.tasks import TaskService
+from app.model.services import Services
 from app.ui import plan_pdf
 from app.ui.main_window import MainWindow
 from app.ui.plan_pages import Entry, Fonts, Heading, Page, box_inner, layout
@@ -45,7 +45,7 @@ from tests.week_of_work import (
 A4, LETTER = QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter
 
 
-def make_plan(service: TaskService, name: str | None = "Alex Morgan") -> WeeklyPlan:
+def make_plan(service: Services, name: str | None = "Alex Morgan") -> WeeklyPlan:
     return plan_for(service, WEEK, TODAY, PRINTED, name)
 
 
@@ -82,7 +82,7 @@ def entries(pages: list[Page]) -> list[Entry]:
 
 
 def test_the_layout_does_not_depend_on_the_resolution(
-    qapp: object, service: TaskService, tmp_path: Path
+    qapp: object, service: Services, tmp_path: Path
 ) -> None:
     seed_week(service, non_latin=True)
     plan = make_plan(service)
@@ -100,7 +100,7 @@ def test_the_layout_does_not_depend_on_the_resolution(
 
 
 def test_a4_and_letter_hold_the_same_things(
-    qapp: object, service: TaskService, tmp_path: Path
+    qapp: object, service: Services, tmp_path: Path
 ) -> None:
     seeded = seed_week(service)
     plan = make_plan(service)
@@ -115,7 +115,7 @@ def test_a4_and_letter_hold_the_same_things(
         assert all(box.labelled for box in grid.boxes)
 
 
-def test_every_text_fits_its_place(qapp: object, service: TaskService) -> None:
+def test_every_text_fits_its_place(qapp: object, service: Services) -> None:
     seed_week(service, non_latin=True)
     plan = make_plan(service, name="A name far too long for the header " * 10)
     fonts = Fonts()
@@ -145,13 +145,13 @@ def test_every_text_fits_its_place(qapp: object, service: TaskService) -> None:
 
 
 def test_blocks_too_small_to_label_are_listed_beside_the_grid(
-    qapp: object, service: TaskService
+    qapp: object, service: Services
 ) -> None:
     tiny = [f"Call {n}" for n in range(8)]  # eight overlapping 10-minute calls on Tuesday
-    service.add_blocks(
+    service.blocks.add(
         [BlockDraft(at(1, 9), at(1, 9, 10), title, BlockKind.MEETING) for title in tiny]
     )
-    service.add_blocks([BlockDraft(at(0, 0, 30), at(0, 1), "Early", BlockKind.FOCUS)])
+    service.blocks.add([BlockDraft(at(0, 0, 30), at(0, 1), "Early", BlockKind.FOCUS)])
     plan = make_plan(service)
     pages = layout(plan, QRectF(28, 28, 786, 539))
     grid = pages[0].grid
@@ -166,7 +166,7 @@ def test_blocks_too_small_to_label_are_listed_beside_the_grid(
 
 
 def test_an_overfull_plan_flows_onto_more_pages_and_loses_nothing(
-    qapp: object, service: TaskService
+    qapp: object, service: Services
 ) -> None:
     seeded = seed_week(service, extra_do=400)
     plan = make_plan(service)
@@ -191,7 +191,7 @@ def test_an_overfull_plan_flows_onto_more_pages_and_loses_nothing(
             assert page.body.contains(placed.rect)
 
 
-def test_rendering_on_an_image_draws_page_one(qapp: object, service: TaskService) -> None:
+def test_rendering_on_an_image_draws_page_one(qapp: object, service: Services) -> None:
     seed_week(service)
     image = QImage(1684, 1190, QImage.Format.Format_RGB32)  # A4 landscape at 144 dpi
     image.setDotsPerMeterX(round(144 / 0.0254))
@@ -213,7 +213,7 @@ def test_rendering_on_an_image_draws_page_one(qapp: object, service: TaskService
 
 
 def test_write_pdf_at_any_resolution_gives_the_same_text(
-    qapp: object, service: TaskService, tmp_path: Path
+    qapp: object, service: Services, tmp_path: Path
 ) -> None:
     need_poppler()
     seeded = seed_week(service)
@@ -239,7 +239,7 @@ def test_write_pdf_at_any_resolution_gives_the_same_text(
 
 
 def test_write_pdf_replaces_a_file_only_when_complete(
-    qapp: object, service: TaskService, tmp_path: Path
+    qapp: object, service: Services, tmp_path: Path
 ) -> None:
     need_poppler()
     seed_week(service)
@@ -254,7 +254,7 @@ def test_write_pdf_replaces_a_file_only_when_complete(
 
 
 def test_an_interrupted_write_leaves_nothing_behind(
-    qapp: object, service: TaskService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: object, service: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seed_week(service)
     real = plan_pdf.render_plan
@@ -275,9 +275,7 @@ def test_an_interrupted_write_leaves_nothing_behind(
 @pytest.mark.skipif(
     os.name != "posix" or os.geteuid() == 0, reason="needs a folder we cannot write"
 )
-def test_a_folder_we_may_not_write_says_so(
-    qapp: object, service: TaskService, tmp_path: Path
-) -> None:
+def test_a_folder_we_may_not_write_says_so(qapp: object, service: Services, tmp_path: Path) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
@@ -290,7 +288,7 @@ def test_a_folder_we_may_not_write_says_so(
 
 
 def test_a_folder_that_is_a_file_says_so_and_leaves_it_alone(
-    qapp: object, service: TaskService, tmp_path: Path
+    qapp: object, service: Services, tmp_path: Path
 ) -> None:
     # Root may write anywhere, so this is the failure every machine (and CI) can produce.
     not_a_folder = tmp_path / "notes.txt"
@@ -313,7 +311,7 @@ def window(qtbot: QtBot) -> QMainWindow:
 
 
 def test_print_preview_opens_without_blocking_and_shows_the_plan(
-    qtbot: QtBot, window: QMainWindow, service: TaskService
+    qtbot: QtBot, window: QMainWindow, service: Services
 ) -> None:
     seed_week(service)
     printing = PlanPrinting(window, lambda: make_plan(service))
@@ -330,7 +328,7 @@ def test_print_preview_opens_without_blocking_and_shows_the_plan(
 
 
 def test_export_writes_the_file_the_user_chose(
-    qtbot: QtBot, window: QMainWindow, service: TaskService, tmp_path: Path
+    qtbot: QtBot, window: QMainWindow, service: Services, tmp_path: Path
 ) -> None:
     need_poppler()
     seeded = seed_week(service)
@@ -354,7 +352,7 @@ def test_export_writes_the_file_the_user_chose(
 def test_a_failed_export_tells_the_user_and_leaves_no_file(
     qtbot: QtBot,
     window: QMainWindow,
-    service: TaskService,
+    service: Services,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -389,7 +387,7 @@ def test_nothing_opens_when_the_plan_cannot_be_read(qtbot: QtBot, window: QMainW
 
 
 def test_week_plan_reads_the_week_it_is_given(
-    qapp: object, service: TaskService, data_dir: Path
+    qapp: object, service: Services, data_dir: Path
 ) -> None:
     seed_week(service)
     build = week_plan(lambda reading: reading(service), lambda: WEEK)

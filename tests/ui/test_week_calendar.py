@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from app.model.block import BlockDraft, BlockKind, TimeBlock
 from app.model.quadrant import Quadrant
+from app.model.services import Services
 from app.model.task import TaskEdit
-from app.model.tasks import TaskService
 from app.model.week import WEEKDAYS, Week, local_instant
 from app.ui.block_editor import BlockEditor
 from app.ui.block_model import BlockModel
@@ -29,9 +29,9 @@ from app.ui.week_canvas import WeekCanvas
 from tests.ui.conftest import seed
 
 
-def stored_blocks(service: TaskService) -> list[TimeBlock]:
+def stored_blocks(service: Services) -> list[TimeBlock]:
     far = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
-    return service.blocks(*far)
+    return service.blocks.between(*far)
 
 
 def at(week: Week, day: int, clock: str) -> datetime:
@@ -40,12 +40,12 @@ def at(week: Week, day: int, clock: str) -> datetime:
 
 
 def add_block(
-    window: MainWindow, service: TaskService, day: int, start: str, end: str, **fields: object
+    window: MainWindow, service: Services, day: int, start: str, end: str, **fields: object
 ) -> TimeBlock:
     """A block stored by another program, then shown (as the file watch would)."""
     week = window.calendar.week
     draft = BlockDraft(at(week, day, start), at(week, day, end), **fields)  # type: ignore[arg-type]
-    [block] = service.add_blocks([draft]).created_blocks()
+    [block] = service.blocks.add([draft]).created_blocks()
     window.reload_calendar()
     return block
 
@@ -83,7 +83,7 @@ def test_the_calendar_is_found_by_name_and_shows_the_week(window: MainWindow) ->
 
 
 def test_drawing_over_empty_time_creates_a_block_after_typing_its_title(
-    window: MainWindow, service: TaskService, qtbot: QtBot
+    window: MainWindow, service: Services, qtbot: QtBot
 ) -> None:
     canvas = window.calendar.canvas
     week = window.calendar.week
@@ -109,7 +109,7 @@ def test_drawing_over_empty_time_creates_a_block_after_typing_its_title(
 
 
 def test_an_empty_title_creates_nothing_and_escape_cancels(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     canvas = window.calendar.canvas
     drag(canvas, canvas.point_at(2, 9 * 60), canvas.point_at(2, 10 * 60))
@@ -126,7 +126,7 @@ def test_an_empty_title_creates_nothing_and_escape_cancels(
 
 
 def test_moving_a_block_within_its_day_and_to_another_day_is_one_undo_step_each(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     block = add_block(window, service, 0, "09:00", "10:00", title="Stand-up")
     canvas = window.calendar.canvas
@@ -151,9 +151,7 @@ def test_moving_a_block_within_its_day_and_to_another_day_is_one_undo_step_each(
     assert local(stored_blocks(service)[0], week)[1] == "10:30"
 
 
-def test_resizing_by_either_edge_snaps_to_15_minutes(
-    window: MainWindow, service: TaskService
-) -> None:
+def test_resizing_by_either_edge_snaps_to_15_minutes(window: MainWindow, service: Services) -> None:
     block = add_block(window, service, 3, "13:00", "14:00", title="Review")
     canvas = window.calendar.canvas
     week = window.calendar.week
@@ -172,7 +170,7 @@ def test_resizing_by_either_edge_snaps_to_15_minutes(
 
 
 def test_a_click_selects_without_moving_and_delete_removes_it(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     block = add_block(window, service, 4, "15:00", "16:00", title="Demo")
     canvas = window.calendar.canvas
@@ -188,7 +186,7 @@ def test_a_click_selects_without_moving_and_delete_removes_it(
     assert canvas.selected == block.id  # undo shows what came back
 
 
-def test_arrow_keys_move_and_shift_resizes(window: MainWindow, service: TaskService) -> None:
+def test_arrow_keys_move_and_shift_resizes(window: MainWindow, service: Services) -> None:
     block = add_block(window, service, 1, "09:00", "10:00", title="Focus")
     canvas = window.calendar.canvas
     week = window.calendar.week
@@ -200,11 +198,11 @@ def test_arrow_keys_move_and_shift_resizes(window: MainWindow, service: TaskServ
 
 
 def test_dropping_tasks_blocks_time_for_each_estimate_and_the_cards_say_when(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     tasks = seed(service, (Quadrant.DEFER, ["Strategy doc", "Coaching plan"]))
-    service.edit(tasks["Strategy doc"].id, _with_estimate(tasks["Strategy doc"], 90))
-    window.matrix.reload(service.lanes(), False)
+    service.tasks.edit(tasks["Strategy doc"].id, _with_estimate(tasks["Strategy doc"], 90))
+    window.matrix.reload(service.tasks.lanes(), False)
     defer = window.matrix.views[Quadrant.DEFER]
     lane = defer.lane()
     payload = lane.mimeData([lane.index(0), lane.index(1)])
@@ -245,11 +243,9 @@ def test_scheduled_text_on_a_card() -> None:
     assert scheduled_text(_slot(start + timedelta(days=14), 60), 0, now)[0] == "Tue 8 Dec 09:00"
 
 
-def test_a_full_day_schedules_what_fits_and_says_so(
-    window: MainWindow, service: TaskService
-) -> None:
+def test_a_full_day_schedules_what_fits_and_says_so(window: MainWindow, service: Services) -> None:
     tasks = seed(service, (Quadrant.DO, ["Late one", "Too late"]))
-    window.matrix.reload(service.lanes(), False)
+    window.matrix.reload(service.tasks.lanes(), False)
     lane = window.matrix.views[Quadrant.DO].lane()
     canvas = window.calendar.canvas
     canvas.drop(lane.mimeData([lane.index(0), lane.index(1)]), canvas.point_at(0, 23 * 60))
@@ -257,7 +253,7 @@ def test_a_full_day_schedules_what_fits_and_says_so(
     assert "1 of 2 tasks scheduled" in window.statusBar().currentMessage()
 
 
-def test_overlapping_blocks_sit_side_by_side(window: MainWindow, service: TaskService) -> None:
+def test_overlapping_blocks_sit_side_by_side(window: MainWindow, service: Services) -> None:
     first = add_block(window, service, 2, "14:00", "15:00", title="Product sync")
     second = add_block(window, service, 2, "14:30", "15:30", title="Vendor call")
     canvas = window.calendar.canvas
@@ -269,11 +265,11 @@ def test_overlapping_blocks_sit_side_by_side(window: MainWindow, service: TaskSe
     assert a.width() == pytest.approx(b.width())
 
 
-def test_week_navigation_shows_each_weeks_blocks(window: MainWindow, service: TaskService) -> None:
+def test_week_navigation_shows_each_weeks_blocks(window: MainWindow, service: Services) -> None:
     calendar = window.calendar
     this_week = calendar.week
     later = this_week.shifted(1)
-    service.add_blocks([BlockDraft(at(later, 0, "09:00"), at(later, 0, "10:00"), "Next week")])
+    service.blocks.add([BlockDraft(at(later, 0, "09:00"), at(later, 0, "10:00"), "Next week")])
     assert calendar.model.blocks() == []
     calendar.next_week()
     assert calendar.week == later
@@ -285,7 +281,7 @@ def test_week_navigation_shows_each_weeks_blocks(window: MainWindow, service: Ta
 
 
 def test_undo_of_a_move_to_a_week_not_shown_goes_to_that_week(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     block = add_block(window, service, 0, "09:00", "10:00", title="Retro")
     calendar = window.calendar
@@ -300,10 +296,10 @@ def test_undo_of_a_move_to_a_week_not_shown_goes_to_that_week(
 
 
 def test_the_block_editor_changes_title_kind_notes_and_task(
-    window: MainWindow, service: TaskService, qtbot: QtBot
+    window: MainWindow, service: Services, qtbot: QtBot
 ) -> None:
     tasks = seed(service, (Quadrant.DELEGATE, ["Hand over on-call"]))
-    window.matrix.reload(service.lanes(), False)
+    window.matrix.reload(service.tasks.lanes(), False)
     block = add_block(window, service, 1, "11:00", "12:00", title="Sync")
     editor = window.open_block_editor(block.id)
     assert editor is not None
@@ -325,7 +321,7 @@ def test_the_block_editor_changes_title_kind_notes_and_task(
 
 
 def test_the_block_editor_keeps_the_dialog_open_on_an_empty_title(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     block = add_block(window, service, 1, "11:00", "12:00", title="Sync")
     editor = window.open_block_editor(block.id)
@@ -338,10 +334,10 @@ def test_the_block_editor_keeps_the_dialog_open_on_an_empty_title(
 
 
 def test_deleting_a_task_keeps_its_blocks_and_undo_links_them_again(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     tasks = seed(service, (Quadrant.DO, ["Budget"]))
-    window.matrix.reload(service.lanes(), False)
+    window.matrix.reload(service.tasks.lanes(), False)
     block = add_block(window, service, 0, "10:00", "11:00", title="", task_id=tasks["Budget"].id)
     assert block.title == "Budget"
     window.board.delete([tasks["Budget"].id])
@@ -368,11 +364,11 @@ def test_working_hours_are_remembered(open_main_window) -> None:
 
 
 def test_blocks_written_by_another_program_appear(
-    window: MainWindow, service: TaskService, qtbot: QtBot
+    window: MainWindow, service: Services, qtbot: QtBot
 ) -> None:
     week = window.calendar.week
-    window.board.service.data_version()  # the window's side is open and watching
-    service.add_blocks([BlockDraft(at(week, 2, "16:00"), at(week, 2, "17:00"), "From the CLI")])
+    window.board.services.file.data_version()  # the window's side is open and watching
+    service.blocks.add([BlockDraft(at(week, 2, "16:00"), at(week, 2, "17:00"), "From the CLI")])
     qtbot.waitUntil(lambda: len(window.calendar.model.blocks()) == 1, timeout=5000)
     assert window.calendar.model.blocks()[0].title == "From the CLI"
 
@@ -435,7 +431,7 @@ def _with_estimate(task, minutes: int):
 
 
 def test_double_click_on_empty_time_offers_a_one_hour_block(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     canvas = window.calendar.canvas
     week = window.calendar.week
@@ -463,7 +459,7 @@ def test_the_week_starts_on_the_locales_first_day(open_main_window) -> None:
 
 
 def test_right_click_on_a_block_offers_edit_and_delete(
-    window: MainWindow, service: TaskService, qtbot: QtBot
+    window: MainWindow, service: Services, qtbot: QtBot
 ) -> None:
     from PySide6.QtWidgets import QMenu
 
@@ -502,9 +498,7 @@ def test_blocks_are_where_they_were_after_a_restart(open_main_window) -> None:
     assert again.calendar.canvas.block_rect(block.id) is not None
 
 
-def test_dragging_past_the_visible_hours_scrolls_them(
-    open_main_window, service: TaskService
-) -> None:
+def test_dragging_past_the_visible_hours_scrolls_them(open_main_window, service: Services) -> None:
     window = open_main_window()  # working hours 8–18 fill the view; the evening is below
     block = add_block(window, service, 1, "16:00", "17:00", title="Late review")
     calendar = window.calendar
@@ -517,7 +511,7 @@ def test_dragging_past_the_visible_hours_scrolls_them(
     assert bar.value() > before
 
 
-def test_a_block_tooltip_tells_it_whole(window: MainWindow, service: TaskService) -> None:
+def test_a_block_tooltip_tells_it_whole(window: MainWindow, service: Services) -> None:
     block = add_block(
         window, service, 2, "14:00", "14:30", title="Vendor call about the renewal",
         kind=BlockKind.MEETING, notes="Ask about the SSO add-on",
@@ -535,10 +529,10 @@ def test_a_block_tooltip_tells_it_whole(window: MainWindow, service: TaskService
 
 
 def test_a_block_across_midnight_keeps_its_length_when_moved(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     week = window.calendar.week
-    [block] = service.add_blocks(
+    [block] = service.blocks.add(
         [BlockDraft(at(week, 1, "23:00"), at(week, 2, "01:00"), "Release night")]
     ).created_blocks()
     window.reload_calendar()
@@ -555,7 +549,7 @@ def test_a_block_across_midnight_keeps_its_length_when_moved(
     assert (nudged.start, nudged.end) == (at(week, 1, "23:15"), at(week, 2, "01:30"))
 
 
-def test_a_short_block_can_be_grabbed_by_its_middle(open_main_window, service: TaskService) -> None:
+def test_a_short_block_can_be_grabbed_by_its_middle(open_main_window, service: Services) -> None:
     window = open_main_window()
     canvas = window.calendar.canvas
     canvas.set_hour_height(44)  # a 15-minute block is 11 pixels tall
@@ -567,7 +561,7 @@ def test_a_short_block_can_be_grabbed_by_its_middle(open_main_window, service: T
 
 
 def test_changing_week_while_naming_a_block_makes_nothing(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     canvas = window.calendar.canvas
     drag(canvas, canvas.point_at(1, 9 * 60), canvas.point_at(1, 10 * 60))
@@ -580,14 +574,14 @@ def test_changing_week_while_naming_a_block_makes_nothing(
 
 
 def test_undoing_a_task_change_leaves_the_calendar_on_its_week(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     tasks = seed(service, (Quadrant.DEFER, ["Strategy"]))
-    window.matrix.reload(service.lanes(), False)
+    window.matrix.reload(service.tasks.lanes(), False)
     calendar = window.calendar
     earlier = calendar.week.shifted(-3)
     task_id = tasks["Strategy"].id
-    service.add_blocks(
+    service.blocks.add(
         [BlockDraft(at(earlier, 0, "09:00"), at(earlier, 0, "10:00"), "", task_id=task_id)]
     )
     shown = calendar.week
@@ -599,7 +593,7 @@ def test_undoing_a_task_change_leaves_the_calendar_on_its_week(
 
 
 def test_a_damaged_block_leaves_the_tasks_usable_and_says_so(
-    service: TaskService, open_main_window, data_dir
+    service: Services, open_main_window, data_dir
 ) -> None:
     import sqlite3
 
@@ -607,7 +601,7 @@ def test_a_damaged_block_leaves_the_tasks_usable_and_says_so(
 
     seed(service, (Quadrant.DO, ["Still here"]))
     week_start = datetime.now(UTC) - timedelta(days=1)
-    service.add_blocks([BlockDraft(week_start, week_start + timedelta(hours=1), "Odd")])
+    service.blocks.add([BlockDraft(week_start, week_start + timedelta(hours=1), "Odd")])
     path = data_dir / DB_FILENAME
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE time_block SET kind = 'call'")
@@ -620,7 +614,7 @@ def test_a_damaged_block_leaves_the_tasks_usable_and_says_so(
 
 
 def test_tab_steps_through_the_blocks_then_leaves_the_grid(
-    window: MainWindow, service: TaskService
+    window: MainWindow, service: Services
 ) -> None:
     first = add_block(window, service, 0, "09:00", "10:00", title="First")
     second = add_block(window, service, 2, "11:00", "12:00", title="Second")

@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy.engine import make_url
 
 from app.model.engine import create_sqlite_engine
-from app.model.records import Base
+from app.model.records import metadata
 
 path = context.config.attributes.get("path")
 if path is None:  # Alembic's own command line: only the URL option is set
@@ -15,7 +15,7 @@ if path is None:  # Alembic's own command line: only the URL option is set
     path = Path(make_url(url).database or "")
 engine = create_sqlite_engine(path)
 with engine.connect() as connection:
-    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()
 engine.dispose()

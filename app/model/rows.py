@@ -1,0 +1,94 @@
+"""Rows in and out through SQLAlchemy, as the services' plain values, for any declared table.
+
+Values are the immutable `Task` and `TimeBlock` of the declaration in `schema`; a field is named
+by the value's attribute (`estimate`), never by the column (`estimate_minutes`), outside this
+module and `schema`.
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    delete,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
+from sqlalchemy import Table as SqlTable
+from sqlalchemy.types import NullType
+
+from app.model.reading import load_row
+from app.model.records import TABLES
+from app.model.schema import Table, V
+
+CHUNK = 500  # SQLite limits the parameters of one statement
+
+
+def sql(table: Table[Any]) -> SqlTable:
+    return TABLES[table.name]
+
+
+def selecting(table: Table[Any]) -> Select[Any]:
+    """SELECT of the table's columns in value order (add WHERE and ORDER BY), as stored: rows
+    become values through `reading.load_row`, the very conversion the plain reader uses."""
+    columns = sql(table).c
+    raw: list[ColumnElement[Any]] = [
+        type_coerce(columns[column.name], NullType()) for column in table.in_value_order
+    ]
+    return select(*raw)
+
+
+def column(table: Table[Any], attribute: str) -> ColumnElement[Any]:
+    """The SQL column behind a value's attribute."""
+    for declared in table.columns:
+        if declared.attribute == attribute:
+            return sql(table).c[declared.name]
+    raise KeyError(attribute)
+
+
+def values(table: Table[V], connection: Connection, statement: Select[Any]) -> list[V]:
+    """Run a `selecting` statement; each row as a value."""
+    return [load_row(table, tuple(row)) for row in connection.execute(statement)]
+
+
+def by_ids(table: Table[V], connection: Connection, ids: Iterable[int]) -> dict[int, V]:
+    """The rows with these ids that exist, by id, in the order asked."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[int, V] = {}
+    key = sql(table).c.id
+    for first in range(0, len(wanted), CHUNK):
+        chunk = wanted[first : first + CHUNK]
+        for value in values(table, connection, selecting(table).where(key.in_(chunk))):
+            found[value[0]] = value
+    return {i: found[i] for i in wanted if i in found}
+
+
+def stored(table: Table[Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """{attribute: value} → {column name: value}, for insert and update."""
+    names = {declared.attribute: declared.name for declared in table.columns}
+    return {names[attribute]: value for attribute, value in changes.items()}
+
+
+def insert_rows(table: Table[V], connection: Connection, rows: Iterable[V]) -> None:
+    """Write whole values as new rows (ids included: undo brings a row back as it was)."""
+    params = [stored(table, row._asdict()) for row in rows]
+    if params:
+        connection.execute(insert(sql(table)), params)
+
+
+def update_row(table: Table[Any], connection: Connection, row_id: int, **changes: Any) -> None:
+    if changes:
+        connection.execute(
+            update(sql(table)).where(sql(table).c.id == row_id).values(stored(table, changes))
+        )
+
+
+def delete_rows(table: Table[Any], connection: Connection, ids: Iterable[int]) -> None:
+    wanted = list(ids)
+    key = sql(table).c.id
+    for first in range(0, len(wanted), CHUNK):
+        connection.execute(delete(sql(table)).where(key.in_(wanted[first : first + CHUNK])))

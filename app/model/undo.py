@@ -1,0 +1,174 @@
+"""UndoService: undo and redo that restore only what a change wrote, and only where it still
+holds — so an edit another program (the CLI, a calendar sync) made since is never overwritten.
+
+A `Change` holds each row before and after the operation. Undo walks from `after` back to
+`before`, redo the other way, one group of fields at a time (see `schema.Column.group`): a group
+is written back only while the row still holds what the change left there. Groups that another
+program changed since are kept and reported, so the window can say so in words.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from app.model import rows
+from app.model.block import TimeBlock
+from app.model.change import Change
+from app.model.datafile import DataFile
+from app.model.schema import BLOCKS, TASKS, Table
+from app.model.task import Task
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """A row that undo or redo left as another program made it, in part or in whole."""
+
+    table: str  # "task" or "time_block"
+    id: int
+    title: str
+    fields: tuple[str, ...] = ()  # the groups kept ("title", "place", "time", …)
+    gone: bool = False  # another program deleted the row
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What an undo or redo did: the rows it touched before and after, and what it kept."""
+
+    change: Change
+    kept: tuple[Kept, ...] = ()
+
+
+class UndoService:
+    def __init__(self, file: DataFile) -> None:
+        self._file = file
+
+    def undo(self, change: Change) -> Restored:
+        return self._walk(change.reversed())
+
+    def redo(self, change: Change) -> Restored:
+        return self._walk(change)
+
+    def _walk(self, change: Change) -> Restored:
+        """Take every row from `change.before` (what it should hold now) to `change.after`."""
+        now = self._file.now()
+        with self._file.transaction() as connection:
+            tasks = _Walk(TASKS, connection, now, change.before, change.after)
+            tasks.run()
+            links = _Walk(BLOCKS, connection, now, change.blocks_before, change.blocks_after)
+            links.kept_links = {i for i, kept in tasks.kept_rows.items() if kept is not None}
+            links.run()
+            return Restored(
+                Change(tasks.now_before, tasks.now_after, links.now_before, links.now_after),
+                tuple(tasks.kept) + tuple(links.kept),
+            )
+
+
+class _Walk:
+    """The rows of one table, taken from what a change left to what it should become."""
+
+    def __init__(
+        self,
+        table: Table[Any],
+        connection: Connection,
+        now: datetime,
+        left: Mapping[int, Any],
+        wanted: Mapping[int, Any],
+    ) -> None:
+        self.table, self.connection, self.now = table, connection, now
+        self.left, self.wanted = left, wanted
+        self.groups = table.groups()
+        self.kept: list[Kept] = []
+        self.kept_rows: dict[int, Any] = {}  # rows kept whole (not deleted), by id
+        self.kept_links: set[int] = set()  # tasks whose deletion was kept (for blocks)
+        self.now_before: dict[int, Any] = {}
+        self.now_after: dict[int, Any] = {}
+
+    def run(self) -> None:
+        ids = list(self.left.keys() | self.wanted.keys())
+        current = rows.by_ids(self.table, self.connection, ids)
+        for row_id in sorted(ids):
+            self._step(row_id, current.get(row_id), self.left.get(row_id), self.wanted.get(row_id))
+
+    def _step(self, row_id: int, current: Any, left: Any, wanted: Any) -> None:
+        if left is None and wanted is None:
+            return
+        if left is None:  # bring a row back (undo of a delete, redo of an add)
+            if current is None:
+                wanted = self._linkable(wanted)
+                rows.insert_rows(self.table, self.connection, [wanted])
+                self._record(row_id, None, wanted)
+            return
+        if current is None:
+            if wanted is not None:
+                self.kept.append(Kept(self.table.name, row_id, _title(left), gone=True))
+            return
+        if wanted is None:  # remove a row (undo of an add, redo of a delete)
+            changed = self._differing(current, left)
+            if changed:
+                self.kept.append(Kept(self.table.name, row_id, _title(current), changed))
+                self.kept_rows[row_id] = current
+                return
+            rows.delete_rows(self.table, self.connection, [row_id])
+            self._record(row_id, current, None)
+            return
+        self._update(row_id, current, left, wanted)
+
+    def _update(self, row_id: int, current: Any, left: Any, wanted: Any) -> None:
+        writes: dict[str, Any] = {}
+        kept: list[str] = []
+        for group, attributes in self.groups.items():
+            have = _fields(current, attributes)
+            if have == _fields(wanted, attributes):
+                continue
+            if have != _fields(left, attributes):
+                kept.append(group)
+            elif group == "task" and wanted.task_id is None and left.task_id in self.kept_links:
+                continue  # the task it links to was kept: so is the link
+            else:
+                writes.update(zip(attributes, _fields(wanted, attributes), strict=True))
+        if kept:
+            self.kept.append(Kept(self.table.name, row_id, _title(current), tuple(kept)))
+        if not writes:
+            return
+        writes["updated"] = self.now if kept else wanted.updated
+        writes = self._linkable_fields(writes)
+        rows.update_row(self.table, self.connection, row_id, **writes)
+        self._record(row_id, current, current._replace(**writes))
+
+    def _differing(self, current: Any, left: Any) -> tuple[str, ...]:
+        return tuple(
+            group
+            for group, attributes in self.groups.items()
+            if _fields(current, attributes) != _fields(left, attributes)
+        )
+
+    def _linkable(self, row: Any) -> Any:
+        """A block comes back unlinked if its task no longer exists (deleted elsewhere)."""
+        if self.table is not BLOCKS or row.task_id is None:
+            return row
+        return row._replace(**self._linkable_fields({"task_id": row.task_id}))
+
+    def _linkable_fields(self, writes: dict[str, Any]) -> dict[str, Any]:
+        task_id = writes.get("task_id")
+        if (
+            self.table is BLOCKS
+            and task_id is not None
+            and not rows.by_ids(TASKS, self.connection, [task_id])
+        ):
+            writes = writes | {"task_id": None}
+        return writes
+
+    def _record(self, row_id: int, before: Any, after: Any) -> None:
+        self.now_before[row_id] = before
+        self.now_after[row_id] = after
+
+
+def _fields(row: Any, attributes: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(getattr(row, attribute) for attribute in attributes)
+
+
+def _title(row: Task | TimeBlock) -> str:
+    return row.title
