@@ -1,0 +1,53 @@
+"""What every `quadrant` subcommand shares: the program's name, its exit codes, the one-line
+error on stderr, and opening the data folder.
+
+Opening the data file loads SQLAlchemy, which is slow to import, so it happens inside
+`task_service` and only for the commands that read or write tasks and blocks.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.model.database import OpenedDatabase, open_database
+
+if TYPE_CHECKING:
+    from app.model.tasks import TaskService
+
+PROG = "quadrant"
+EXIT_STORAGE = 1  # the data file could not be used
+EXIT_USAGE = 2  # the command was typed wrong
+TITLE_COLUMN = 48  # titles are padded to this width at most, so details line up
+
+Command = Callable[[argparse.Namespace, Path], int]
+"""What a subcommand runs: given the parsed arguments and the data folder, the exit code."""
+
+
+def fail(message: str, code: int) -> int:
+    """Say what went wrong on one line of stderr and return the exit code for it."""
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
+    return code
+
+
+def open_data_file(data_dir: Path) -> OpenedDatabase:
+    """The data file in `data_dir`, made ready; tells the user on stderr if it had to be moved."""
+    opened = open_database(data_dir)
+    if opened.notice:
+        print(f"{PROG}: {opened.notice}", file=sys.stderr)
+    return opened
+
+
+@contextmanager
+def task_service(data_dir: Path) -> Iterator["TaskService"]:
+    """The service over the data file in `data_dir`, closed when the command is done."""
+    opened = open_data_file(data_dir)
+    from app.model.tasks import TaskService  # SQLAlchemy is slow to import; only load it here
+
+    service = TaskService.open(opened.path)
+    try:
+        yield service
+    finally:
+        service.close()
