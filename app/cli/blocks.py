@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from app.cli.session import TITLE_COLUMN, task_service
+from app.cli.session import TITLE_COLUMN, add_subcommand, task_service
 from app.model.block import BlockDraft, BlockKind, TimeBlock, check_span
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_clock, parse_date_time, parse_minutes, parse_notes, parse_title
@@ -25,17 +25,27 @@ from app.model.week import (
     week_of,
 )
 
+ADD_EXAMPLES = (
+    'quadrant block add --start "2026-11-24 09:00" --minutes 90 --task 12'
+    "   # block time for task 12",
+    'quadrant block add --start "tomorrow 14:00" --end 15:00 --title "1:1 Sam" --kind meeting',
+)
+LIST_EXAMPLES = (
+    "quadrant block list   # this week's blocks, day by day",
+    "quadrant block list --week 2026-W49 --json",
+)
+
 
 def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add `block` and its actions to the `quadrant` command line."""
-    block = commands.add_parser(
-        "block", help="reserve time in the weekly calendar", allow_abbrev=False
+    block = add_subcommand(
+        commands, "block", "reserve time in the weekly calendar", ADD_EXAMPLES + LIST_EXAMPLES
     )
     actions = block.add_subparsers(
         title="actions", metavar="ACTION", dest="block_action", required=True
     )
 
-    add = actions.add_parser("add", help="add a time block", allow_abbrev=False)
+    add = add_subcommand(actions, "add", "add a time block", ADD_EXAMPLES)
     add.add_argument(
         "--start", required=True, metavar="WHEN", help='"YYYY-MM-DD HH:MM" or "tomorrow 09:00"'
     )
@@ -49,7 +59,7 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     add.add_argument("--json", action="store_true", help="print the created block as JSON")
     add.set_defaults(run=_block_add)
 
-    show = actions.add_parser("list", help="show a week's blocks, day by day", allow_abbrev=False)
+    show = add_subcommand(actions, "list", "show a week's blocks, day by day", LIST_EXAMPLES)
     show.add_argument("--week", metavar="YYYY-Www", help="an ISO week (default: this week)")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
     show.set_defaults(run=_block_list)

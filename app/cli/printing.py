@@ -9,19 +9,21 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from app.cli.session import open_data_file
+from app.cli.session import add_subcommand, open_data_file
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_name
 from app.model.week import local_zone, parse_week, week_of
 
 PAGE_SIZE_NAMES = ("A4", "Letter")
+EXAMPLES = (
+    "quadrant print --output plan.pdf   # this week's plan; no window or display needed",
+    'quadrant print --week 2026-W49 --output plan.pdf --page-size Letter --name "Sam Rivera"',
+)
 
 
 def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add `print` to the `quadrant` command line."""
-    plan = commands.add_parser(
-        "print", help="save a week's plan as a PDF to print", allow_abbrev=False
-    )
+    plan = add_subcommand(commands, "print", "save a week's plan as a PDF to print", EXAMPLES)
     plan.add_argument("--week", metavar="YYYY-Www", help="an ISO week (default: this week)")
     plan.add_argument(
         "--output", "-o", required=True, metavar="FILE", help="the PDF to write, e.g. plan.pdf"

@@ -7,7 +7,7 @@ Opening the data file loads SQLAlchemy, which is slow to import, so it happens i
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,23 @@ TITLE_COLUMN = 48  # titles are padded to this width at most, so details line up
 
 Command = Callable[[argparse.Namespace, Path], int]
 """What a subcommand runs: given the parsed arguments and the data folder, the exit code."""
+
+
+def add_subcommand(
+    commands: "argparse._SubParsersAction[argparse.ArgumentParser]",
+    name: str,
+    summary: str,
+    examples: Sequence[str],
+) -> argparse.ArgumentParser:
+    """Add the subcommand `name`; its --help ends with `examples`, typed as a person would."""
+    return commands.add_parser(
+        name,
+        help=summary,
+        description=summary[:1].upper() + summary[1:] + ".",
+        epilog="examples:\n" + "\n".join(f"  {line}" for line in examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
 
 
 def fail(message: str, code: int) -> int:

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from app.cli.session import TITLE_COLUMN, task_service
+from app.cli.session import TITLE_COLUMN, add_subcommand, task_service
 from app.model.errors import InvalidInput
 from app.model.parsing import (
     format_estimate,
@@ -24,10 +24,23 @@ from app.model.parsing import (
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft
 
+ADD_EXAMPLES = (
+    'quadrant add "Prepare the Q1 headcount plan" --quadrant do --due fri --estimate 2h'
+    " --tag planning",
+    'quadrant add "Collect interview feedback" --quadrant delegate --delegate Priya'
+    " --follow-up +2d",
+    r"printf 'Book the offsite\nRead the deploy-freeze RFC\n' | quadrant add -"
+    "   # one task per line",
+)
+LIST_EXAMPLES = (
+    "quadrant list   # open tasks, lane by lane",
+    "quadrant list --quadrant do --json",
+)
+
 
 def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add `add` and `list` to the `quadrant` command line."""
-    add = commands.add_parser("add", help="capture a task", allow_abbrev=False)
+    add = add_subcommand(commands, "add", "capture a task", ADD_EXAMPLES)
     add.add_argument("title", metavar="TITLE", help="the title; - reads one per line from stdin")
     add.add_argument("--quadrant", default="inbox", help="inbox (default), do, defer, ... or 0-4")
     add.add_argument("--due", metavar="DATE", help="YYYY-MM-DD, today, tomorrow, a weekday, +3d")
@@ -39,7 +52,7 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     add.add_argument("--json", action="store_true", help="print the created tasks as JSON")
     add.set_defaults(run=_add)
 
-    show = commands.add_parser("list", help="show tasks in lane order", allow_abbrev=False)
+    show = add_subcommand(commands, "list", "show tasks in lane order", LIST_EXAMPLES)
     show.add_argument("--quadrant", help="only this lane")
     show.add_argument("--all", action="store_true", help="include done tasks")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
