@@ -3,7 +3,6 @@
 
 import argparse
 import re
-import shlex
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,11 @@ README = Path(__file__).parents[2] / "README.md"
 
 
 def readme_examples() -> list[str]:
-    """The command lines in README's "From a terminal" block."""
+    """The command lines in the shell blocks of README's "From a terminal" section."""
     section = README.read_text(encoding="utf-8").split("### From a terminal", 1)[1]
-    block = re.search(r"```sh\n(.*?)```", section, re.S)
-    assert block is not None
-    return [line for line in block[1].splitlines() if "quadrant " in line]
+    section = section.split("\n## ", 1)[0]
+    blocks = re.findall(r"```sh\n(.*?)```", section, re.S)
+    return [line for block in blocks for line in block.splitlines() if "quadrant " in line]
 
 
 def children(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
@@ -37,8 +36,9 @@ def all_subcommands(parser: argparse.ArgumentParser) -> list[list[str]]:
 
 def subcommand_of(line: str) -> list[str]:
     """The subcommand words of `line` (`["block", "add"]`), found by walking the parser."""
-    words = shlex.split(line, comments=True)
-    words = words[words.index("quadrant") + 1 :]
+    typed = re.search(r"quadrant((?:\s+[a-z][\w-]*)*)", line)
+    assert typed is not None
+    words = typed[1].split()
     parser, path = build_parser(), []
     while words and words[0] in children(parser):
         parser = children(parser)[words[0]]
