@@ -1,10 +1,13 @@
 """Change: what one user operation did to tasks and time blocks, for views and for undo."""
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from app.model.block import TimeBlock
 from app.model.task import Task
+
+T = TypeVar("T")
 
 
 def _same(before: Mapping[int, object], after: Mapping[int, object]) -> bool:
@@ -30,6 +33,19 @@ class Change:
 
     def reversed(self) -> "Change":
         return Change(self.after, self.before, self.blocks_after, self.blocks_before)
+
+    def without(self, tasks: Collection[int], blocks: Collection[int]) -> "Change":
+        """The change less these tasks and blocks (another program deleted them)."""
+
+        def keep(states: Mapping[int, T | None], gone: Collection[int]) -> dict[int, T | None]:
+            return {i: state for i, state in states.items() if i not in gone}
+
+        return Change(
+            keep(self.before, tasks),
+            keep(self.after, tasks),
+            keep(self.blocks_before, blocks),
+            keep(self.blocks_after, blocks),
+        )
 
     def created(self) -> list[Task]:
         return [t for i, t in self.after.items() if t is not None and self.before.get(i) is None]

@@ -21,9 +21,10 @@ from sqlalchemy import (
 from sqlalchemy import Table as SqlTable
 from sqlalchemy.types import NullType
 
+from app.model.block import TimeBlock
 from app.model.reading import load_row
 from app.model.records import TABLES
-from app.model.schema import Table, V
+from app.model.schema import BLOCKS, Table, V
 
 CHUNK = 500  # SQLite limits the parameters of one statement
 
@@ -92,3 +93,14 @@ def delete_rows(table: Table[Any], connection: Connection, ids: Iterable[int]) -
     key = sql(table).c.id
     for first in range(0, len(wanted), CHUNK):
         connection.execute(delete(sql(table)).where(key.in_(wanted[first : first + CHUNK])))
+
+
+def linked_blocks(connection: Connection, task_ids: Iterable[int]) -> dict[int, TimeBlock]:
+    """The blocks linked to any of these tasks, by block id."""
+    wanted = list(task_ids)
+    task_id = sql(BLOCKS).c.task_id
+    found: dict[int, TimeBlock] = {}
+    for first in range(0, len(wanted), CHUNK):
+        statement = selecting(BLOCKS).where(task_id.in_(wanted[first : first + CHUNK]))
+        found.update((block.id, block) for block in values(BLOCKS, connection, statement))
+    return found

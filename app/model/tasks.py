@@ -164,7 +164,7 @@ class TaskService:
         """Delete tasks. Their blocks stay in the calendar, no longer linked."""
         with self._file.transaction() as connection:
             before = rows.by_ids(TASKS, connection, ids)
-            linked = _linked_blocks(connection, before)
+            linked = rows.linked_blocks(connection, before)
             rows.delete_rows(TASKS, connection, before)  # the file unlinks the blocks
             return Change(
                 before=before,
@@ -199,7 +199,7 @@ class TaskService:
             if old.title != title:
                 renamed = {
                     i: block
-                    for i, block in _linked_blocks(connection, [task_id]).items()
+                    for i, block in rows.linked_blocks(connection, [task_id]).items()
                     if block.title == old.title
                 }
                 for block_id in renamed:
@@ -215,17 +215,6 @@ class TaskService:
 
 
 # -- lane order ---------------------------------------------------------------------------------
-
-
-def _linked_blocks(connection: Connection, task_ids: Iterable[int]) -> dict[int, TimeBlock]:
-    wanted = list(task_ids)
-    found: dict[int, TimeBlock] = {}
-    for first in range(0, len(wanted), rows.CHUNK):
-        statement = rows.selecting(BLOCKS).where(
-            _block.task_id.in_(wanted[first : first + rows.CHUNK])
-        )
-        found.update((block.id, block) for block in rows.values(BLOCKS, connection, statement))
-    return found
 
 
 def _last_position(connection: Connection, quadrant: Quadrant) -> int:

@@ -8,7 +8,7 @@ program changed since are kept and reported, so the window can say so in words.
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -39,6 +39,29 @@ class Restored:
 
     change: Change
     kept: tuple[Kept, ...] = ()
+    # Blocks outside the change that the file unlinked because a task it removed was linked
+    # to them, as (state when linked, state now).
+    unlinked: Mapping[int, tuple[TimeBlock, TimeBlock]] = field(default_factory=dict)
+
+    def remaining(self, change: Change, forward: bool) -> Change:
+        """`change` as it should be undone or redone from now on: less the rows another program
+        deleted (redo must not bring them back), and with the blocks this step unlinked (so the
+        step back links them again)."""
+        gone = [kept for kept in self.kept if kept.gone]
+        tasks = {kept.id for kept in gone if kept.table == TASKS.name}
+        result = change.without(tasks, {kept.id for kept in gone if kept.table == BLOCKS.name})
+        if not self.unlinked:
+            return result
+        linked = {i: pair[0] for i, pair in self.unlinked.items()}
+        loose = {i: pair[1] for i, pair in self.unlinked.items()}
+        # Redo went from `before` to `after`: the links belong to `before`; undo the other way.
+        before, after = (linked, loose) if forward else (loose, linked)
+        return Change(
+            result.before,
+            result.after,
+            {**result.blocks_before, **before},
+            {**result.blocks_after, **after},
+        )
 
 
 class UndoService:
@@ -60,9 +83,16 @@ class UndoService:
             links = _Walk(BLOCKS, connection, now, change.blocks_before, change.blocks_after)
             links.kept_links = {i for i, kept in tasks.kept_rows.items() if kept is not None}
             links.run()
+            unlinked = {i: pair for i, pair in tasks.unlinked.items() if i not in links.wanted}
             return Restored(
-                Change(tasks.now_before, tasks.now_after, links.now_before, links.now_after),
+                Change(
+                    tasks.now_before,
+                    tasks.now_after,
+                    links.now_before | {i: pair[0] for i, pair in unlinked.items()},
+                    links.now_after | {i: pair[1] for i, pair in unlinked.items()},
+                ),
                 tuple(tasks.kept) + tuple(links.kept),
+                unlinked,
             )
 
 
@@ -83,6 +113,7 @@ class _Walk:
         self.kept: list[Kept] = []
         self.kept_rows: dict[int, Any] = {}  # rows kept whole (not deleted), by id
         self.kept_links: set[int] = set()  # tasks whose deletion was kept (for blocks)
+        self.unlinked: dict[int, tuple[TimeBlock, TimeBlock]] = {}  # see Restored
         self.now_before: dict[int, Any] = {}
         self.now_after: dict[int, Any] = {}
 
@@ -101,9 +132,8 @@ class _Walk:
                 rows.insert_rows(self.table, self.connection, [wanted])
                 self._record(row_id, None, wanted)
             return
-        if current is None:
-            if wanted is not None:
-                self.kept.append(Kept(self.table.name, row_id, _title(left), gone=True))
+        if current is None:  # another program deleted it
+            self.kept.append(Kept(self.table.name, row_id, _title(left), gone=True))
             return
         if wanted is None:  # remove a row (undo of an add, redo of a delete)
             changed = self._differing(current, left)
@@ -111,6 +141,9 @@ class _Walk:
                 self.kept.append(Kept(self.table.name, row_id, _title(current), changed))
                 self.kept_rows[row_id] = current
                 return
+            if self.table is TASKS:
+                for block in rows.linked_blocks(self.connection, [row_id]).values():
+                    self.unlinked[block.id] = (block, block._replace(task_id=None))
             rows.delete_rows(self.table, self.connection, [row_id])
             self._record(row_id, current, None)
             return
@@ -120,15 +153,16 @@ class _Walk:
         writes: dict[str, Any] = {}
         kept: list[str] = []
         for group, attributes in self.groups.items():
-            have = _fields(current, attributes)
-            if have == _fields(wanted, attributes):
-                continue
-            if have != _fields(left, attributes):
-                kept.append(group)
+            have, goal = _fields(current, attributes), _fields(wanted, attributes)
+            was = _fields(left, attributes)
+            if not self._holds(group, have, was):
+                kept.append(group)  # changed elsewhere since: kept, and said
+            elif goal == was or have == goal:
+                continue  # the change did not touch it, or it is already there
             elif group == "task" and wanted.task_id is None and left.task_id in self.kept_links:
                 continue  # the task it links to was kept: so is the link
             else:
-                writes.update(zip(attributes, _fields(wanted, attributes), strict=True))
+                writes.update(zip(attributes, goal, strict=True))
         if kept:
             self.kept.append(Kept(self.table.name, row_id, _title(current), tuple(kept)))
         if not writes:
@@ -142,8 +176,17 @@ class _Walk:
         return tuple(
             group
             for group, attributes in self.groups.items()
-            if _fields(current, attributes) != _fields(left, attributes)
+            if not self._holds(group, _fields(current, attributes), _fields(left, attributes))
         )
+
+    def _holds(self, group: str, have: tuple[Any, ...], expected: tuple[Any, ...]) -> bool:
+        """The row holds what the change left there. A block whose task is gone holds no link
+        (the file dropped it), which is what a link to that task has become."""
+        if have == expected:
+            return True
+        if self.table is not BLOCKS or group != "task" or have != (None,):
+            return False
+        return not rows.by_ids(TASKS, self.connection, expected)
 
     def _linkable(self, row: Any) -> Any:
         """A block comes back unlinked if its task no longer exists (deleted elsewhere)."""

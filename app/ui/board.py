@@ -33,6 +33,7 @@ from app.ui.commands import ChangeCommand, describe_step
 
 if TYPE_CHECKING:
     from app.model.services import Services
+    from app.model.undo import Restored
 
 
 T = TypeVar("T")
@@ -140,12 +141,13 @@ class Board(QObject):
         if blocks:
             self.blocksChanged.emit(dict(blocks))
 
-    def step(self, change: Change, text: str, forward: bool) -> None:
+    def step(self, change: Change, text: str, forward: bool) -> "Restored | None":
         """Undo (or redo) `change`, field by field: what another program changed since is
         kept, and `stepped` says so. If the file cannot be written now (locked, say), nothing
-        changes and the history stays as it is: the stack is stepped back to match."""
+        changes and the history stays as it is: the stack is stepped back to match, and None
+        is returned."""
         if self._resyncing:
-            return
+            return None
         try:
             undo = self.services.undo
             restored = undo.redo(change) if forward else undo.undo(change)
@@ -153,17 +155,18 @@ class Board(QObject):
             verb = "redo" if forward else "undo"
             self.failed.emit(f"Could not {verb} “{text}”: {sentence(error)} Nothing was changed.")
             QTimer.singleShot(0, lambda: self._resync(forward))
-            return
+            return None
         self.stepped.emit(describe_step(text, forward, restored.kept))
-        change = restored.change
-        self.announce(change.after, change.blocks_after)
-        if any(task is not None for task in change.after.values()):
-            self.restored.emit([i for i, task in change.after.items() if task is not None])
+        shown = restored.change
+        self.announce(shown.after, shown.blocks_after)
+        if any(task is not None for task in shown.after.values()):
+            self.restored.emit([i for i, task in shown.after.items() if task is not None])
         # A task's undo may touch its blocks too (unlinked, renamed); only an undo of the
         # blocks themselves should take the calendar to them.
-        back = [b for b in change.blocks_after.values() if b is not None]
-        if back and not change.after:
+        back = [b for b in shown.blocks_after.values() if b is not None]
+        if back and not shown.after:
             self.blocksRestored.emit(back)
+        return restored
 
     def _resync(self, forward: bool) -> None:
         """Step the undo stack back over a step that could not be written, touching nothing."""

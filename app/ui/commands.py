@@ -46,10 +46,15 @@ class ChangeCommand(QUndoCommand):
             self._done_once = True
             self._board.announce(self.change.after, self.change.blocks_after)
         else:
-            self._board.step(self.change, self.text(), forward=True)
+            self._step(forward=True)
 
     def undo(self) -> None:
-        self._board.step(self.change, self.text(), forward=False)
+        self._step(forward=False)
+
+    def _step(self, forward: bool) -> None:
+        restored = self._board.step(self.change, self.text(), forward)
+        if restored is not None:
+            self.change = restored.remaining(self.change, forward)
 
 
 def describe_step(text: str, forward: bool, kept: Sequence[Kept]) -> str:
