@@ -64,7 +64,7 @@ from app.ui import theme
 from app.ui.block_model import BlockModel
 from app.ui.block_painter import BlockPainter
 from app.ui.board import Board, sentence
-from app.ui.lane_model import TASK_IDS_MIME, decode_task_ids
+from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids
 
 GUTTER = 54  # the hour labels' column
 EDGE = 5  # pixels at a block's top and bottom that resize it
