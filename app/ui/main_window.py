@@ -76,9 +76,7 @@ class MainWindow(QMainWindow):
             this_week = week_of(datetime.now(UTC).astimezone(zone).date(), zone, first_weekday)
             week = WeekOnShow(this_week, [], {})
         self._schedule_since = week.week.start
-        self.calendar = WeekCalendar(
-            board, week.week, week.blocks, week.linked, self.matrix.task, first_weekday
-        )
+        self.calendar = WeekCalendar(board, week.week, week.blocks, week.linked, first_weekday)
         self.calendar.set_working_hours(*_working_hours(state))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")

@@ -4,7 +4,7 @@ It draws from the BlockModel with the pure geometry of `app.model.week_layout`, 
 gestures into Board operations when the mouse is released, so a whole drag is one undo step:
 drag over empty time to draw a block (then type its title), drag a block to move it (to another
 day too), drag its top or bottom edge to resize it. Cards dragged from the matrix are dropped
-here to block time for their tasks.
+here to block time for their tasks, which are looked up through the Board once per drag.
 
 Signals:
     editRequested(int): open the editor for this block id.
@@ -70,7 +70,6 @@ GUTTER = 54  # the hour labels' column
 EDGE = 5  # pixels at a block's top and bottom that resize it
 DEFAULT_MINUTES = 60  # a dropped task without an estimate gets an hour
 _FOLLOW_MARGIN = 24  # pixels from the visible edge at which a drag scrolls the hours
-TaskLookup = Callable[[int], Task | None]
 
 
 @dataclass
@@ -89,7 +88,7 @@ class WeekCanvas(QWidget):
     editRequested = Signal(int)
     message = Signal(str)
 
-    def __init__(self, board: Board, model: BlockModel, task_of: TaskLookup) -> None:
+    def __init__(self, board: Board, model: BlockModel) -> None:
         super().__init__()
         self.setObjectName("week-grid")
         self.setAccessibleName("Week grid: drag to block time, drop tasks here")
@@ -99,7 +98,6 @@ class WeekCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._board = board
         self.model = model
-        self._task_of = task_of
         self.hour_height = 44.0
         self.working_hours = (8 * 60, 18 * 60)
         self.selected: int | None = None
@@ -186,7 +184,7 @@ class WeekCanvas(QWidget):
                 painter,
                 rect,
                 block,
-                self._linked(block),
+                self.model.linked(block),
                 self.week.zone,
                 selected=block.id == self.selected,
                 continued=not placed.segment.starts_here,
@@ -195,7 +193,7 @@ class WeekCanvas(QWidget):
         for preview in self._previews():
             for rect, continued in self._rects_of(preview):
                 self._painter.paint(
-                    painter, rect, preview, self._linked(preview), self.week.zone,
+                    painter, rect, preview, self.model.linked(preview), self.week.zone,
                     ghost=True, continued=continued,
                 )  # fmt: skip
         self._paint_now(painter, grid)
@@ -276,9 +274,6 @@ class WeekCanvas(QWidget):
         if self._pending is not None:
             return [_new_block(*self._pending, "")]
         return self._drop
-
-    def _linked(self, block: TimeBlock) -> Task | None:
-        return self._task_of(block.task_id) if block.task_id is not None else None
 
     def _update_previews(self, before: list[TimeBlock]) -> None:
         """Repaint only where the previews were and are (a move event must be quick)."""
@@ -580,8 +575,15 @@ class WeekCanvas(QWidget):
             return []
         if not event.mimeData().hasFormat(TASK_IDS_MIME):
             return []
-        tasks = [self._task_of(task_id) for task_id in decode_task_ids(event.mimeData())]
-        return [task for task in tasks if task is not None]
+        return self._read_tasks(event.mimeData())
+
+    def _read_tasks(self, data: QMimeData) -> list[Task]:
+        """The tasks in a drag payload, read through the Board, in the payload's order."""
+        ids = decode_task_ids(data)
+        if not ids:
+            return []
+        found = self._board.read(lambda service: service.get(ids)) or {}
+        return [found[task_id] for task_id in ids if task_id in found]
 
     def _drop_spans(self, tasks: list[Task], point: QPointF) -> list[Span]:
         grid = self.grid()
@@ -623,13 +625,12 @@ class WeekCanvas(QWidget):
             return
         event.setDropAction(Qt.DropAction.LinkAction)
         event.accept()
-        self.drop(event.mimeData(), event.position())
+        self.schedule(dragged, self._drop_spans(dragged, event.position()))
 
     def drop(self, data: QMimeData, point: QPointF) -> list[int]:
         """Block time for the tasks in a drag payload, the first one starting at `point`;
         the new blocks' ids."""
-        tasks = [self._task_of(task_id) for task_id in decode_task_ids(data)]
-        found = [task for task in tasks if task is not None]
+        found = self._read_tasks(data)
         return self.schedule(found, self._drop_spans(found, point)) if found else []
 
     def schedule(self, tasks: list[Task], spans: list[Span]) -> list[int]:
@@ -642,6 +643,7 @@ class WeekCanvas(QWidget):
             for task, span in zip(tasks, spans, strict=False)
         ]
         count = len(drafts)
+        self.model.remember(tasks)  # for the new blocks' colours, without reading them again
         text = f"Schedule “{tasks[0].title}”" if count == 1 else f"Schedule {count} Tasks"
         ids = self._board.add_blocks(drafts, text)
         if ids:

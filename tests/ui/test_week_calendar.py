@@ -396,7 +396,7 @@ def test_blocks_sit_at_their_local_time_in_a_daylight_saving_week(
     assert len(offsets) == 2  # the clocks change during this week
     model = BlockModel(week)
     model.reset(week, blocks)
-    canvas = WeekCanvas(board, model, lambda _task_id: None)
+    canvas = WeekCanvas(board, model)
     qtbot.addWidget(canvas)
     canvas.resize(800, 24 * 40)
     canvas.set_hour_height(40)
