@@ -10,7 +10,7 @@ from app.model.quadrant import Quadrant
 from app.model.tasks import TaskService
 from app.ui.board import Board
 from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids, encode_task_ids
-from app.ui.lane_model import LaneModel
+from app.ui.matrix.lane_model import LaneModel
 from tests.ui.conftest import lane_titles, seed
 
 LANES = {

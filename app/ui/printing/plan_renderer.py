@@ -24,8 +24,7 @@ from PySide6.QtGui import (
 from app.model.plan import WeeklyPlan
 from app.model.quadrant import Quadrant
 from app.model.week import WEEKDAYS, day_text
-from app.ui import theme
-from app.ui.plan_pages import (
+from app.ui.printing.plan_pages import (
     BADGE,
     FOOTER,
     HEADER,
@@ -47,6 +46,7 @@ from app.ui.plan_pages import (
     clock,
     layout,
 )
+from app.ui.shell import theme
 
 INK = QColor(theme.TEXT)
 MUTED = QColor(theme.MUTED)

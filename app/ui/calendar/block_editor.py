@@ -17,8 +17,8 @@ from app.model.block import BlockEdit, BlockKind, TimeBlock
 from app.model.parsing import parse_notes, parse_title
 from app.model.task import Task
 from app.model.week import day_text
-from app.ui.block_painter import time_range
-from app.ui.form_dialog import FormDialog, checked
+from app.ui.calendar.block_painter import time_range
+from app.ui.shell.form_dialog import FormDialog, checked
 
 TASK_CHOICE_LIMIT = 80  # characters of a task's title in the task list
 

@@ -60,11 +60,11 @@ from app.model.week_layout import (
     snap,
     stacked_spans,
 )
-from app.ui import theme
-from app.ui.block_model import BlockModel
-from app.ui.block_painter import BlockPainter
 from app.ui.board import Board, sentence
+from app.ui.calendar.block_model import BlockModel
+from app.ui.calendar.block_painter import BlockPainter
 from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids
+from app.ui.shell import theme
 
 GUTTER = 54  # the hour labels' column
 EDGE = 5  # pixels at a block's top and bottom that resize it

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from app.model.block import TimeBlock
 from app.model.task import Task
 from app.model.week import WEEKDAYS, Week, week_of
-from app.ui import theme
-from app.ui.block_model import BlockModel
 from app.ui.board import Board
-from app.ui.week_canvas import GUTTER, WeekCanvas
+from app.ui.calendar.block_model import BlockModel
+from app.ui.calendar.week_canvas import GUTTER, WeekCanvas
+from app.ui.shell import theme
 
 MIN_HOUR_HEIGHT = 28.0
 DEFAULT_WORKING_HOURS = (8, 18)

@@ -22,7 +22,7 @@ from app.model.parsing import (
     parse_title,
 )
 from app.model.task import Task, TaskEdit
-from app.ui.form_dialog import FormDialog, checked
+from app.ui.shell.form_dialog import FormDialog, checked
 
 DATE_HINT = "YYYY-MM-DD, today, tomorrow, fri, +3d"
 

@@ -22,8 +22,8 @@ from app.model.parsing import format_estimate
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.ui.board import Board
+from app.ui.calendar.schedule import Schedule
 from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids, encode_task_ids
-from app.ui.schedule import Schedule
 
 TaskRole = Qt.ItemDataRole.UserRole + 1
 ScheduledRole = Qt.ItemDataRole.UserRole + 2  # (Slot, how many more) or None

@@ -21,10 +21,10 @@ from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.ui.board import Board
-from app.ui.lane_model import LaneModel
-from app.ui.lane_panel import AxisLabel, LanePanel
-from app.ui.lane_view import LaneView
-from app.ui.schedule import Schedule
+from app.ui.calendar.schedule import Schedule
+from app.ui.matrix.lane_model import LaneModel
+from app.ui.matrix.lane_panel import AxisLabel, LanePanel
+from app.ui.matrix.lane_view import LaneView
 
 _GRID = {
     Quadrant.DO: (1, 1),

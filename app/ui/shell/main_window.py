@@ -27,20 +27,20 @@ from app.model.parsing import parse_name, parse_title
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft
 from app.model.week import local_zone, week_of
-from app.ui import theme
 from app.ui.board import Board
-from app.ui.matrix import MatrixWidget
-from app.ui.quick_add import QuickAdd
-from app.ui.schedule import Schedule
-from app.ui.shortcuts import make_action
-from app.ui.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
-from app.ui.window_state import WindowState
+from app.ui.calendar.schedule import Schedule
+from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
+from app.ui.matrix.matrix_widget import MatrixWidget
+from app.ui.matrix.quick_add import QuickAdd
+from app.ui.shell import theme
+from app.ui.shell.actions import make_action
+from app.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at start-up
-    from app.ui.block_editor import BlockEditor
-    from app.ui.printing import PlanPrinting
-    from app.ui.task_editor import TaskEditor
-    from app.ui.working_hours import WorkingHoursDialog
+    from app.ui.calendar.block_editor import BlockEditor
+    from app.ui.calendar.working_hours import WorkingHoursDialog
+    from app.ui.matrix.task_editor import TaskEditor
+    from app.ui.printing.plan_printing import PlanPrinting
 
 _IN_MATRIX = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
     # -- editing ----------------------------------------------------------------------------------
 
     def open_editor(self, task_id: int) -> "TaskEditor | None":
-        from app.ui.task_editor import TaskEditor
+        from app.ui.matrix.task_editor import TaskEditor
 
         found = self.board.read(lambda service: service.get([task_id]))
         if found is None:
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         """Printing and PDF export of the week the calendar shows; loaded on first use, so
         start-up does not pay for it."""
         if self._printing is None:
-            from app.ui.printing import PlanPrinting, week_plan
+            from app.ui.printing.plan_printing import PlanPrinting, week_plan
 
             plan = week_plan(self.board.read, lambda: self.calendar.week, self.plan_name)
             self._printing = PlanPrinting(self, plan)
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_block_editor(self, block_id: int) -> "BlockEditor | None":
-        from app.ui.block_editor import BlockEditor
+        from app.ui.calendar.block_editor import BlockEditor
 
         block = self.calendar.model.block(block_id)
         if block is None:
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         self._state.set_text("layout", mode)
 
     def ask_working_hours(self) -> "WorkingHoursDialog":
-        from app.ui.working_hours import WorkingHoursDialog
+        from app.ui.calendar.working_hours import WorkingHoursDialog
 
         dialog = WorkingHoursDialog(*self.calendar.working_hours(), self)
         dialog.saved.connect(lambda hours: self.set_working_hours(*hours))
