@@ -30,7 +30,8 @@ from app.model.task import Task
 from app.model.week import WEEKDAYS, Week, week_of
 from app.ui.board import Board
 from app.ui.calendar.block_model import BlockModel
-from app.ui.calendar.week_canvas import GUTTER, WeekCanvas
+from app.ui.calendar.week_canvas import WeekCanvas
+from app.ui.calendar.week_drawing import GUTTER
 from app.ui.shell import theme
 
 MIN_HOUR_HEIGHT = 28.0
