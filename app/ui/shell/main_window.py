@@ -6,11 +6,10 @@ It wires signals and opens dialogs; the work itself is done by the Board and the
 
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -22,18 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.model.errors import InvalidInput
-from app.model.parsing import parse_name, parse_title
 from app.model.quadrant import Quadrant
-from app.model.task import Task, TaskDraft
+from app.model.task import Task
 from app.model.week import local_zone, week_of
 from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
+from app.ui.matrix.capture import Capture
 from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.matrix.quick_add import QuickAdd
+from app.ui.printing.plan_name import plan_name
 from app.ui.shell import theme
-from app.ui.shell.actions import make_action
+from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
 from app.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at start-up
@@ -41,8 +40,6 @@ if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at
     from app.ui.calendar.working_hours import WorkingHoursDialog
     from app.ui.matrix.task_editor import TaskEditor
     from app.ui.printing.plan_printing import PlanPrinting
-
-_IN_MATRIX = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 class MainWindow(QMainWindow):
@@ -111,243 +108,45 @@ class MainWindow(QMainWindow):
         self.calendar.canvas.editRequested.connect(self.open_block_editor)
         # Cards say "Today 09:00" or "was Mon 09:00": look again as the time passes.
         self._card_clock = QTimer(self)
-        self._card_clock.timeout.connect(self._repaint_cards)
+        self._card_clock.timeout.connect(self.matrix.repaint_cards)
         self._card_clock.start(60_000)
-        self.calendar.canvas.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.calendar.canvas.message.connect(self._note)
         self.matrix.editRequested.connect(self.open_editor)
-        self.matrix.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.matrix.message.connect(self._note)
         self.matrix.problem.connect(lambda text: self.show_problem(text, lasting=True))
-        self.quick_add.submitted.connect(self.add_from_quick_add)
-        self.quick_add.linesPasted.connect(self.offer_lines)
+        self.capture = Capture(board, self.quick_add)
+        self.capture.added.connect(self.matrix.reveal_in_inbox)
+        self.capture.problem.connect(self.show_problem)
         self._default_size()
         self._restore()
         self.matrix.reload(tasks, self.matrix.show_done())
         if rest is not None:
             self.matrix.complete_after_first_paint(*rest)
 
-    # -- menus ------------------------------------------------------------------------------------
+    # -- menus: the table in actions.py -----------------------------------------------------------
 
     def _build_menus(self) -> None:
-        matrix = self.matrix
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(
-            make_action(
-                self, "&Print…", lambda: self.printing().preview(),
-                QKeySequence.StandardKey.Print, name="print-plan",
-            )
-        )  # fmt: skip
-        file_menu.addAction(
-            make_action(
-                self, "&Export PDF…", lambda: self.printing().export_pdf(), "Ctrl+Shift+E",
-                name="export-pdf",
-            )
-        )  # fmt: skip
-        file_menu.addAction(
-            make_action(self, "Your &Name on the Plan…", self.ask_plan_name, name="plan-name")
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(make_action(self, "&Quit", self.close, QKeySequence.StandardKey.Quit))
-
-        edit = self.menuBar().addMenu("&Edit")
-        undo = self.board.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.board.undo_stack.createRedoAction(self, "&Redo")
-        # the platform's Redo (Ctrl+Y on some desktops) and Ctrl+Shift+Z, which people expect too
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
-        redo.setShortcuts(redo_keys)
-        edit.addActions([undo, redo])
-        edit.addSeparator()
-        edit.addAction(
-            make_action(
-                self,
-                "&New Task",
-                self.focus_quick_add,
-                QKeySequence.StandardKey.New,
-                name="new-task",
-            )
-        )
-        card_actions = [
-            make_action(matrix, "&Edit Task…\tEnter", matrix.edit_selection, name="edit-task"),
-            make_action(
-                matrix,
-                "Mark &Done / Not Done",
-                matrix.toggle_done_selection,
-                "Space",
-                name="toggle-done",
-                context=_IN_MATRIX,
-            ),
-            make_action(
-                matrix,
-                "&Delete Task",
-                matrix.delete_selection,
-                QKeySequence.StandardKey.Delete,
-                name="delete-task",
-                context=_IN_MATRIX,
-            ),
-        ]
-        matrix.addActions(card_actions)
-        edit.addActions(card_actions)
-
-        triage = self.menuBar().addMenu("&Triage")
-        for quadrant in (*list(Quadrant)[1:], Quadrant.INBOX):
-            action = make_action(
-                matrix,
-                f"Send to {quadrant.label}",
-                partial(matrix.send_selection_to, quadrant),
-                quadrant.key,
-                name=f"send-{quadrant.value}",
-                context=_IN_MATRIX,
-            )
-            matrix.addAction(action)
-            triage.addAction(action)
-        triage.addSeparator()
-        for text, step, keys, name in (
-            ("Move &Up", -1, "Ctrl+Up", "move-up"),
-            ("Move Do&wn", 1, "Ctrl+Down", "move-down"),
-        ):
-            action = make_action(
-                matrix, text, partial(matrix.move_selection_by, step), keys,
-                name=name, context=_IN_MATRIX,
-            )  # fmt: skip
-            matrix.addAction(action)
-            triage.addAction(action)
-        triage.addSeparator()
-        self._add_card_menus()
-        for quadrant in Quadrant:
-            triage.addAction(
-                make_action(
-                    self,
-                    f"Go to {quadrant.label}",
-                    partial(matrix.focus_lane, quadrant),
-                    f"Alt+{quadrant.key}",
-                    name=f"go-{quadrant.value}",
-                )
-            )
-
-        view = self.menuBar().addMenu("&View")
-        self.show_done_action = make_action(
-            self,
-            "Show &Completed Tasks",
-            self.set_show_done,
-            "Ctrl+Shift+D",
-            name="show-done",
-            checkable=True,
-            checked=matrix.show_done(),
-        )
-        view.addAction(self.show_done_action)
-        view.addSeparator()
-        calendar = self.calendar
-        for text, slot, keys, name in (
-            ("&Previous Week", calendar.previous_week, "Ctrl+PgUp", "previous-week"),
-            ("&Next Week", calendar.next_week, "Ctrl+PgDown", "next-week"),
-            ("&This Week", calendar.this_week, "Ctrl+T", "this-week"),
-        ):
-            view.addAction(make_action(self, text, slot, keys, name=name))
-        view.addSeparator()
-        self.layout_actions = QActionGroup(self)
-        for text, mode, keys in (
-            ("Matrix &and Week", "both", "Ctrl+Alt+B"),
-            ("&Matrix Only", "matrix", "Ctrl+Alt+M"),
-            ("&Week Only", "week", "Ctrl+Alt+W"),
-        ):
-            action = make_action(
-                self,
-                text,
-                partial(self.show_layout, mode),
-                keys,
-                name=f"layout-{mode}",
-            )
-            action.setCheckable(True)
-            action.setData(mode)
-            self.layout_actions.addAction(action)
-            view.addAction(action)
-        view.addSeparator()
-        view.addAction(
-            make_action(self, "Working &Hours…", self.ask_working_hours, name="working-hours")
-        )
-
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(make_action(self, "&About Quadrant", self.show_about))
-
-    def _add_card_menus(self) -> None:
-        """Right-clicking a card offers what the menus and keys do to the selection."""
-        named = {action.objectName(): action for action in self.matrix.actions()}
-        sends = [f"send-{q.value}" for q in (*list(Quadrant)[1:], Quadrant.INBOX)]
-        order = ["edit-task", "", "toggle-done", *sends, "", "delete-task"]
-        menu = [named[name] if name else _separator(self) for name in order]
-        for view in self.matrix.views.values():
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.addActions(menu)
-
-    # -- capture ----------------------------------------------------------------------------------
+        built = build_menus(self, self.menuBar(), self.matrix)
+        self.show_done_action = built.actions["show-done"]
+        self.layout_actions = built.groups["layout"]
+        self.matrix.set_card_menu(menu_actions(CARD_MENU, built, self))
 
     def focus_quick_add(self) -> None:
         self.quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.quick_add.selectAll()
 
-    def add_from_quick_add(self, text: str) -> None:
-        try:
-            title = parse_title(text)
-        except InvalidInput as error:
-            self.show_problem(f"Not added: {error}.")
-            return
-        ids = self.board.add([TaskDraft(title)])
-        if ids:
-            self.quick_add.clear()
-            self._reveal_in_inbox(ids)
+    def print_plan(self) -> None:
+        self.printing().preview()
 
-    def offer_lines(self, lines: list[str]) -> None:
-        """A paste of several lines: offer one task per line, after checking every line."""
-        titles = []
-        for number, line in enumerate(lines, 1):
-            try:
-                titles.append(parse_title(line))
-            except InvalidInput as error:
-                self.show_problem(f"Nothing added: line {number}: {error}.")
-                return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Add Tasks",
-            f"Add {len(titles)} tasks to the Inbox, one for each line you pasted?",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("paste-lines")
-        add = box.addButton(f"Add {len(titles)} Tasks", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(add)
+    def export_pdf(self) -> None:
+        self.printing().export_pdf()
 
-        def finished() -> None:
-            if box.clickedButton() is add:
-                self._reveal_in_inbox(self.board.add([TaskDraft(t) for t in titles]))
-
-        box.finished.connect(finished)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    def _reveal_in_inbox(self, ids: list[int]) -> None:
-        inbox = self.matrix.views[Quadrant.INBOX]
-        inbox.select_ids(ids)
-
-    # -- editing ----------------------------------------------------------------------------------
+    # -- dialogs ----------------------------------------------------------------------------------
 
     def open_editor(self, task_id: int) -> "TaskEditor | None":
-        from app.ui.matrix.task_editor import TaskEditor
+        from app.ui.matrix.task_editor import open_task_editor
 
-        found = self.board.read(lambda service: service.get([task_id]))
-        if found is None:
-            return None
-        task = found.get(task_id)
-        if task is None:
-            self.show_problem("That task no longer exists.")
-            return None
-        delegates = self.board.read(lambda service: service.delegates()) or []
-        editor = TaskEditor(task, delegates, self)
-        editor.saved.connect(lambda edit: self.board.edit(task_id, edit))
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.open()
-        return editor
+        return open_task_editor(self.board, task_id, self, self.show_problem)
 
     def printing(self) -> "PlanPrinting":
         """Printing and PDF export of the week the calendar shows; loaded on first use, so
@@ -361,59 +160,25 @@ class MainWindow(QMainWindow):
 
     def plan_name(self) -> str | None:
         """The name printed on the weekly plan (File ▸ Your Name on the Plan…)."""
-        return self._state.text("name", "") or None
+        return plan_name(self._state)
 
     def ask_plan_name(self) -> QInputDialog:
-        dialog = QInputDialog(self)
-        dialog.setObjectName("plan-name")
-        dialog.setWindowTitle("Your Name on the Plan")
-        dialog.setLabelText("The printed weekly plan shows this name in its header:")
-        dialog.setTextValue(self.plan_name() or "")
+        from app.ui.printing.plan_name import ask_plan_name
 
-        def chosen(text: str) -> None:
-            try:
-                name = parse_name(text)
-            except InvalidInput as error:
-                self.show_problem(f"Name not changed: {error}.")
-                return
-            self._state.set_text("name", name or "")
-            self.statusBar().showMessage(
-                f"The plan will say “{name}”." if name else "The plan shows no name.", 6000
-            )
-
-        dialog.textValueSelected.connect(chosen)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return ask_plan_name(self, self._state, self.show_problem, self._note)
 
     def open_block_editor(self, block_id: int) -> "BlockEditor | None":
-        from app.ui.calendar.block_editor import BlockEditor
+        from app.ui.calendar.block_editor import open_block_editor
 
-        block = self.calendar.model.block(block_id)
-        if block is None:
-            self.show_problem("That block no longer exists.")
-            return None
-        tasks = [t for view in self.matrix.views.values() for t in view.lane().tasks()]
-        linked = self.calendar.task(block.task_id) if block.task_id is not None else None
-        if linked is not None and linked not in tasks:
-            tasks.insert(0, linked)
-        editor = BlockEditor(block, tasks, self.calendar.week.zone, self)
-        editor.saved.connect(lambda edit: self.board.edit_block(block_id, edit))
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.open()
-        return editor
-
-    def _repaint_cards(self) -> None:
-        for view in self.matrix.views.values():
-            view.viewport().update()
+        tasks = self.matrix.tasks()
+        return open_block_editor(
+            self.board, self.calendar, block_id, tasks, self, self.show_problem
+        )
 
     def reload_calendar(self) -> None:
         """Another program changed the file: read the week and the schedule again."""
         self.calendar.reload()
-        since = self._schedule_since
-        slots = self.board.read(lambda service: service.schedule(since))
-        if slots is not None:
-            self.schedule.reset(slots)
+        self.schedule.reload(self.board, self._schedule_since)
 
     def show_layout(self, mode: str) -> None:
         """Show the matrix and the week side by side ("both"), or give one the whole window."""
@@ -441,13 +206,14 @@ class MainWindow(QMainWindow):
         self._state.set_number("work_end", end)
 
     def set_show_done(self, show: bool) -> None:
-        tasks = self.board.read(lambda service: service.lanes(include_done=show))
-        if tasks is None:  # could not read: leave the view and the option as they were
+        if not self.matrix.set_show_done(show):  # not read: leave the option as it was
             with QSignalBlocker(self.show_done_action):
                 self.show_done_action.setChecked(not show)
             return
-        self.matrix.reload(tasks, show)
         self._state.set_flag("show_done", show)
+
+    def _note(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
 
     def show_problem(self, text: str, lasting: bool = False) -> None:
         """Show what went wrong under the lanes. A passing problem (a refused edit, say) is
@@ -505,12 +271,6 @@ class MainWindow(QMainWindow):
         self.board.close()
         super().closeEvent(event)
         self.closed.emit()
-
-
-def _separator(parent: QObject) -> QAction:
-    action = QAction(parent)
-    action.setSeparator(True)
-    return action
 
 
 def _working_hours(state: WindowState) -> tuple[int, int]:
