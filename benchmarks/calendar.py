@@ -54,8 +54,8 @@ WARM_UP = 10
 HOURS = ((8, 18), (0, 24))  # working hours: the default, then the whole day in view
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
-    from app.ui.week_canvas import WeekCanvas
+    from app.ui.calendar.week_canvas import WeekCanvas
+    from app.ui.shell.main_window import MainWindow
 
 
 # -- the bare baseline -----------------------------------------------------------------------
@@ -407,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with data_root(None, args.keep_dir, prefix="quadrant-calendar-") as root:
         app = QApplication(sys.argv[:1])
-        from app.ui.week_calendar import first_weekday_of_locale
+        from app.ui.calendar.week_calendar import first_weekday_of_locale
 
         data_dir = root / "dense-week"
         week = block_fixtures.build_dense_week(data_dir, first_weekday_of_locale())

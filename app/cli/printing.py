@@ -39,7 +39,7 @@ def _plan_name(given: str | None, data_dir: Path) -> str | None:
     """--name, else the name the window saved for the plan (File ▸ Your Name on the Plan…)."""
     if given is not None:
         return parse_name(given)
-    from app.ui.window_state import WindowState  # Qt: `print` loads it anyway
+    from app.ui.shell.window_state import WindowState  # Qt: `print` loads it anyway
 
     return WindowState(data_dir).text("name", "") or None
 
@@ -61,7 +61,7 @@ def _print_plan(args: argparse.Namespace, data_dir: Path) -> int:
         plan = read_plan(opened.path, week, now.date(), now, _plan_name(args.name, data_dir))
     except OverflowError:  # a week at the very edge of the calendar, in year 1 or 9999
         raise InvalidInput(f"“{args.week}” is too far from today to print") from None
-    from app.ui.plan_pdf import default_page_size, ensure_app, page_size_named, write_pdf
+    from app.ui.printing.plan_pdf import default_page_size, ensure_app, page_size_named, write_pdf
 
     ensure_app()
     pages = write_pdf(plan, output, page_size_named(size) if size else default_page_size())

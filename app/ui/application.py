@@ -37,13 +37,13 @@ from app.model.reading import count_open, read_blocks, read_lanes, read_schedule
 from app.model.task import Task
 from app.model.week import Week, local_zone, week_of
 from app.ui.board import Board, sentence
+from app.ui.calendar.schedule import Schedule
+from app.ui.calendar.week_calendar import WeekOnShow, first_weekday_of_locale
 from app.ui.disk_watch import DiskWatch, FirstRead
-from app.ui.main_window import MainWindow
 from app.ui.page_check import PageCheck
-from app.ui.schedule import Schedule
-from app.ui.theme import apply_theme
-from app.ui.week_calendar import WeekOnShow, first_weekday_of_locale
-from app.ui.window_state import WindowState
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.theme import apply_theme
+from app.ui.shell.window_state import WindowState
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "quadrant.svg"
 

@@ -20,7 +20,7 @@ import pytest
 from app.cli import main
 from app.model.database import open_database
 from app.model.services import Services
-from app.ui import plan_pdf
+from app.ui.printing import plan_pdf
 from tests.week_of_work import (
     LONG_TITLE,
     need_poppler,
@@ -265,7 +265,7 @@ def test_works_with_no_display_on_a_gui_application_without_sqlalchemy(
 def test_the_name_saved_in_the_window_is_printed_unless_given(
     run: Any, service: Services, tmp_path: Path, data_dir: Path
 ) -> None:
-    from app.ui.window_state import WindowState
+    from app.ui.shell.window_state import WindowState
 
     seed_week(service)
     state = WindowState(data_dir)

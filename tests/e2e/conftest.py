@@ -20,7 +20,7 @@ from app.model.database import open_database
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import Task, TaskDraft
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 from tests.e2e.pointer import TIMEOUT_MS, Pointer
 from tests.e2e.screen import lane, titles_in
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.model.quadrant import Quadrant
-from app.ui.lane_view import LaneView
-from app.ui.main_window import MainWindow
+from app.ui.matrix.lane_view import LaneView
+from app.ui.shell.main_window import MainWindow
 
 
 def lane(window: MainWindow, quadrant: Quadrant) -> LaneView:

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from app.model.block import BlockDraft, TimeBlock
 from app.model.quadrant import Quadrant
 from app.model.week import Week, local_instant
-from app.ui.block_editor import BlockEditor
-from app.ui.lane_model import ScheduledRole
-from app.ui.main_window import MainWindow
+from app.ui.calendar.block_editor import BlockEditor
+from app.ui.matrix.lane_model import ScheduledRole
+from app.ui.shell.main_window import MainWindow
 from tests.e2e.conftest import Launch, Stored
 from tests.e2e.pointer import TIMEOUT_MS, Pointer
 from tests.e2e.screen import lane, on_block, on_card, on_grid

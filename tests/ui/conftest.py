@@ -12,7 +12,7 @@ from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import Task, TaskDraft
 from app.ui.board import Board
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

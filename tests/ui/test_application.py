@@ -18,7 +18,7 @@ from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import TaskDraft
 from app.ui.application import create_app, open_window, run_gui
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 
 
 def digest(path: Path) -> str:

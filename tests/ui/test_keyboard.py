@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from app.model.quadrant import Quadrant, Status
 from app.model.services import Services
-from app.ui.main_window import MainWindow
-from app.ui.task_editor import TaskEditor
+from app.ui.matrix.task_editor import TaskEditor
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import lane_titles, seed
 
 

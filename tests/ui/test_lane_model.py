@@ -9,7 +9,8 @@ from pytestqt.modeltest import ModelTester
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.ui.board import Board
-from app.ui.lane_model import TASK_IDS_MIME, LaneModel, decode_task_ids, encode_task_ids
+from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids, encode_task_ids
+from app.ui.matrix.lane_model import LaneModel
 from tests.ui.conftest import lane_titles, seed
 
 LANES = {

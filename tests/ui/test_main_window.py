@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import TaskDraft
-from app.ui import theme
-from app.ui.card_delegate import card_parts, is_overdue
-from app.ui.main_window import MainWindow
-from app.ui.task_editor import TaskEditor
+from app.ui.matrix.card_delegate import card_parts, is_overdue
+from app.ui.matrix.task_editor import TaskEditor
+from app.ui.shell import theme
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import lane_titles, seed
 
 

@@ -23,11 +23,13 @@ from pytestqt.qtbot import QtBot
 from app.model.block import BlockDraft, BlockKind
 from app.model.plan import WeeklyPlan, plan_for
 from app.model.services import Services
-from app.ui import plan_pdf
-from app.ui.main_window import MainWindow
-from app.ui.plan_pages import Entry, Fonts, Heading, Page, box_inner, layout
-from app.ui.plan_renderer import page_frame, render_plan
-from app.ui.printing import PlanPrinting, current_week, week_plan
+from app.ui.printing import plan_pdf
+from app.ui.printing.plan_fonts import Fonts
+from app.ui.printing.plan_lists import Entry, Heading
+from app.ui.printing.plan_pages import Page, box_inner, layout
+from app.ui.printing.plan_printing import PlanPrinting, current_week, week_plan
+from app.ui.printing.plan_renderer import page_frame, render_plan
+from app.ui.shell.main_window import MainWindow
 from tests.week_of_work import (
     LONG_TITLE,
     NON_LATIN,

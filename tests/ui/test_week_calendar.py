@@ -20,12 +20,12 @@ from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import TaskEdit
 from app.model.week import WEEKDAYS, Week, local_instant
-from app.ui.block_editor import BlockEditor
-from app.ui.block_model import BlockModel
-from app.ui.card_delegate import card_parts, scheduled_text
-from app.ui.lane_model import ScheduledRole
-from app.ui.main_window import MainWindow
-from app.ui.week_canvas import WeekCanvas
+from app.ui.calendar.block_editor import BlockEditor
+from app.ui.calendar.block_model import BlockModel
+from app.ui.calendar.week_canvas import WeekCanvas
+from app.ui.matrix.card_delegate import card_parts, scheduled_text
+from app.ui.matrix.lane_model import ScheduledRole
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import seed
 
 
@@ -392,7 +392,7 @@ def test_blocks_sit_at_their_local_time_in_a_daylight_saving_week(
     assert len(offsets) == 2  # the clocks change during this week
     model = BlockModel(week)
     model.reset(week, blocks)
-    canvas = WeekCanvas(board, model, lambda _task_id: None)
+    canvas = WeekCanvas(board, model)
     qtbot.addWidget(canvas)
     canvas.resize(800, 24 * 40)
     canvas.set_hour_height(40)

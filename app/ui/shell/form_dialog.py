@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.errors import InvalidInput
-from app.ui import theme
+from app.ui.shell import theme
 
 T = TypeVar("T")
 

@@ -12,58 +12,54 @@ overdue items say "overdue" in words. Colours repeat those cues, they never carr
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPaintDevice,
     QPainter,
     QPen,
-    QTransform,
 )
 
 from app.model.plan import WeeklyPlan
 from app.model.quadrant import Quadrant
 from app.model.week import WEEKDAYS, day_text
-from app.ui import theme
-from app.ui.plan_pages import (
+from app.ui.printing.plan_fonts import Fonts
+from app.ui.printing.plan_lists import (
+    Entry,
+    Heading,
+    Note,
+    PlacedRow,
+    Subheading,
+    clock,
+)
+from app.ui.printing.plan_pages import (
     BADGE,
     FOOTER,
     HEADER,
     HOUR_AXIS,
     MARGIN,
-    PT,
     STRIPE,
     BlockBox,
-    Entry,
-    Fonts,
     GridPage,
-    Heading,
-    Note,
     Page,
-    PlacedRow,
-    RowMetrics,
-    Subheading,
     box_inner,
-    clock,
     layout,
 )
-
-INK = QColor(theme.TEXT)
-MUTED = QColor(theme.MUTED)
-RULE = QColor("#AAB3BE")  # lines that must survive a printer: darker than the screen's
-LIGHT_RULE = QColor("#D3D8DE")
-WEEKEND = QColor("#F3F4F6")
-TODAY = QColor("#EEF4FA")
-LEGEND = (Quadrant.DO, Quadrant.DEFER, Quadrant.DELEGATE, Quadrant.ELIMINATE)
-
-# Text flags as plain ints: combining Qt's flag enums costs more than drawing the text.
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_CENTER = int(Qt.AlignmentFlag.AlignCenter)
-_TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-_TOP_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-_ONE_LINE = int(Qt.TextFlag.TextSingleLine)
-_FORCE_LTR = int(Qt.TextFlag.TextForceLeftToRight)
+from app.ui.printing.plan_painter import (
+    CENTER,
+    INK,
+    LEFT,
+    LEGEND,
+    LIGHT_RULE,
+    MUTED,
+    RIGHT,
+    RULE,
+    TODAY,
+    TOP_LEFT,
+    TOP_RIGHT,
+    WEEKEND,
+    PlanPainter,
+)
+from app.ui.shell import theme
 
 
 class RenderError(RuntimeError):
@@ -117,74 +113,8 @@ def render_plan(plan: WeeklyPlan, device: QPaintDevice) -> int:
     return len(pages) if isinstance(device, QPagedPaintDevice) else 1
 
 
-class _Painter:
+class _Painter(PlanPainter):
     """Paints pages; all coordinates are in points."""
-
-    def __init__(
-        self, painter: QPainter, device: QPaintDevice, fonts: Fonts, plan: WeeklyPlan, pages: int
-    ) -> None:
-        self.p = painter
-        self.fonts = fonts
-        self.plan = plan
-        self.pages = pages
-        x, y = device.logicalDpiX() / 72, device.logicalDpiY() / 72
-        self.points = QTransform.fromScale(x, y)  # one unit is a point
-        self.units = QTransform.fromScale(x / PT, y / PT)  # the unit fonts are sized in
-        self.font: QFont | None = None
-        self.rows = RowMetrics(fonts, 0.0)  # heights only: rows come fitted
-        painter.setWorldTransform(self.points)
-
-    # -- primitives -------------------------------------------------------------------------------
-
-    def text(
-        self,
-        rect: QRectF,
-        text: str,
-        font: QFont,
-        colour: QColor = INK,
-        align: int = _LEFT,
-        ltr: bool = False,
-    ) -> None:
-        """Draw `text` in `rect` (points); fonts are sized in 1/PT points, see plan_pages.
-
-        `ltr`: a line we composed ("→ name · follow up …") reads left to right even when a
-        name in it is Arabic or Hebrew; a title alone takes the direction of its script."""
-        if not text:
-            return
-        p = self.p
-        p.setWorldTransform(self.units)
-        if font is not self.font:
-            p.setFont(font)
-            self.font = font
-        p.setPen(colour)
-        scaled = QRectF(rect.left() * PT, rect.top() * PT, rect.width() * PT, rect.height() * PT)
-        p.drawText(scaled, align | _ONE_LINE | (_FORCE_LTR if ltr else 0), text)
-        p.setWorldTransform(self.points)
-
-    def baseline_text(self, point: QPointF, text: str, font: QFont, colour: QColor = INK) -> float:
-        """Draw `text` with its baseline at `point`; returns its width in points."""
-        p = self.p
-        p.setWorldTransform(self.units)
-        if font is not self.font:
-            p.setFont(font)
-            self.font = font
-        p.setPen(colour)
-        p.drawText(QPointF(point.x() * PT, point.y() * PT), text)
-        p.setWorldTransform(self.points)
-        return self.fonts.width(font, text)
-
-    def line(
-        self, x1: float, y1: float, x2: float, y2: float, colour: QColor, width: float
-    ) -> None:
-        self.p.setPen(QPen(colour, width))
-        self.p.drawLine(QPointF(x1, y1), QPointF(x2, y2))
-
-    def badge(self, rect: QRectF, quadrant: Quadrant) -> None:
-        """The quadrant's number, white on its colour: readable in grey too."""
-        self.p.setPen(Qt.PenStyle.NoPen)
-        self.p.setBrush(QColor(theme.LOOKS[quadrant].accent))
-        self.p.drawRoundedRect(rect, 1.5, 1.5)
-        self.text(rect, quadrant.key, self.fonts.badge, QColor("white"), _CENTER)
 
     # -- the page ---------------------------------------------------------------------------------
 
@@ -204,7 +134,7 @@ class _Painter:
                 f"Continued on page {page.number + 1} →",
                 self.fonts.small,
                 MUTED,
-                _RIGHT,
+                RIGHT,
             )
         self.footer(page)
 
@@ -223,7 +153,7 @@ class _Painter:
             room = max(frame.right() - x - 24.0, 0.0)
             who = fonts.elide(fonts.name, plan.name, room)
             name_rect = QRectF(frame.left(), baseline - 14.0, frame.width(), 18.0)
-            self.text(name_rect, who, fonts.name, INK, _RIGHT)
+            self.text(name_rect, who, fonts.name, INK, RIGHT)
         rule = frame.top() + HEADER - 9.0
         self.line(frame.left(), rule, frame.right(), rule, INK, 1.2)
 
@@ -237,8 +167,8 @@ class _Painter:
             f"{self.plan.week.name} · printed {day_text(printed.date())} {printed.year}, "
             f"{clock(printed)} · Quadrant"
         )
-        self.text(rect, stamp, fonts.small, MUTED, _LEFT)
-        self.text(rect, f"Page {page.number} of {self.pages}", fonts.small, MUTED, _RIGHT)
+        self.text(rect, stamp, fonts.small, MUTED, LEFT)
+        self.text(rect, f"Page {page.number} of {self.pages}", fonts.small, MUTED, RIGHT)
         if page.grid is not None:
             self.legend(rect)
 
@@ -288,7 +218,7 @@ class _Painter:
                     f"{hour:02d}:00",
                     fonts.hour,
                     MUTED,
-                    _TOP_RIGHT,
+                    TOP_RIGHT,
                 )
         for index in range(8):
             x = g.x(index)
@@ -302,9 +232,9 @@ class _Painter:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(INK)
                 p.drawRoundedRect(head, 2.0, 2.0)
-                self.text(head, f"{text} · today", fonts.day, QColor("white"), _CENTER)
+                self.text(head, f"{text} · today", fonts.day, QColor("white"), CENTER)
             else:
-                self.text(head, text, fonts.day, INK, _CENTER)
+                self.text(head, text, fonts.day, INK, CENTER)
         for box in grid.boxes:
             self.block(box)
 
@@ -343,7 +273,7 @@ class _Painter:
                 box.head,
                 fonts.block_title,
                 INK,
-                _TOP_LEFT,
+                TOP_LEFT,
                 ltr=True,
             )
             return
@@ -354,7 +284,7 @@ class _Painter:
             box.head,
             fonts.block_time,
             MUTED,
-            _TOP_LEFT,
+            TOP_LEFT,
             ltr=True,
         )
         y += head_height
@@ -365,7 +295,7 @@ class _Painter:
                 text,
                 fonts.block_title,
                 INK,
-                _TOP_LEFT,
+                TOP_LEFT,
             )
             y += line
 
@@ -414,7 +344,7 @@ class _Painter:
         )
         detail_font = fonts.detail_bold if row.urgent or row.today else fonts.detail
         self.text(QRectF(x, first.top(), rect.right() - x, first.height()), row.title, fonts.item)
-        self.text(first, row.detail, detail_font, colour, _RIGHT, ltr=True)
+        self.text(first, row.detail, detail_font, colour, RIGHT, ltr=True)
         if row.second:
             second = QRectF(x, first.bottom() - 2.0, rect.right() - x, metrics.second)
             self.text(

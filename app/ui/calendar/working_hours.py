@@ -8,7 +8,7 @@ Signals:
 from PySide6.QtWidgets import QDialogButtonBox, QSpinBox, QWidget
 
 from app.model.errors import InvalidInput
-from app.ui.form_dialog import FormDialog
+from app.ui.shell.form_dialog import FormDialog
 
 
 class WorkingHoursDialog(FormDialog):

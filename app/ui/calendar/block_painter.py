@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticT
 from app.model.block import BlockKind, TimeBlock
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
-from app.ui import theme
+from app.ui.shell import theme
 
 _RADIUS = 4.0
 _STRIPE = 3.0

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app.model.plan import PlanSource, WeeklyPlan, plan_for
 from app.model.week import Week, local_zone, week_of
-from app.ui.plan_pdf import ExportError, default_page_size, write_pdf
-from app.ui.plan_renderer import RenderError, render_plan
+from app.ui.printing.plan_pdf import ExportError, default_page_size, write_pdf
+from app.ui.printing.plan_renderer import RenderError, render_plan
 
 PlanReader = Callable[[], WeeklyPlan | None]
 Read = Callable[[Callable[[PlanSource], WeeklyPlan]], WeeklyPlan | None]

@@ -4,21 +4,29 @@ The times are changed by dragging in the calendar (or with the arrow keys); the 
 them. Open it with `open()`; `saved` carries the validated `BlockEdit`, and bad input is named
 under the form with the dialog left open.
 
+`open_block_editor` opens it on a block of the calendar, saving through the Board.
+
 Signals:
     saved(BlockEdit): the user saved valid changes.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model.block import BlockEdit, BlockKind, TimeBlock
 from app.model.parsing import parse_notes, parse_title
 from app.model.task import Task
 from app.model.week import day_text
-from app.ui.block_painter import time_range
-from app.ui.form_dialog import FormDialog, checked
+from app.ui.board import Board
+from app.ui.calendar.block_painter import time_range
+from app.ui.shell.form_dialog import FormDialog, checked
+
+if TYPE_CHECKING:
+    from app.ui.calendar.week_calendar import WeekCalendar
 
 TASK_CHOICE_LIMIT = 80  # characters of a task's title in the task list
 
@@ -76,3 +84,27 @@ class BlockEditor(FormDialog):
             notes=checked("Notes", self.notes, lambda: parse_notes(self.notes.toPlainText())),
             task_id=self.task.currentData(),
         )
+
+
+def open_block_editor(
+    board: Board,
+    calendar: "WeekCalendar",
+    block_id: int,
+    tasks: list[Task],
+    parent: QWidget,
+    problem: Callable[[str], None],
+) -> BlockEditor | None:
+    """Open the editor of a block the calendar shows, offering `tasks` (the lanes' tasks; the
+    one it is linked to comes first if it is not among them) to link it to."""
+    block = calendar.model.block(block_id)
+    if block is None:
+        problem("That block no longer exists.")
+        return None
+    linked = calendar.task(block.task_id) if block.task_id is not None else None
+    if linked is not None and linked not in tasks:
+        tasks.insert(0, linked)
+    editor = BlockEditor(block, tasks, calendar.week.zone, parent)
+    editor.saved.connect(lambda edit: board.edit_block(block_id, edit))
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.open()
+    return editor

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.ui import theme
-from app.ui.lane_view import LaneView
+from app.ui.matrix.lane_view import LaneView
+from app.ui.shell import theme
 
 
 class LanePanel(QFrame):

@@ -15,16 +15,17 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGridLayout, QSplitter, QWidget
 
 from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.ui.board import Board
-from app.ui.lane_model import LaneModel
-from app.ui.lane_panel import AxisLabel, LanePanel
-from app.ui.lane_view import LaneView
-from app.ui.schedule import Schedule
+from app.ui.calendar.schedule import Schedule
+from app.ui.matrix.lane_model import LaneModel
+from app.ui.matrix.lane_panel import AxisLabel, LanePanel
+from app.ui.matrix.lane_view import LaneView
 
 _GRID = {
     Quadrant.DO: (1, 1),
@@ -112,6 +113,32 @@ class MatrixWidget(QSplitter):
             if row is not None:
                 return view.lane().task_at(row)
         return None
+
+    def tasks(self) -> list[Task]:
+        """Every task the lanes hold, lane by lane."""
+        return [task for view in self.views.values() for task in view.lane().tasks()]
+
+    def set_show_done(self, show: bool) -> bool:
+        """Show or hide done tasks, reading the lanes again; False if they could not be read
+        (then nothing changes)."""
+        tasks = self._board.read(lambda services: services.tasks.lanes(include_done=show))
+        if tasks is None:
+            return False
+        self.reload(tasks, show)
+        return True
+
+    def set_card_menu(self, actions: list[QAction]) -> None:
+        """What right-clicking a card offers."""
+        for view in self.views.values():
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions(actions)
+
+    def repaint_cards(self) -> None:
+        for view in self.views.values():
+            view.viewport().update()
+
+    def reveal_in_inbox(self, ids: list[int]) -> None:
+        self.views[Quadrant.INBOX].select_ids(ids)
 
     def reload(self, tasks: Iterable[Task], show_done: bool) -> None:
         self._read_all = None  # whatever was still to be read, `tasks` is the whole story

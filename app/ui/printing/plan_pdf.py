@@ -18,7 +18,7 @@ from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 
 from app.model.plan import WeeklyPlan
-from app.ui.plan_renderer import RenderError, render_plan
+from app.ui.printing.plan_renderer import RenderError, render_plan
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # Where Letter is the usual paper (the Americas mostly, and the Philippines); A4 elsewhere.

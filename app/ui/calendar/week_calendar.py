@@ -3,13 +3,13 @@ the scrolling time grid (WeekCanvas).
 
 The working hours fill the visible height; the rest of the day is reached by scrolling. It
 keeps the BlockModel of the week on show in step with the Board, and the tasks that blocks are
-linked to, for their colours.
+linked to, for their colours (read through the Board when a block is linked to a new one).
 
 Signals:
     weekChanged(Week): another week is on show.
 """
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from app.model.block import TimeBlock
 from app.model.task import Task
 from app.model.week import WEEKDAYS, Week, week_of
-from app.ui import theme
-from app.ui.block_model import BlockModel
 from app.ui.board import Board
-from app.ui.week_canvas import GUTTER, WeekCanvas
+from app.ui.calendar.block_model import BlockModel
+from app.ui.calendar.week_canvas import WeekCanvas
+from app.ui.calendar.week_drawing import GUTTER
+from app.ui.shell import theme
 
 MIN_HOUR_HEIGHT = 28.0
 DEFAULT_WORKING_HOURS = (8, 18)
@@ -101,21 +102,18 @@ class WeekCalendar(QWidget):
         week: Week,
         blocks: Iterable[TimeBlock],
         linked: Mapping[int, Task],
-        open_task: Callable[[int], Task | None],
         first_weekday: int = 0,
     ) -> None:
-        """`blocks`: the week's blocks; `linked`: the tasks they are linked to; `open_task`
-        finds a task shown in the matrix (for drops and newly linked blocks)."""
+        """`blocks`: the week's blocks; `linked`: the tasks they are linked to."""
         super().__init__()
         self.setObjectName("week-calendar")
         self.setAccessibleName("Week calendar")
         self._board = board
-        self._open_task = open_task
-        self._linked: dict[int, Task] = dict(linked)
         self.first_weekday = first_weekday
         self.model = BlockModel(week)
         self.model.reset(week, blocks)
-        self.canvas = WeekCanvas(board, self.model, self.task)
+        self.model.remember(linked.values())
+        self.canvas = WeekCanvas(board, self.model)
         self._scrolled = False
 
         self.title = QLabel()
@@ -189,7 +187,7 @@ class WeekCalendar(QWidget):
         wanted = {b.task_id for b in blocks if b.task_id is not None}
         if wanted:
             found = self._board.read(lambda services: services.tasks.get(wanted))
-            self._linked.update(found or {})
+            self.model.remember((found or {}).values())
         self.canvas.cancel_gesture()
         if self.canvas.selected not in {b.id for b in blocks}:
             self.canvas.select(None)
@@ -260,30 +258,17 @@ class WeekCalendar(QWidget):
 
     def task(self, task_id: int) -> Task | None:
         """The task a block is linked to, as last known."""
-        return self._linked.get(task_id) or self._open_task(task_id)
+        return self.model.task(task_id)
 
     def _blocks_changed(self, states: Mapping[int, TimeBlock | None]) -> None:
-        for block in states.values():
-            if (
-                block is not None
-                and block.task_id is not None
-                and block.task_id not in self._linked
-            ):
-                task = self._open_task(block.task_id)
-                if task is not None:
-                    self._linked[task.id] = task
+        unknown = self.model.unknown_tasks(states.values())
+        if unknown:  # a block was linked to another task (a drop has told the model already)
+            found = self._board.read(lambda services: services.tasks.get(unknown))
+            self.model.remember((found or {}).values())
         self.model.apply(states)
 
     def _tasks_changed(self, states: Mapping[int, Task | None]) -> None:
-        touched = False
-        for task_id, task in states.items():
-            if task_id in self._linked:
-                touched = True
-                if task is None:
-                    del self._linked[task_id]
-                else:
-                    self._linked[task_id] = task
-        if touched:
+        if self.model.apply_tasks(states):
             self.canvas.update()
 
     def _reveal(self, blocks: list[TimeBlock]) -> None:

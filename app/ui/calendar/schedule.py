@@ -8,10 +8,14 @@ Signals:
 
 from collections.abc import Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.model.block import Slot, TimeBlock, next_slot
+
+if TYPE_CHECKING:
+    from app.ui.board import Board
 
 
 class Schedule(QObject):
@@ -29,6 +33,12 @@ class Schedule(QObject):
         self._task_of = {slot.block_id: task_id for task_id, s in slots.items() for slot in s}
         if touched:
             self.changed.emit(touched)
+
+    def reload(self, board: "Board", since: datetime) -> None:
+        """Read the slots from `since` on again (another program changed the file)."""
+        slots = board.read(lambda services: services.blocks.schedule(since))
+        if slots is not None:
+            self.reset(slots)
 
     def next_for(self, task_id: int, now: datetime) -> tuple[Slot, int] | None:
         """The slot to show on the task's card and how many more are to come (see next_slot)."""

@@ -1,12 +1,14 @@
 """TaskEditor: the dialog that edits one task's title, notes, dates, estimate, delegate and tags.
 
-Open it with `open()`; when the user saves, `saved` carries the validated `TaskEdit`. Bad input
-is named under the form and the dialog stays open, so nothing typed is lost.
+`open_task_editor` reads the task through the Board and opens the dialog with `open()`; when
+the user saves, `saved` carries the validated `TaskEdit`. Bad input is named under the form and
+the dialog stays open, so nothing typed is lost.
 
 Signals:
     saved(TaskEdit): the user saved valid changes.
 """
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -22,7 +24,8 @@ from app.model.parsing import (
     parse_title,
 )
 from app.model.task import Task, TaskEdit
-from app.ui.form_dialog import FormDialog, checked
+from app.ui.board import Board
+from app.ui.shell.form_dialog import FormDialog, checked
 
 DATE_HINT = "YYYY-MM-DD, today, tomorrow, fri, +3d"
 
@@ -87,3 +90,23 @@ class TaskEditor(FormDialog):
             ),
             tags=checked("Tags", self.tags, lambda: parse_tags([self.tags.text()])),
         )
+
+
+def open_task_editor(
+    board: Board, task_id: int, parent: QWidget, problem: Callable[[str], None]
+) -> TaskEditor | None:
+    """Read the task (and the people tasks went to) through the Board and open its editor;
+    saving edits it. None, and `problem` told why, if the task cannot be read."""
+    found = board.read(lambda services: services.tasks.get([task_id]))
+    if found is None:
+        return None
+    task = found.get(task_id)
+    if task is None:
+        problem("That task no longer exists.")
+        return None
+    delegates = board.read(lambda services: services.tasks.delegates()) or []
+    editor = TaskEditor(task, delegates, parent)
+    editor.saved.connect(lambda edit: board.edit(task_id, edit))
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.open()
+    return editor

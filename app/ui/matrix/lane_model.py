@@ -2,17 +2,15 @@
 
 Rows are `Task` snapshots kept in lane order; `data()` never touches the database. Changes
 arrive as new task states from the Board and are applied row by row, so a drop repaints only
-what moved. Drag and drop carries task ids as JSON under `TASK_IDS_MIME`.
+what moved. Drag and drop carries task ids (see `drag_payload`).
 """
 
-import json
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,32 +22,13 @@ from app.model.parsing import format_estimate
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.ui.board import Board
-from app.ui.schedule import Schedule
+from app.ui.calendar.schedule import Schedule
+from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids, encode_task_ids
 
-TASK_IDS_MIME = "application/x-quadrant-task-ids"
 TaskRole = Qt.ItemDataRole.UserRole + 1
 ScheduledRole = Qt.ItemDataRole.UserRole + 2  # (Slot, how many more) or None
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def encode_task_ids(ids: Iterable[int]) -> QMimeData:
-    data = QMimeData()
-    data.setData(TASK_IDS_MIME, QByteArray(json.dumps(list(ids)).encode()))
-    return data
-
-
-def decode_task_ids(data: QMimeData) -> list[int]:
-    """The task ids in a drag payload; an empty list for anything malformed."""
-    if not data.hasFormat(TASK_IDS_MIME):
-        return []
-    try:
-        ids = json.loads(bytes(data.data(TASK_IDS_MIME).data()).decode())
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return []
-    if not isinstance(ids, list) or not all(type(i) is int for i in ids):
-        return []
-    return ids
 
 
 def describe(task: Task, today: date) -> str:

@@ -15,8 +15,8 @@ from app.model.parsing import format_estimate
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.model.week import WEEKDAYS, day_text
-from app.ui import theme
-from app.ui.lane_model import ScheduledRole, TaskRole
+from app.ui.matrix.lane_model import ScheduledRole, TaskRole
+from app.ui.shell import theme
 
 _MARGIN_X, _MARGIN_Y = 8, 3  # around the card
 _PAD_X, _PAD_Y = 12, 7  # inside the card

@@ -2,7 +2,8 @@
 
 Rows are `TimeBlock` snapshots in order of start; `data()` never touches the database. Block
 changes arrive from the Board and are applied row by row; a block that moves out of the week
-leaves the model, one that moves in joins it.
+leaves the model, one that moves in joins it. It also keeps the tasks the blocks are linked
+to (for their colours), as last read through the Board.
 
 Signals:
     layoutNeeded(): the blocks changed in a way that changes where they are drawn.
@@ -15,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.model.block import TimeBlock
+from app.model.task import Task
 from app.model.week import WEEKDAYS, Week
 
 BlockRole = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +35,7 @@ class BlockModel(QAbstractListModel):
         super().__init__()
         self.week = week
         self._rows: list[TimeBlock] = []
+        self._tasks: dict[int, Task] = {}  # the tasks blocks are linked to
 
     def shows(self, block: TimeBlock | None) -> bool:
         return block is not None and block.start < self.week.end and block.end > self.week.start
@@ -77,6 +80,39 @@ class BlockModel(QAbstractListModel):
 
     def block(self, block_id: int) -> TimeBlock | None:
         return next((b for b in self._rows if b.id == block_id), None)
+
+    # -- the tasks blocks are linked to -------------------------------------------------------
+
+    def task(self, task_id: int) -> Task | None:
+        """The task a block is linked to, as last known."""
+        return self._tasks.get(task_id)
+
+    def linked(self, block: TimeBlock) -> Task | None:
+        return self._tasks.get(block.task_id) if block.task_id is not None else None
+
+    def remember(self, tasks: Iterable[Task]) -> None:
+        """Keep these tasks (just read, or just linked to a block) for drawing."""
+        self._tasks.update((task.id, task) for task in tasks)
+
+    def unknown_tasks(self, blocks: Iterable[TimeBlock | None]) -> set[int]:
+        """The ids of tasks these blocks are linked to that are not known yet."""
+        return {
+            block.task_id
+            for block in blocks
+            if block is not None and block.task_id is not None and block.task_id not in self._tasks
+        }
+
+    def apply_tasks(self, states: Mapping[int, Task | None]) -> bool:
+        """Bring the known tasks up to date; True if any of them changed."""
+        touched = False
+        for task_id, task in states.items():
+            if task_id in self._tasks:
+                touched = True
+                if task is None:
+                    del self._tasks[task_id]
+                else:
+                    self._tasks[task_id] = task
+        return touched
 
     # -- Qt's model interface -----------------------------------------------------------------
 

@@ -23,9 +23,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.model.quadrant import Quadrant
-from app.ui import theme
-from app.ui.card_delegate import CardDelegate
-from app.ui.lane_model import TASK_IDS_MIME, LaneModel, decode_task_ids
+from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids
+from app.ui.matrix.card_delegate import CardDelegate
+from app.ui.matrix.lane_model import LaneModel
+from app.ui.shell import theme
 
 
 class LaneView(QTableView):

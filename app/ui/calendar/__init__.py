@@ -1,0 +1,1 @@
+"""The week calendar: time grid, blocks, block editor, working hours, the cards' schedule."""

@@ -1,0 +1,137 @@
+"""Cards dragged from the matrix onto the week grid: a preview of the blocks while the drag
+goes on, and on drop one undo step that blocks time for every task, each for its estimate.
+
+The tasks are read through the Board once when a drag enters the grid (the payload carries
+only their ids), and used again for every move and for the drop.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QWidget
+
+from app.model.block import BlockDraft, TimeBlock
+from app.model.task import Task
+from app.model.week_layout import Span, stacked_spans
+from app.ui.board import Board
+from app.ui.calendar.week_drawing import GUTTER, draft_block
+from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids
+
+if TYPE_CHECKING:
+    from app.ui.calendar.week_canvas import WeekCanvas
+
+DEFAULT_MINUTES = 60  # a dropped task without an estimate gets an hour
+
+_DragEvent = QDropEvent | QDragMoveEvent | QDragEnterEvent
+
+
+class TaskDrops:
+    """The drag going on over the canvas, and turning a drop into blocks."""
+
+    def __init__(self, canvas: "WeekCanvas", board: Board) -> None:
+        self._canvas = canvas
+        self._board = board
+        self.previews: list[TimeBlock] = []  # blocks the drop would create
+        self._dragged: list[Task] | None = None  # the tasks of the drag going on
+
+    def enter(self, event: QDragEnterEvent) -> None:
+        if self._tasks_dragged(event):
+            event.setDropAction(Qt.DropAction.LinkAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def move(self, event: QDragMoveEvent) -> None:
+        tasks = self._tasks_dragged(event)
+        if not tasks or event.position().x() < GUTTER:
+            event.ignore()
+            self._show([])
+            return
+        spans = self._spans(tasks, event.position())
+        week = self._canvas.week
+        previews = []
+        for task, span in zip(tasks, spans, strict=False):
+            start, end = span.instants(week)
+            previews.append(draft_block(start, end, task.title)._replace(task_id=task.id))
+        self._show(previews)
+        event.setDropAction(Qt.DropAction.LinkAction)
+        event.accept()
+        self._canvas.follow(event.position())
+
+    def leave(self) -> None:
+        self._show([])
+        self._dragged = None
+
+    def drop(self, event: QDropEvent) -> None:
+        self._show([])
+        dragged, self._dragged = self._tasks_dragged(event), None
+        if not dragged or event.position().x() < GUTTER:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.LinkAction)
+        event.accept()
+        self.schedule(dragged, self._spans(dragged, event.position()))
+
+    def drop_payload(self, data: QMimeData, point: QPointF) -> list[int]:
+        """Block time for the tasks in a drag payload, the first one starting at `point`;
+        the new blocks' ids."""
+        found = self._read_tasks(data)
+        return self.schedule(found, self._spans(found, point)) if found else []
+
+    def schedule(self, tasks: list[Task], spans: list[Span]) -> list[int]:
+        """Block time for `tasks` at `spans` (fewer spans: the day was full for the rest)."""
+        canvas = self._canvas
+        if not spans:
+            canvas.message.emit("No room left that day: drop the task earlier.")
+            return []
+        drafts = [
+            BlockDraft(*span.instants(canvas.week), title="", task_id=task.id)
+            for task, span in zip(tasks, spans, strict=False)
+        ]
+        count = len(drafts)
+        canvas.model.remember(tasks)  # for the new blocks' colours, without reading them again
+        text = f"Schedule “{tasks[0].title}”" if count == 1 else f"Schedule {count} Tasks"
+        ids = self._board.add_blocks(drafts, text)
+        if ids:
+            canvas.select(ids[0])
+            canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+        if ids and count < len(tasks):
+            canvas.message.emit(
+                f"{count} of {len(tasks)} tasks scheduled: the rest did not fit before midnight."
+            )
+        return ids
+
+    def _tasks_dragged(self, event: _DragEvent) -> list[Task]:
+        """The tasks a drag from this window's lanes carries (ids mean nothing elsewhere);
+        looked up once per drag, not at every move."""
+        if self._dragged is not None and not isinstance(event, QDragEnterEvent):
+            return self._dragged
+        self._dragged = self._lookup_dragged(event)
+        return self._dragged
+
+    def _lookup_dragged(self, event: _DragEvent) -> list[Task]:
+        source = event.source()
+        if not isinstance(source, QWidget) or source.window() is not self._canvas.window():
+            return []
+        if not event.mimeData().hasFormat(TASK_IDS_MIME):
+            return []
+        return self._read_tasks(event.mimeData())
+
+    def _read_tasks(self, data: QMimeData) -> list[Task]:
+        """The tasks in a drag payload, read through the Board, in the payload's order."""
+        ids = decode_task_ids(data)
+        if not ids:
+            return []
+        found = self._board.read(lambda services: services.tasks.get(ids)) or {}
+        return [found[task_id] for task_id in ids if task_id in found]
+
+    def _spans(self, tasks: list[Task], point: QPointF) -> list[Span]:
+        grid = self._canvas.grid()
+        lengths = [task.estimate or DEFAULT_MINUTES for task in tasks]
+        return stacked_spans(grid.day_at(point.x()), grid.minutes_at(point.y()), lengths)
+
+    def _show(self, previews: list[TimeBlock]) -> None:
+        if previews != self.previews:
+            before, self.previews = self.previews, previews
+            self._canvas.update_previews(before)

@@ -1,0 +1,1 @@
+"""Printing the week: the plan laid out in pages, drawn on a printer, a PDF or a preview."""

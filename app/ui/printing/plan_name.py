@@ -1,0 +1,43 @@
+"""The name printed in the weekly plan's header: asked in a dialog, kept in the window state."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from app.model.errors import InvalidInput
+from app.model.parsing import parse_name
+from app.ui.shell.window_state import WindowState
+
+
+def plan_name(state: WindowState) -> str | None:
+    return state.text("name", "") or None
+
+
+def ask_plan_name(
+    parent: QWidget,
+    state: WindowState,
+    problem: Callable[[str], None],
+    message: Callable[[str], None],
+) -> QInputDialog:
+    """File ▸ Your Name on the Plan…: a checked name is kept; `message` says what was kept,
+    `problem` why nothing was."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("plan-name")
+    dialog.setWindowTitle("Your Name on the Plan")
+    dialog.setLabelText("The printed weekly plan shows this name in its header:")
+    dialog.setTextValue(plan_name(state) or "")
+
+    def chosen(text: str) -> None:
+        try:
+            name = parse_name(text)
+        except InvalidInput as error:
+            problem(f"Name not changed: {error}.")
+            return
+        state.set_text("name", name or "")
+        message(f"The plan will say “{name}”." if name else "The plan shows no name.")
+
+    dialog.textValueSelected.connect(chosen)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,1 @@
+"""The window shell: main window, table of actions, form dialogs, theme, window state."""

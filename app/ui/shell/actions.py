@@ -1,0 +1,239 @@
+"""The window's actions in one table, and the one helper that turns it into QActions and menus.
+
+Each row says an action's name (its objectName), text, keys (a standard key where one exists),
+what it calls (a method of the window, dotted: "calendar.next_week", with fixed arguments), and
+who holds it: the window, or the matrix, whose keys then work only while it has the focus.
+"""
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QWidget
+
+from app.model.quadrant import Quadrant
+
+Shortcut = QKeySequence.StandardKey | str | None
+Keys = Shortcut | tuple[QKeySequence.StandardKey | str, ...]  # a tuple: every one of them
+
+_WINDOW = Qt.ShortcutContext.WindowShortcut
+_IN_MATRIX = Qt.ShortcutContext.WidgetWithChildrenShortcut
+_KEY = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class Act:
+    """One row of the table."""
+
+    name: str  # objectName; "" for actions nothing looks up
+    text: str
+    handler: str  # dotted path from the window: a method, or for `undo_step` the undo stack
+    keys: Keys = None
+    args: tuple[object, ...] = ()
+    in_matrix: bool = False  # held by the matrix (its cards' menu can offer it)
+    context: Qt.ShortcutContext = _WINDOW
+    checkable: bool = False
+    checked: str = ""  # dotted path of a method saying whether it starts checked
+    group: str = ""  # checkable actions of one group exclude each other
+    data: object = None
+    undo_step: str = ""  # "undo" or "redo": made by the undo stack, which names and enables it
+
+
+SEPARATOR = None
+_MENU_QUADRANTS = (*list(Quadrant)[1:], Quadrant.INBOX)  # Do … Eliminate, then back to the Inbox
+
+MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
+    ("&File", (
+        Act("print-plan", "&Print…", "print_plan", _KEY.Print),
+        Act("export-pdf", "&Export PDF…", "export_pdf", "Ctrl+Shift+E"),
+        Act("plan-name", "Your &Name on the Plan…", "ask_plan_name"),
+        SEPARATOR,
+        Act("", "&Quit", "close", _KEY.Quit),
+    )),
+    ("&Edit", (
+        Act("", "&Undo", "board.undo_stack", _KEY.Undo, undo_step="undo"),
+        # the platform's Redo (Ctrl+Y on some desktops) and Ctrl+Shift+Z, which people expect too
+        Act("", "&Redo", "board.undo_stack", (_KEY.Redo, "Ctrl+Shift+Z"), undo_step="redo"),
+        SEPARATOR,
+        Act("new-task", "&New Task", "focus_quick_add", _KEY.New),
+        Act("edit-task", "&Edit Task…\tEnter", "matrix.edit_selection", in_matrix=True),
+        Act("toggle-done", "Mark &Done / Not Done", "matrix.toggle_done_selection", "Space",
+            in_matrix=True, context=_IN_MATRIX),
+        Act("delete-task", "&Delete Task", "matrix.delete_selection", _KEY.Delete,
+            in_matrix=True, context=_IN_MATRIX),
+    )),
+    ("&Triage", (
+        *(
+            Act(f"send-{q.value}", f"Send to {q.label}", "matrix.send_selection_to", q.key,
+                args=(q,), in_matrix=True, context=_IN_MATRIX)
+            for q in _MENU_QUADRANTS
+        ),
+        SEPARATOR,
+        Act("move-up", "Move &Up", "matrix.move_selection_by", "Ctrl+Up", args=(-1,),
+            in_matrix=True, context=_IN_MATRIX),
+        Act("move-down", "Move Do&wn", "matrix.move_selection_by", "Ctrl+Down", args=(1,),
+            in_matrix=True, context=_IN_MATRIX),
+        SEPARATOR,
+        *(
+            Act(f"go-{q.value}", f"Go to {q.label}", "matrix.focus_lane", f"Alt+{q.key}",
+                args=(q,))
+            for q in Quadrant
+        ),
+    )),
+    ("&View", (
+        Act("show-done", "Show &Completed Tasks", "set_show_done", "Ctrl+Shift+D",
+            checkable=True, checked="matrix.show_done"),
+        SEPARATOR,
+        Act("previous-week", "&Previous Week", "calendar.previous_week", "Ctrl+PgUp"),
+        Act("next-week", "&Next Week", "calendar.next_week", "Ctrl+PgDown"),
+        Act("this-week", "&This Week", "calendar.this_week", "Ctrl+T"),
+        SEPARATOR,
+        *(
+            Act(f"layout-{mode}", text, "show_layout", keys, args=(mode,), checkable=True,
+                group="layout", data=mode)
+            for text, mode, keys in (
+                ("Matrix &and Week", "both", "Ctrl+Alt+B"),
+                ("&Matrix Only", "matrix", "Ctrl+Alt+M"),
+                ("&Week Only", "week", "Ctrl+Alt+W"),
+            )
+        ),
+        SEPARATOR,
+        Act("working-hours", "Working &Hours…", "ask_working_hours"),
+    )),
+    ("&Help", (
+        Act("", "&About Quadrant", "show_about"),
+    )),
+)  # fmt: skip
+
+# What right-clicking a card offers: what the menus and keys do to the selection.
+CARD_MENU: tuple[str | None, ...] = (
+    "edit-task",
+    SEPARATOR,
+    "toggle-done",
+    *(f"send-{q.value}" for q in _MENU_QUADRANTS),
+    SEPARATOR,
+    "delete-task",
+)
+
+
+@dataclass
+class Built:
+    """What `build_menus` made: the named actions, and the groups by name."""
+
+    actions: dict[str, QAction]
+    groups: dict[str, QActionGroup]
+
+
+def build_menus(
+    window: QWidget, menu_bar: QMenuBar, matrix: QWidget, menus: Iterable = MENUS
+) -> Built:
+    """Make every action of `menus`, connected to the window's methods, into the menu bar.
+    The matrix's actions are added to it too, so their keys work while it has the focus."""
+    built = Built({}, {})
+    for title, rows in menus:
+        menu = menu_bar.addMenu(title)
+        for row in rows:
+            if row is None:
+                menu.addSeparator()
+                continue
+            action = _make(row, window, matrix, built)
+            if row.in_matrix:
+                matrix.addAction(action)
+            menu.addAction(action)
+    return built
+
+
+def menu_actions(names: Sequence[str | None], built: Built, parent: QObject) -> list[QAction]:
+    """The named actions in order, a separator for each None."""
+    return [built.actions[name] if name else separator(parent) for name in names]
+
+
+def separator(parent: QObject) -> QAction:
+    action = QAction(parent)
+    action.setSeparator(True)
+    return action
+
+
+def _make(row: Act, window: QWidget, matrix: QWidget, built: Built) -> QAction:
+    if row.undo_step:
+        stack = _resolve(window, row.handler)
+        make = stack.createUndoAction if row.undo_step == "undo" else stack.createRedoAction
+        action: QAction = make(window, row.text)
+        _set_keys(action, row.keys)
+    else:
+        slot = _resolve(window, row.handler)
+        action = make_action(
+            matrix if row.in_matrix else window,
+            row.text,
+            partial(slot, *row.args) if row.args else slot,
+            None,
+            name=row.name,
+            context=row.context,
+            checkable=row.checkable and not row.group,
+            checked=bool(row.checked and _resolve(window, row.checked)()),
+        )
+        _set_keys(action, row.keys)
+    if row.group:  # checked by the handler, not toggled: triggered is its signal
+        action.setCheckable(True)
+        action.setData(row.data)
+        built.groups.setdefault(row.group, QActionGroup(window)).addAction(action)
+    if row.name:
+        built.actions[row.name] = action
+    return action
+
+
+def _set_keys(action: QAction, keys: Keys) -> None:
+    if keys is None:
+        return
+    if not isinstance(keys, tuple):
+        action.setShortcut(QKeySequence(keys))
+        return
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        for sequence in (
+            QKeySequence.keyBindings(key) if isinstance(key, _KEY) else [QKeySequence(key)]
+        ):
+            if sequence not in sequences:
+                sequences.append(sequence)
+    action.setShortcuts(sequences)
+
+
+def _resolve(root: object, path: str) -> Any:
+    for part in path.split("."):
+        root = getattr(root, part)
+    return root
+
+
+def make_action(
+    parent: QObject,
+    text: str,
+    slot: Callable[..., object] | None = None,
+    shortcut: Shortcut = None,
+    *,
+    name: str = "",
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    checkable: bool = False,
+    checked: bool = False,
+    tip: str = "",
+) -> QAction:
+    """A QAction with its shortcut and slot (a checkable one's slot gets the new state)."""
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutContext(context)
+    action.setCheckable(checkable)
+    action.setChecked(checked)  # before connecting: the starting state is not a user's toggle
+    if name:
+        action.setObjectName(name)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    if slot is not None:
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+    return action

@@ -1,0 +1,280 @@
+"""MainWindow: assembles the quick-add field, the matrix beside the week calendar, the menus
+and the status bar.
+
+It wires signals and opens dialogs; the work itself is done by the Board and the views.
+"""
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.model.quadrant import Quadrant
+from app.model.task import Task
+from app.model.week import local_zone, week_of
+from app.ui.board import Board
+from app.ui.calendar.schedule import Schedule
+from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
+from app.ui.matrix.capture import Capture
+from app.ui.matrix.matrix_widget import MatrixWidget
+from app.ui.matrix.quick_add import QuickAdd
+from app.ui.printing.plan_name import plan_name
+from app.ui.shell import theme
+from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
+from app.ui.shell.window_state import WindowState
+
+if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at start-up
+    from app.ui.calendar.block_editor import BlockEditor
+    from app.ui.calendar.working_hours import WorkingHoursDialog
+    from app.ui.matrix.task_editor import TaskEditor
+    from app.ui.printing.plan_printing import PlanPrinting
+
+
+class MainWindow(QMainWindow):
+    """Signals: closed(): the window was closed and has saved its layout."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        board: Board,
+        tasks: list[Task],
+        state: WindowState,
+        rest: tuple[Callable[[], list[Task]], Mapping[Quadrant, int]] | None = None,
+        week: WeekOnShow | None = None,
+        schedule: Schedule | None = None,
+        first_weekday: int = 0,
+    ) -> None:
+        """`tasks` are shown at once. `rest`, if given, is a function that reads the whole
+        lanes, shown right after the first paint, and how many open tasks each lane has.
+        `week` is what the calendar shows first (default: this week, read from the board)."""
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle("Quadrant")
+        self.board = board
+        self._state = state
+        self._printing: PlanPrinting | None = None
+        self.schedule = schedule or Schedule()
+        self.matrix = MatrixWidget(board, state.flag("show_done"), self.schedule)
+        if week is None:
+            zone = local_zone()
+            this_week = week_of(datetime.now(UTC).astimezone(zone).date(), zone, first_weekday)
+            week = WeekOnShow(this_week, [], {})
+        self._schedule_since = week.week.start
+        self.calendar = WeekCalendar(board, week.week, week.blocks, week.linked, first_weekday)
+        self.calendar.set_working_hours(*_working_hours(state))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.matrix)
+        self.splitter.addWidget(self.calendar)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.calendar.setMinimumWidth(300)
+        self.quick_add = QuickAdd()
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 12, 12, 6)
+        layout.setSpacing(10)
+        layout.addWidget(self.quick_add)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._central = central
+        self._problem = QLabel()
+        self._problem.setObjectName("problem")
+        self._problem.setStyleSheet(f"color: {theme.OVERDUE};")
+        self._problem.setWordWrap(True)
+        self._problem_lasts = False
+        self.statusBar().addWidget(self._problem, 1)
+        self._build_menus()
+
+        board.failed.connect(self.show_problem)
+        board.stepped.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        board.tasksChanged.connect(self._clear_passing_problem)
+        board.blocksChanged.connect(self._clear_passing_problem)
+        board.blocksChanged.connect(self.schedule.apply)
+        self.calendar.canvas.editRequested.connect(self.open_block_editor)
+        # Cards say "Today 09:00" or "was Mon 09:00": look again as the time passes.
+        self._card_clock = QTimer(self)
+        self._card_clock.timeout.connect(self.matrix.repaint_cards)
+        self._card_clock.start(60_000)
+        self.calendar.canvas.message.connect(self._note)
+        self.matrix.editRequested.connect(self.open_editor)
+        self.matrix.message.connect(self._note)
+        self.matrix.problem.connect(lambda text: self.show_problem(text, lasting=True))
+        self.capture = Capture(board, self.quick_add)
+        self.capture.added.connect(self.matrix.reveal_in_inbox)
+        self.capture.problem.connect(self.show_problem)
+        self._default_size()
+        self._restore()
+        self.matrix.reload(tasks, self.matrix.show_done())
+        if rest is not None:
+            self.matrix.complete_after_first_paint(*rest)
+
+    # -- menus: the table in actions.py -----------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        built = build_menus(self, self.menuBar(), self.matrix)
+        self.show_done_action = built.actions["show-done"]
+        self.layout_actions = built.groups["layout"]
+        self.matrix.set_card_menu(menu_actions(CARD_MENU, built, self))
+
+    def focus_quick_add(self) -> None:
+        self.quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.quick_add.selectAll()
+
+    def print_plan(self) -> None:
+        self.printing().preview()
+
+    def export_pdf(self) -> None:
+        self.printing().export_pdf()
+
+    # -- dialogs ----------------------------------------------------------------------------------
+
+    def open_editor(self, task_id: int) -> "TaskEditor | None":
+        from app.ui.matrix.task_editor import open_task_editor
+
+        return open_task_editor(self.board, task_id, self, self.show_problem)
+
+    def printing(self) -> "PlanPrinting":
+        """Printing and PDF export of the week the calendar shows; loaded on first use, so
+        start-up does not pay for it."""
+        if self._printing is None:
+            from app.ui.printing.plan_printing import PlanPrinting, week_plan
+
+            plan = week_plan(self.board.read, lambda: self.calendar.week, self.plan_name)
+            self._printing = PlanPrinting(self, plan)
+        return self._printing
+
+    def plan_name(self) -> str | None:
+        """The name printed on the weekly plan (File ▸ Your Name on the Plan…)."""
+        return plan_name(self._state)
+
+    def ask_plan_name(self) -> QInputDialog:
+        from app.ui.printing.plan_name import ask_plan_name
+
+        return ask_plan_name(self, self._state, self.show_problem, self._note)
+
+    def open_block_editor(self, block_id: int) -> "BlockEditor | None":
+        from app.ui.calendar.block_editor import open_block_editor
+
+        tasks = self.matrix.tasks()
+        return open_block_editor(
+            self.board, self.calendar, block_id, tasks, self, self.show_problem
+        )
+
+    def reload_calendar(self) -> None:
+        """Another program changed the file: read the week and the schedule again."""
+        self.calendar.reload()
+        self.schedule.reload(self.board, self._schedule_since)
+
+    def show_layout(self, mode: str) -> None:
+        """Show the matrix and the week side by side ("both"), or give one the whole window."""
+        self.matrix.setVisible(mode != "week")
+        self.calendar.setVisible(mode != "matrix")
+        for layout in (self._central.layout(), self.layout()):
+            if layout is not None:  # the window's smallest size changes now, not later
+                layout.activate()
+        for action in self.layout_actions.actions():
+            action.setChecked(action.data() == mode)
+        self._state.set_text("layout", mode)
+
+    def ask_working_hours(self) -> "WorkingHoursDialog":
+        from app.ui.calendar.working_hours import WorkingHoursDialog
+
+        dialog = WorkingHoursDialog(*self.calendar.working_hours(), self)
+        dialog.saved.connect(lambda hours: self.set_working_hours(*hours))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def set_working_hours(self, start: int, end: int) -> None:
+        self.calendar.set_working_hours(start, end)
+        self._state.set_number("work_start", start)
+        self._state.set_number("work_end", end)
+
+    def set_show_done(self, show: bool) -> None:
+        if not self.matrix.set_show_done(show):  # not read: leave the option as it was
+            with QSignalBlocker(self.show_done_action):
+                self.show_done_action.setChecked(not show)
+            return
+        self._state.set_flag("show_done", show)
+
+    def _note(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def show_problem(self, text: str, lasting: bool = False) -> None:
+        """Show what went wrong under the lanes. A passing problem (a refused edit, say) is
+        cleared by the next change that works; a lasting one (a damaged file) stays."""
+        self._problem.setText(text)
+        self._problem_lasts = lasting
+
+    def _clear_passing_problem(self) -> None:
+        if not self._problem_lasts:
+            self._problem.clear()
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About Quadrant",
+            f"<b>Quadrant {__version__}</b><p>Triage with the Eisenhower matrix, block focus "
+            "time, print the week. Your data stays on this computer.</p>",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("about")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # -- window state -----------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        # The layout first: the window's smallest size (which a restored size must respect)
+        # depends on whether the week is beside the matrix.
+        mode = self._state.text("layout", "both")
+        self.show_layout(mode if mode in ("both", "matrix", "week") else "both")
+        if geometry := self._state.blob("geometry"):
+            self.restoreGeometry(geometry)
+        if layout := self._state.blob("window_state"):
+            self.restoreState(layout)
+        if splitter := self._state.blob("matrix_splitter"):
+            self.matrix.restoreState(splitter)
+        if splitter := self._state.blob("main_splitter"):
+            self.splitter.restoreState(splitter)
+            self.show_layout(mode if mode in ("both", "matrix", "week") else "both")
+
+    def _default_size(self) -> None:
+        """Room for the matrix and a week beside it, within the screen."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1480, screen.width() - 40), min(900, screen.height() - 40))
+        self.splitter.setSizes([640, 800])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._state.set_blob("geometry", self.saveGeometry())
+        self._state.set_blob("window_state", self.saveState())
+        self._state.set_blob("matrix_splitter", self.matrix.saveState())
+        self._state.set_blob("main_splitter", self.splitter.saveState())
+        self._state.sync()
+        self.board.close()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def _working_hours(state: WindowState) -> tuple[int, int]:
+    start = state.number("work_start", DEFAULT_WORKING_HOURS[0])
+    end = state.number("work_end", DEFAULT_WORKING_HOURS[1])
+    return (start, end) if 0 <= start < end <= 24 else DEFAULT_WORKING_HOURS
