@@ -29,21 +29,33 @@ WARM_UP_THREAD = "warm-up"  # the name app.ui.application.warm_up gives its thre
 POLL_MS = 10
 
 
+def _status_kib(key: str) -> int | None:
+    """A memory figure from /proc/self/status ("VmHWM", "VmRSS"), in KiB; None off Linux."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(f"{key}:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
 def max_rss_kib() -> int:
     """Peak resident set size of this process so far, in KiB.
 
     On Linux this is VmHWM: `ru_maxrss` would do, except that it survives exec, so a child of
     a big parent starts with the parent's peak (the benchmark parent holds 100k tasks' worth).
     """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
+    if (peak := _status_kib("VmHWM")) is not None:
+        return peak
     kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return kib // 1024 if sys.platform == "darwin" else kib  # macOS reports bytes
+
+
+def rss_kib() -> int:
+    """Resident set size of this process now, in KiB (0 where /proc is missing)."""
+    return _status_kib("VmRSS") or 0
 
 
 class PaintWatch(QObject):

@@ -18,19 +18,27 @@ Figures only: nothing here passes or fails on time.
 """
 
 import argparse
-import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import block_fixtures, fixtures
-from benchmarks.report import add_run_options, check_runs, data_root, machine_line
+from benchmarks import block_fixtures, fixtures, report
+from benchmarks.report import (
+    add_run_options,
+    check_runs,
+    child_env,
+    data_root,
+    machine_line,
+    measure,
+    mib,
+    ratio,
+    verdict,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD_TIMEOUT_SECONDS = 60.0
@@ -59,25 +67,15 @@ class Sample:
     warm_up_ms: float  # warm-up still running this long after the first paint
 
 
-@dataclass
-class Results:
-    case: Case
-    samples: list[Sample] = field(default_factory=list)
-
-    def median(self, name: str) -> float:
-        return statistics.median(getattr(s, name) for s in self.samples)
-
-    def minimum(self, name: str) -> float:
-        return min(getattr(s, name) for s in self.samples)
+Results = report.Results[Case, Sample]
 
 
 class ChildError(RuntimeError):
     pass
 
 
-def run_child(case: Case) -> Sample:
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
-    env.pop("QUADRANT_DATA_DIR", None)
+def run_child(case: Case, root: Path) -> Sample:
+    env = child_env(root, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
         child = subprocess.Popen(
@@ -102,33 +100,6 @@ def run_child(case: Case) -> Sample:
     return Sample(painted_at - started, int(rss_painted), int(rss_settled), float(warm_up_ms))
 
 
-def measure(cases: Sequence[Case], runs: int) -> list[Results]:
-    results = [Results(case) for case in cases]
-    for round_ in range(runs + 1):  # round 0 warms caches and is not kept
-        shift = round_ % len(results)
-        for result in results[shift:] + results[:shift]:
-            sample = run_child(result.case)
-            if round_:
-                result.samples.append(sample)
-        print(f"  round {round_}/{runs} done", file=sys.stderr, flush=True)
-    return results
-
-
-# -- printing ---------------------------------------------------------------------------------
-
-
-def _mib(kib: float) -> str:
-    return f"{kib / 1024:6.1f} MiB"
-
-
-def _ratio(value: float, base: float) -> str:
-    return f"{value / base:5.2f}×"
-
-
-def _verdict(ratio: float, target: float) -> str:
-    return f"target ≤ {target:g}× ({'within' if ratio <= target else 'OVER'})"
-
-
 def print_startup(results: Sequence[Results], runs: int) -> None:
     bare = results[0]
     base = bare.median("seconds")
@@ -138,8 +109,7 @@ def print_startup(results: Sequence[Results], runs: int) -> None:
         median, minimum = result.median("seconds"), result.minimum("seconds")
         line = f"  {result.case.label:<26} {median * 1000:6.1f} ms {minimum * 1000:6.1f} ms"
         if result is not bare:
-            ratio = median / base
-            line += f"   {_ratio(median, base)}  {_verdict(ratio, STARTUP_TARGET)}"
+            line += f"   {ratio(median, base)}  {verdict(median / base, STARTUP_TARGET)}"
         print(line)
 
 
@@ -151,12 +121,12 @@ def print_memory(results: Sequence[Results]) -> None:
         cells = []
         for name in ("rss_painted", "rss_settled"):
             value = result.median(name)
-            times = "" if result is bare else _ratio(value, bare.median(name))
-            cells.append(f"{_mib(value)} {times:<7}")
+            times = "" if result is bare else ratio(value, bare.median(name))
+            cells.append(f"{mib(value)} {times:<7}")
         line = f"  {result.case.label:<26} {cells[0]} {cells[1]}"
         if result is not bare:
-            ratio = result.median("rss_settled") / bare.median("rss_settled")
-            line += f" {_verdict(ratio, MEMORY_TARGET)}"
+            factor = result.median("rss_settled") / bare.median("rss_settled")
+            line += f" {verdict(factor, MEMORY_TARGET)}"
         print(line.rstrip())
     print("\nBackground warm-up still running after the first paint (median)")
     for result in results[1:]:
@@ -170,15 +140,15 @@ def print_history(
     seconds, base = history.median("seconds"), baseline.median("seconds")
     within = "within" if seconds / base <= HISTORY_TARGET else "OVER"
     print(
-        f"  start-up   {seconds * 1000:6.1f} ms vs {base * 1000:6.1f} ms   {_ratio(seconds, base)}"
+        f"  start-up   {seconds * 1000:6.1f} ms vs {base * 1000:6.1f} ms   {ratio(seconds, base)}"
         f"  target ≤ {HISTORY_TARGET:.2f}× ({within})"
         f"   [bare window: {bare.median('seconds') * 1000:.1f} ms]"
     )
     for name, moment in (("rss_painted", "at first paint"), ("rss_settled", "settled")):
         value, base = history.median(name), baseline.median(name)
         print(
-            f"  memory {_mib(value)} vs {_mib(base)}   {_ratio(value, base)}  {moment}"
-            f"   [bare window: {_mib(bare.median(name)).strip()}]"
+            f"  memory {mib(value)} vs {mib(base)}   {ratio(value, base)}  {moment}"
+            f"   [bare window: {mib(bare.median(name)).strip()}]"
         )
 
 
@@ -204,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cases += [Case(spec.label, folders[spec]) for spec in specs]
         cases.append(Case(blocks.label, blocks_folder))
         print_header(args.runs, root)
-        results = measure(cases, args.runs)
+        results = measure(cases, args.runs, lambda case: run_child(case, root))
         bare, _, history, baseline, with_blocks = results
         print_startup(results, args.runs)
         print_memory(results)
