@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from app.model.block import TimeBlock
+from app.model.schema import BLOCKS, TASKS
 from app.model.task import Task
 
 T = TypeVar("T")
@@ -56,3 +57,45 @@ class Change:
             for i, b in self.blocks_after.items()
             if b is not None and self.blocks_before.get(i) is None
         ]
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """A row that undo or redo left as another program made it, in part or in whole."""
+
+    table: str  # "task" or "time_block"
+    id: int
+    title: str
+    fields: tuple[str, ...] = ()  # the groups kept ("title", "place", "time", …)
+    gone: bool = False  # another program deleted the row
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What an undo or redo did: the rows it touched before and after, and what it kept."""
+
+    change: Change
+    kept: tuple[Kept, ...] = ()
+    # Blocks outside the change that the file unlinked because a task it removed was linked
+    # to them, as (state when linked, state now).
+    unlinked: Mapping[int, tuple[TimeBlock, TimeBlock]] = field(default_factory=dict)
+
+    def remaining(self, change: Change, forward: bool) -> Change:
+        """`change` as it should be undone or redone from now on: less the rows another program
+        deleted (redo must not bring them back), and with the blocks this step unlinked (so the
+        step back links them again)."""
+        gone = [kept for kept in self.kept if kept.gone]
+        tasks = {kept.id for kept in gone if kept.table == TASKS.name}
+        result = change.without(tasks, {kept.id for kept in gone if kept.table == BLOCKS.name})
+        if not self.unlinked:
+            return result
+        linked = {i: pair[0] for i, pair in self.unlinked.items()}
+        loose = {i: pair[1] for i, pair in self.unlinked.items()}
+        # Redo went from `before` to `after`: the links belong to `before`; undo the other way.
+        before, after = (linked, loose) if forward else (loose, linked)
+        return Change(
+            result.before,
+            result.after,
+            {**result.blocks_before, **before},
+            {**result.blocks_after, **after},
+        )

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.model.block import BlockDraft, BlockEdit, TimeBlock
-from app.model.change import Change
+from app.model.change import Change, Restored
 from app.model.errors import InvalidInput, StorageError
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft, TaskEdit
@@ -33,7 +33,6 @@ from app.ui.commands import ChangeCommand, describe_step
 
 if TYPE_CHECKING:
     from app.model.services import Services
-    from app.model.undo import Restored
 
 
 T = TypeVar("T")
@@ -141,7 +140,7 @@ class Board(QObject):
         if blocks:
             self.blocksChanged.emit(dict(blocks))
 
-    def step(self, change: Change, text: str, forward: bool) -> "Restored | None":
+    def step(self, change: Change, text: str, forward: bool) -> Restored | None:
         """Undo (or redo) `change`, field by field: what another program changed since is
         kept, and `stepped` says so. If the file cannot be written now (locked, say), nothing
         changes and the history stays as it is: the stack is stepped back to match, and None

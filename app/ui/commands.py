@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from app.model.change import Change
-from app.model.undo import Kept
+from app.model.change import Change, Kept
 
 if TYPE_CHECKING:
     from app.ui.board import Board

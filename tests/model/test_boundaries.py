@@ -1,5 +1,6 @@
 """Import rules: the model knows no Qt, and start-up on a current file needs no SQLAlchemy."""
 
+import ast
 import json
 import subprocess
 import sys
@@ -77,3 +78,68 @@ print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", 
 """
     )
     assert found == ["sqlalchemy"]
+
+
+def test_the_window_starts_without_sqlalchemy() -> None:
+    found = run_python(
+        """
+import json, sys
+import app.ui.application, app.cli
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "alembic"})))
+"""
+    )
+    assert found == []
+
+
+# What the UI and the CLI may not import: the file's storage machinery behind the services.
+STORAGE_INTERNALS = {
+    "sqlalchemy",
+    "alembic",
+    "app.model.records",
+    "app.model.rows",
+    "app.model.engine",
+    "app.model.datafile",
+    "app.model.migration",
+    "app.model.tasks",
+    "app.model.blocks",
+    "app.model.undo",
+}
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every module a source file imports, at any depth of its code."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def reaches(names: set[str], forbidden: set[str]) -> set[str]:
+    return {n for n in names for f in forbidden if n == f or n.startswith(f + ".")}
+
+
+def test_ui_and_cli_use_the_services_not_the_storage_behind_them() -> None:
+    offending = {}
+    for folder in ("app/ui", "app/cli"):
+        for path in sorted((REPO / folder).rglob("*.py")):
+            found = reaches(imports_of(path), STORAGE_INTERNALS)
+            if found:
+                offending[str(path.relative_to(REPO))] = sorted(found)
+    assert offending == {}
+
+
+def test_the_import_check_sees_a_forbidden_import(tmp_path: Path) -> None:
+    # The check above would pass vacuously if it could not see imports.
+    source = tmp_path / "sample.py"
+    source.write_text(
+        "def f():\n    from app.model.rows import selecting\n    import sqlalchemy.orm\n"
+    )
+    assert reaches(imports_of(source), STORAGE_INTERNALS) == {
+        "app.model.rows",
+        "app.model.rows.selecting",
+        "sqlalchemy.orm",
+    }

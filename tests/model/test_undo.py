@@ -9,13 +9,12 @@ from typing import Any
 import pytest
 
 from app.model.block import BlockDraft, BlockEdit, BlockKind, TimeBlock
-from app.model.change import Change
+from app.model.change import Change, Kept
 from app.model.quadrant import Quadrant, Status
 from app.model.reading import load_row
 from app.model.schema import BLOCKS, TASKS, Table, V
 from app.model.services import Services
 from app.model.task import Task, TaskDraft, TaskEdit
-from app.model.undo import Kept
 
 from ..other_program import OtherProgram
 
