@@ -10,7 +10,8 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from app.cli.session import TITLE_COLUMN, add_subcommand, open_services
+from app.cli.session import TITLE_COLUMN, add_subcommand, open_data_file, open_services
+from app.model.capture import add_tasks
 from app.model.errors import InvalidInput
 from app.model.parsing import (
     format_estimate,
@@ -67,8 +68,7 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
     bulk = args.title == "-"
     titles = _read_titles(sys.stdin.read()) if bulk else [parse_title(args.title)]
     drafts = [_with_title(template, title) for title in titles]
-    with open_services(data_dir) as service:
-        created = sorted(service.tasks.add(drafts).created(), key=lambda task: task.id)
+    created = add_tasks(open_data_file(data_dir).path, drafts)
     if args.json:
         _print_json(created)
     elif bulk:

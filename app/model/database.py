@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.model.errors import NewerDatabase, StorageBusy, StorageError
+from app.model.errors import InvalidInput, NewerDatabase, StorageBusy, StorageError
 
 DB_FILENAME = "quadrant.sqlite3"
 SCHEMA_HEAD = "0003"  # the newest Alembic revision this version knows; a test checks it
@@ -204,3 +204,12 @@ def refuse_newer(path: Path, version: str) -> NewerDatabase:
         f"{path} was written by a newer version of Quadrant (schema {version}); "
         "update Quadrant to open it — the file was not changed"
     )
+
+
+def storage_error(error: BaseException | None) -> Exception:
+    """What the user reads when the database refused an operation."""
+    if isinstance(error, sqlite3.Error) and is_busy(error):
+        return busy_error()
+    if isinstance(error, sqlite3.IntegrityError):
+        return InvalidInput(f"that change breaks a rule of the data file: {error}")
+    return StorageError(f"the data file could not be used: {error}")

@@ -16,9 +16,8 @@ from typing import Self
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from app.model.database import BUSY_TIMEOUT_SECONDS, busy_error, is_busy
+from app.model.database import BUSY_TIMEOUT_SECONDS, storage_error
 from app.model.engine import READ_ONLY, create_sqlite_engine
-from app.model.errors import InvalidInput, StorageError
 
 Clock = Callable[[], datetime]
 
@@ -67,12 +66,5 @@ class DataFile:
                     yield connection
         except DBAPIError as error:
             raise storage_error(error.orig) from error
-
-
-def storage_error(error: BaseException | None) -> Exception:
-    """What the user reads when the database refused an operation."""
-    if isinstance(error, sqlite3.Error) and is_busy(error):
-        return busy_error()
-    if isinstance(error, sqlite3.IntegrityError):
-        return InvalidInput(f"that change breaks a rule of the data file: {error}")
-    return StorageError(f"the data file could not be used: {error}")
+        except sqlite3.Error as error:  # from the connection under it (see `capture`)
+            raise storage_error(error) from error

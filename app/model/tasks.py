@@ -6,14 +6,15 @@ undo stays exact). Each operation reads the rows it changes once and works out t
 itself.
 """
 
-import uuid
+import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, insert, select
+from sqlalchemy import ColumnElement, Connection, func, select
 
 from app.model import rows
 from app.model.block import TimeBlock
+from app.model.capture import POSITION_STEP, insert_tasks
 from app.model.change import Change
 from app.model.datafile import DataFile
 from app.model.errors import InvalidInput
@@ -21,8 +22,6 @@ from app.model.parsing import parse_title
 from app.model.quadrant import Quadrant, Status
 from app.model.schema import BLOCKS, TASKS
 from app.model.task import Task, TaskDraft, TaskEdit
-
-POSITION_STEP = 1 << 16
 
 _task = rows.sql(TASKS).c
 _block = rows.sql(BLOCKS).c
@@ -67,49 +66,15 @@ class TaskService:
     # -- operations ---------------------------------------------------------------------------
 
     def add(self, drafts: Sequence[TaskDraft]) -> Change:
-        """Create tasks at the end of their lanes, in the given order."""
+        """Create tasks at the end of their lanes, in the given order (see `capture`)."""
         if not drafts:
             return Change()
         now = self._file.now()
         with self._file.transaction() as connection:
-            ends: dict[Quadrant, int] = {}
-            new: list[Task] = []
-            for draft in drafts:
-                if draft.quadrant not in ends:
-                    ends[draft.quadrant] = _last_position(connection, draft.quadrant)
-                ends[draft.quadrant] += POSITION_STEP
-                new.append(
-                    Task(
-                        0,
-                        str(uuid.uuid4()),
-                        parse_title(draft.title),
-                        draft.quadrant,
-                        ends[draft.quadrant],
-                        Status.OPEN,
-                        now,
-                        now,
-                        draft.notes,
-                        draft.due,
-                        draft.estimate,
-                        draft.delegate,
-                        draft.follow_up,
-                        tuple(draft.tags),
-                    )
-                )
-            # One executemany (a pasted list can be thousands of tasks); SQLite cannot return
-            # the new ids in order for that, so they are looked up by uid afterwards.
-            params = [rows.stored(TASKS, task._asdict()) for task in new]
-            for param in params:
-                del param["id"]
-            connection.execute(insert(rows.sql(TASKS)), params)
-            id_of: dict[str, int] = {}
-            uids = [task.uid for task in new]
-            for first in range(0, len(uids), rows.CHUNK):
-                chunk = uids[first : first + rows.CHUNK]
-                found = connection.execute(select(_task.uid, _task.id).where(_task.uid.in_(chunk)))
-                id_of.update((uid, task_id) for uid, task_id in found)
-            after = {id_of[task.uid]: task._replace(id=id_of[task.uid]) for task in new}
-            return Change(before=dict.fromkeys(after), after=after)
+            raw = connection.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            created = {task.id: task for task in insert_tasks(raw, drafts, now)}
+            return Change(before=dict.fromkeys(created), after=created)
 
     def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> Change:
         """Put the tasks, in the given order, into `quadrant` just before `before_id`.
@@ -215,11 +180,6 @@ class TaskService:
 
 
 # -- lane order ---------------------------------------------------------------------------------
-
-
-def _last_position(connection: Connection, quadrant: Quadrant) -> int:
-    last = connection.scalar(select(func.max(_task.position)).where(_task.quadrant == quadrant))
-    return int(last or 0)
 
 
 def _gap(

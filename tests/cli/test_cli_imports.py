@@ -49,3 +49,9 @@ def test_commands_on_the_data_file_load_sqlalchemy_but_not_qt(
     loaded = loaded_after("--data-dir", str(data_dir), *argv)
     assert "sqlalchemy" in loaded
     assert "PySide6" not in loaded
+
+
+def test_capture_on_a_current_file_loads_neither_qt_nor_sqlalchemy(data_dir: Path) -> None:
+    loaded_after("--data-dir", str(data_dir), "add", "The first task makes the file")
+    assert loaded_after("--data-dir", str(data_dir), "add", "Call the bank") == []
+    assert loaded_after("--data-dir", str(data_dir), "add", "--json", "Ask Priya") == []
