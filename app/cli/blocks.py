@@ -11,10 +11,12 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
+from app.cli.json_rows import json_object
 from app.cli.session import TITLE_COLUMN, add_subcommand, open_services
 from app.model.block import BlockDraft, BlockKind, TimeBlock, check_span
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_clock, parse_date_time, parse_minutes, parse_notes, parse_title
+from app.model.schema import BLOCKS
 from app.model.week import (
     Week,
     day_text,
@@ -159,20 +161,8 @@ def _task_id(text: str) -> int:
 
 def block_json(block: TimeBlock, zone: tzinfo) -> dict[str, object]:
     """The JSON object for a block, as `block add --json` and `block list --json` print it:
-    instants in ISO 8601 with the local offset."""
-    return {
-        "id": block.id,
-        "uid": block.uid,
-        "start": block.start.astimezone(zone).isoformat(),
-        "end": block.end.astimezone(zone).isoformat(),
-        "minutes": block.minutes,
-        "title": block.title,
-        "kind": block.kind.value,
-        "task_id": block.task_id,
-        "notes": block.notes,
-        "created": block.created.astimezone(zone).isoformat(),
-        "updated": block.updated.astimezone(zone).isoformat(),
-    }
+    instants in ISO 8601 with the local offset, and the block's length in minutes."""
+    return json_object(BLOCKS, block, zone) | {"minutes": block.minutes}
 
 
 def _print_blocks_json(blocks: Sequence[TimeBlock], zone: tzinfo) -> None:

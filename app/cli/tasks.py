@@ -7,9 +7,10 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
+from app.cli.json_rows import json_object
 from app.cli.session import TITLE_COLUMN, add_subcommand, open_data_file, open_services
 from app.model.capture import add_tasks
 from app.model.errors import InvalidInput
@@ -23,7 +24,9 @@ from app.model.parsing import (
     parse_title,
 )
 from app.model.quadrant import Quadrant
+from app.model.schema import TASKS
 from app.model.task import Task, TaskDraft
+from app.model.week import local_zone
 
 ADD_EXAMPLES = (
     'quadrant add "Prepare the Q1 headcount plan" --quadrant do --due fri --estimate 2h'
@@ -143,29 +146,9 @@ def _read_titles(text: str) -> list[str]:
 # -- output -----------------------------------------------------------------------------------
 
 
-def _instant(value: datetime | None) -> str | None:
-    return value.astimezone().isoformat() if value else None  # local time, with its offset
-
-
 def task_json(task: Task) -> dict[str, object]:
     """The JSON object for a task, as `add --json` and `list --json` print it."""
-    return {
-        "id": task.id,
-        "uid": task.uid,
-        "title": task.title,
-        "quadrant": task.quadrant.value,
-        "position": task.position,
-        "status": task.status.value,
-        "due": task.due.isoformat() if task.due else None,
-        "estimate_minutes": task.estimate,
-        "delegate": task.delegate,
-        "follow_up": task.follow_up.isoformat() if task.follow_up else None,
-        "tags": list(task.tags),
-        "notes": task.notes,
-        "created": _instant(task.created),
-        "updated": _instant(task.updated),
-        "completed": _instant(task.completed),
-    }
+    return json_object(TASKS, task, local_zone())
 
 
 def _print_json(tasks: Sequence[Task]) -> None:
