@@ -21,7 +21,7 @@ def create_sqlite_engine(path: Path | str, busy_timeout: float = BUSY_TIMEOUT_SE
     # URL.create, not an f-string: a folder name with "?" or "#" would be read as URL syntax
     # and the data would go to another file.
     url = URL.create("sqlite", database=str(path))
-    # One connection per thread: the service's `data_version` relies on it (see TaskService).
+    # One connection per thread: `DataFile.data_version` relies on it.
     engine = create_engine(
         url, connect_args={"timeout": busy_timeout}, poolclass=SingletonThreadPool
     )

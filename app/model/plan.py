@@ -3,7 +3,7 @@
 `plan_for` reads what it needs from anything with the service's reading methods (the
 `Services`, or `FileSource` over a bare sqlite3 connection, which `quadrant print` uses so it
 never loads SQLAlchemy) and `build_plan` turns that into a `WeeklyPlan`. Nothing here knows how
-the plan is drawn; `app.ui.plan_renderer` draws it on a printer, a PDF or a preview.
+the plan is drawn; `app.ui.printing.plan_renderer` draws it on a printer, a PDF or a preview.
 
 Rules where the issue leaves a choice:
 - Only open tasks are listed. Done and dropped tasks are not; a block of the week linked to a
