@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
+from app.cli.arguments import parse_id
 from app.cli.json_rows import json_object
 from app.cli.session import TITLE_COLUMN, add_subcommand, open_services
 from app.model.block import BlockDraft, BlockKind, TimeBlock, check_span
@@ -38,8 +39,10 @@ LIST_EXAMPLES = (
 )
 
 
-def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    """Add `block` and its actions to the `quadrant` command line."""
+def add_parser(
+    commands: "argparse._SubParsersAction[argparse.ArgumentParser]",
+) -> "argparse._SubParsersAction[argparse.ArgumentParser]":
+    """Add `block` with `add` and `list` to the `quadrant` command line; its actions."""
     block = add_subcommand(
         commands, "block", "reserve time in the weekly calendar", ADD_EXAMPLES + LIST_EXAMPLES
     )
@@ -65,6 +68,7 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     show.add_argument("--week", metavar="YYYY-Www", help="an ISO week (default: this week)")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
     show.set_defaults(run=_block_list)
+    return actions
 
 
 def _block_add(args: argparse.Namespace, data_dir: Path) -> int:
@@ -73,10 +77,10 @@ def _block_add(args: argparse.Namespace, data_dir: Path) -> int:
     with open_services(data_dir) as service:
         [block] = service.blocks.add([draft]).created_blocks()
     if args.json:
-        _print_blocks_json([block], zone)
+        print_blocks_json([block], zone)
     else:
         day = block.start.astimezone(zone).date()
-        print(f"Added block #{block.id}: {day_text(day)} {_hours(block, zone)} {block.title}")
+        print(f"Added block #{block.id}: {day_text(day)} {hours_text(block, zone)} {block.title}")
     return 0
 
 
@@ -92,7 +96,7 @@ def _block_list(args: argparse.Namespace, data_dir: Path) -> int:
     except OverflowError:  # a week at the very edge of the calendar, in year 1 or 9999
         raise InvalidInput(f"“{args.week}” is too far from today to show") from None
     if args.json:
-        _print_blocks_json(blocks, zone)
+        print_blocks_json(blocks, zone)
     elif not blocks:
         print(f"No blocks in {week.name}.")
     else:
@@ -102,23 +106,9 @@ def _block_list(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _block_draft(args: argparse.Namespace, zone: tzinfo) -> BlockDraft:
     """Everything `block add` was given, parsed and checked."""
-    today = datetime.now(zone).date()
-    day, minutes = parse_date_time(args.start, today)
-    start = _wall_time(day, minutes, zone)
-    if args.end is not None:
-        if len(args.end.split()) > 1:
-            end = _wall_time(*parse_date_time(args.end, today), zone)
-        else:  # just a time: on the day the block starts
-            end = _wall_time(day, parse_clock(args.end), zone)
-    else:
-        minutes = parse_minutes(args.minutes)
-        try:
-            end = start + timedelta(minutes=minutes)
-            end.astimezone(zone)  # it is shown in local time
-        except OverflowError:
-            raise InvalidInput("that block would end after the year 9999") from None
+    start, end = block_span(args, zone)
     check_span(start, end)
-    task_id = _task_id(args.task) if args.task is not None else None
+    task_id = parse_id(args.task) if args.task is not None else None
     if args.title is not None:
         title = parse_title(args.title, "block")
     elif task_id is None:
@@ -127,6 +117,40 @@ def _block_draft(args: argparse.Namespace, zone: tzinfo) -> BlockDraft:
         title = ""  # the service takes the task's title
     kind = BlockKind.parse(args.kind)
     return BlockDraft(start, end, title, kind, task_id, parse_notes(args.notes))
+
+
+def block_span(
+    args: argparse.Namespace, zone: tzinfo, now: TimeBlock | None = None
+) -> tuple[datetime, datetime]:
+    """The start and end that --start, --end and --minutes say, in local wall time. For a
+    block that exists (`now`), what is not given keeps its value: a new start keeps the
+    length, a new end or length keeps the start."""
+    today = datetime.now(zone).date()
+    if args.start is not None:
+        day, minutes = parse_date_time(args.start, today)
+        start = _wall_time(day, minutes, zone)
+    else:
+        assert now is not None, "a new block needs --start"
+        start = now.start
+        day = start.astimezone(zone).date()
+    if args.end is not None:
+        if len(args.end.split()) > 1:
+            end = _wall_time(*parse_date_time(args.end, today), zone)
+        else:  # just a time: on the day the block starts
+            end = _wall_time(day, parse_clock(args.end), zone)
+    else:
+        length = (
+            timedelta(minutes=parse_minutes(args.minutes))
+            if args.minutes is not None
+            else (now.end - now.start if now is not None else timedelta())
+        )
+        try:
+            end = start + length
+            end.astimezone(zone)  # it is shown in local time
+        except OverflowError:
+            raise InvalidInput("that block would end after the year 9999") from None
+    check_span(start, end)
+    return start, end
 
 
 def _wall_time(day: date, minutes: int, zone: tzinfo) -> datetime:
@@ -152,24 +176,17 @@ def _zone_name(zone: tzinfo) -> str:
     return "local time"
 
 
-def _task_id(text: str) -> int:
-    value = text.strip().removeprefix("#")
-    if not (value.isascii() and value.isdigit()) or len(value) > 18:
-        raise InvalidInput(f"“{text}” is not a task id; give the number `quadrant list` shows")
-    return int(value)
-
-
 def block_json(block: TimeBlock, zone: tzinfo) -> dict[str, object]:
     """The JSON object for a block, as `block add --json` and `block list --json` print it:
     instants in ISO 8601 with the local offset, and the block's length in minutes."""
     return json_object(BLOCKS, block, zone) | {"minutes": block.minutes}
 
 
-def _print_blocks_json(blocks: Sequence[TimeBlock], zone: tzinfo) -> None:
+def print_blocks_json(blocks: Sequence[TimeBlock], zone: tzinfo) -> None:
     print(json.dumps([block_json(b, zone) for b in blocks], indent=2, ensure_ascii=False))
 
 
-def _hours(block: TimeBlock, zone: tzinfo) -> str:
+def hours_text(block: TimeBlock, zone: tzinfo) -> str:
     """From when to when on the clock: 09:00–10:00, 23:00–24:00, 23:00–Wed 25 Nov 01:00."""
     start, end = block.start.astimezone(zone), block.end.astimezone(zone)
     if end.date() == start.date():
@@ -185,7 +202,7 @@ def _block_lines(blocks: Sequence[TimeBlock], week: Week, zone: tzinfo) -> Itera
     """The week, then a header per day that has blocks and one aligned line per block, under
     the day it starts (a block from the evening before the week shows under that evening)."""
     yield f"{week.name} · {week.span_text()}"
-    hours = [_hours(block, zone) for block in blocks]
+    hours = [hours_text(block, zone) for block in blocks]
     hours_width = max(len(text) for text in hours)
     id_width = max(len(f"#{block.id}") for block in blocks)
     title_width = min(max(len(block.title) for block in blocks), TITLE_COLUMN)

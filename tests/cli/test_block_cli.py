@@ -5,10 +5,7 @@ through TZ (Europe/Berlin unless a test says otherwise).
 """
 
 import json
-import os
 import sys
-import time
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,30 +13,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from .conftest import set_zone
 from .test_cli import Cli, assert_user_error
 
 BLOCK_KEYS = {
     "id", "uid", "start", "end", "minutes", "title", "kind", "task_id", "notes", "created",
     "updated",
 }  # fmt: skip
-
-
-def set_zone(name: str) -> None:
-    os.environ["TZ"] = name
-    time.tzset()
-
-
-@pytest.fixture
-def berlin() -> Iterator[None]:
-    """The local zone is Europe/Berlin for the test (TZ, and libc's idea of it)."""
-    old = os.environ.get("TZ")
-    set_zone("Europe/Berlin")
-    yield
-    if old is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 @pytest.fixture
