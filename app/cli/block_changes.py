@@ -14,11 +14,11 @@ from app.model.parsing import parse_notes, parse_title
 from app.model.week import day_text, local_zone
 
 EDIT_EXAMPLES = (
-    'quadrant block edit 7 --start "thu 14:00"   # move it, keeping its length',
+    'quadrant block edit 7 --start "thu 14:00"   # keeps its length; also --minutes, --kind',
     "quadrant block edit 7 --minutes 45 --kind meeting",
     'quadrant block edit 7 --title "Deep work: Q1 plan" --task 12',
 )
-DELETE_EXAMPLES = ("quadrant block delete 7 8",)
+DELETE_EXAMPLES = ("quadrant block delete 7", "quadrant block delete 7 8 --json")
 
 
 def add_parsers(actions: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

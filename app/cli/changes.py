@@ -33,15 +33,15 @@ if TYPE_CHECKING:
 Operation = Callable[["Services", list[int]], Change]
 
 EXAMPLES = {
-    "done": ("quadrant done 12 14", "quadrant done 12 --json"),
+    "done": ("quadrant done 12 14   # also: reopen, delete; each takes several ids",),
     "reopen": ("quadrant reopen 12",),
-    "move": ("quadrant move 12 14 --to do", "quadrant move 7 --to defer --before 3"),
+    "move": ("quadrant move 12 14 --to do", "quadrant move 12 --to defer --before 3"),
     "edit": (
-        'quadrant edit 12 --title "Prepare the Q2 headcount plan" --due fri --estimate 90m',
+        'quadrant edit 12 --due fri --estimate 90m --tag q2   # only what you give changes',
         "quadrant edit 12 --delegate Priya --follow-up +3d --tag hiring --tag q2",
         'quadrant edit 12 --due ""   # an empty value clears the field',
     ),
-    "delete": ("quadrant delete 12 14",),
+    "delete": ("quadrant delete 12 14", "quadrant delete 12 --json"),
 }
 
 
