@@ -37,7 +37,7 @@ EXAMPLES = {
     "reopen": ("quadrant reopen 12",),
     "move": ("quadrant move 12 14 --to do", "quadrant move 12 --to defer --before 3"),
     "edit": (
-        'quadrant edit 12 --due fri --estimate 90m --tag q2   # only what you give changes',
+        "quadrant edit 12 --due fri --estimate 90m --tag q2   # only what you give changes",
         "quadrant edit 12 --delegate Priya --follow-up +3d --tag hiring --tag q2",
         'quadrant edit 12 --due ""   # an empty value clears the field',
     ),
