@@ -7,11 +7,12 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from app.cli.json_rows import json_object
 from app.cli.session import TITLE_COLUMN, add_subcommand, open_data_file, open_services
+from app.model.block import BlockDraft, TimeBlock
 from app.model.capture import add_tasks
 from app.model.errors import InvalidInput
 from app.model.parsing import (
@@ -22,11 +23,13 @@ from app.model.parsing import (
     parse_notes,
     parse_tags,
     parse_title,
+    without_list_mark,
 )
 from app.model.quadrant import Quadrant
+from app.model.quick_entry import Entry, read_entry
 from app.model.schema import TASKS
 from app.model.task import Task, TaskDraft
-from app.model.week import local_zone
+from app.model.week import day_text, local_instant, local_zone
 
 ADD_EXAMPLES = (
     'quadrant add "Prepare the Q1 headcount plan" --quadrant do --due fri --estimate 2h'
@@ -45,8 +48,18 @@ LIST_EXAMPLES = (
 def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add `add` and `list` to the `quadrant` command line."""
     add = add_subcommand(commands, "add", "capture a task", ADD_EXAMPLES)
-    add.add_argument("title", metavar="TITLE", help="the title; - reads one per line from stdin")
-    add.add_argument("--quadrant", default="inbox", help="inbox (default), do, defer, ... or 0-4")
+    add.add_argument(
+        "title",
+        metavar="TITLE",
+        help="the title, which may say more: !do #tag @person fri 2h 3pm ^fri (see README);"
+        " - reads one per line from stdin",
+    )
+    add.add_argument(
+        "--literal", action="store_true", help="take the title word for word: read no fields"
+    )
+    add.add_argument(
+        "--quadrant", help="inbox (default; delegate for a person), do, defer, ... or 0-4"
+    )
     add.add_argument("--due", metavar="DATE", help="YYYY-MM-DD, today, tomorrow, a weekday, +3d")
     add.add_argument("--estimate", metavar="TIME", help="how long it takes: 45m, 2h, 1h30m")
     add.add_argument("--delegate", metavar="NAME", help="the person it is delegated to")
@@ -67,20 +80,79 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
 
 
 def _add(args: argparse.Namespace, data_dir: Path) -> int:
-    template = _draft_options(args)  # every input is checked before the data file is touched
+    zone = local_zone()
+    now = datetime.now(zone)
+    given = _draft_options(args, now.date())  # every input is checked before the file is touched
     bulk = args.title == "-"
-    titles = _read_titles(sys.stdin.read()) if bulk else [parse_title(args.title)]
-    drafts = [_with_title(template, title) for title in titles]
-    created = add_tasks(open_data_file(data_dir).path, drafts)
+    texts = _read_titles(sys.stdin.read()) if bulk else [args.title]
+    entries = [_entry(text, args.literal, now) for text in texts]
+    drafts = [_draft(entry, given, args) for entry in entries]
+    path = open_data_file(data_dir).path
+    created = add_tasks(path, drafts)
+    scheduled = _schedule(data_dir, entries, created, zone)
     if args.json:
         _print_json(created)
     elif bulk:
         count = f"{len(created)} task" + ("" if len(created) == 1 else "s")
-        print(f"Added {count} to {template.quadrant.label}.")
+        lanes = sorted({task.quadrant for task in created}, key=list(Quadrant).index)
+        print(f"Added {count} to {', '.join(lane.label for lane in lanes)}.")
     else:
         task = created[0]
-        print(f"Added #{task.id} to {task.quadrant.label}: {task.title}")
+        when = f" (time blocked {scheduled[0]})" if scheduled else ""
+        print(f"Added #{task.id} to {task.quadrant.label}: {task.title}{when}")
     return 0
+
+
+def _entry(text: str, literal: bool, now: datetime) -> Entry:
+    if literal:
+        return Entry(parse_title(text))
+    entry = read_entry(text, now.date(), now.hour * 60 + now.minute)
+    parse_title(entry.title)  # an empty or overlong title is refused here, with its reason
+    return entry
+
+
+def _draft(entry: Entry, given: TaskDraft, args: argparse.Namespace) -> TaskDraft:
+    """The task to create: what the options say wins over what the title says."""
+    delegate = given.delegate if args.delegate is not None else entry.delegate
+    if args.quadrant is not None:
+        quadrant = given.quadrant
+    elif entry.quadrant is not None:
+        quadrant = entry.quadrant
+    else:
+        quadrant = Quadrant.DELEGATE if delegate else Quadrant.INBOX
+    return TaskDraft(
+        title=entry.title,
+        quadrant=quadrant,
+        notes=given.notes,
+        due=given.due if args.due is not None else entry.due,
+        estimate=given.estimate if args.estimate is not None else entry.estimate,
+        delegate=delegate,
+        follow_up=given.follow_up if args.follow_up is not None else entry.follow_up,
+        tags=parse_tags([*entry.tags, *given.tags]),
+    )
+
+
+def _schedule(
+    data_dir: Path, entries: Sequence[Entry], created: Sequence[Task], zone: tzinfo
+) -> list[str]:
+    """Block time for the tasks whose title named a time of day; how each reads."""
+    drafts = []
+    for entry, task in zip(entries, created, strict=True):
+        if entry.at is None or entry.block_day is None:
+            continue
+        start = local_instant(entry.block_day, entry.at, zone)
+        end = start + timedelta(minutes=task.estimate or 60)
+        drafts.append(BlockDraft(start, end, "", task_id=task.id))
+    if not drafts:
+        return []
+    with open_services(data_dir) as services:
+        blocks = services.blocks.add(drafts).created_blocks()
+    return [_block_text(block, zone) for block in blocks]
+
+
+def _block_text(block: TimeBlock, zone: tzinfo) -> str:
+    start, end = block.start.astimezone(zone), block.end.astimezone(zone)
+    return f"{day_text(start.date())} {start:%H:%M}–{end:%H:%M}"
 
 
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
@@ -100,12 +172,11 @@ def _list(args: argparse.Namespace, data_dir: Path) -> int:
 # -- input ------------------------------------------------------------------------------------
 
 
-def _draft_options(args: argparse.Namespace) -> TaskDraft:
-    """Everything `add` was given except the title, parsed; the title is filled in later."""
-    today = date.today()
+def _draft_options(args: argparse.Namespace, today: date) -> TaskDraft:
+    """The options `add` was given, parsed; the title is read later, and the options win."""
     return TaskDraft(
         title="",
-        quadrant=Quadrant.parse(args.quadrant),
+        quadrant=Quadrant.parse(args.quadrant) if args.quadrant is not None else Quadrant.INBOX,
         notes=parse_notes(args.notes),
         due=parse_date(args.due or "", today),
         estimate=parse_estimate(args.estimate or ""),
@@ -115,27 +186,16 @@ def _draft_options(args: argparse.Namespace) -> TaskDraft:
     )
 
 
-def _with_title(template: TaskDraft, title: str) -> TaskDraft:
-    return TaskDraft(
-        title=title,
-        quadrant=template.quadrant,
-        notes=template.notes,
-        due=template.due,
-        estimate=template.estimate,
-        delegate=template.delegate,
-        follow_up=template.follow_up,
-        tags=template.tags,
-    )
-
-
 def _read_titles(text: str) -> list[str]:
-    """One title per non-blank line; the first bad line stops everything and is named."""
+    """One title per non-blank line, list marks ("- ", "* ", "- [ ] ") taken off as a paste
+    into the window does; the first bad line stops everything and is named."""
     titles = []
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+        title = without_list_mark(line)
+        if not title:
             continue
         try:
-            titles.append(parse_title(line))
+            titles.append(parse_title(title))  # checked as typed; fields are read later
         except InvalidInput as error:
             raise InvalidInput(f"line {number}: {error}") from error
     if not titles:

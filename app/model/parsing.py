@@ -212,4 +212,9 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\[[ xX]?\]\s+)?")
 def pasted_titles(text: str) -> list[str]:
     """The lines of a pasted list, one title each: blank lines dropped, and list marks such as
     "- ", "* ", "• " or "- [ ] " taken off (numbers are kept: they may be part of a title)."""
-    return [line for raw in text.splitlines() if (line := _LIST_MARK.sub("", raw).strip())]
+    return [line for raw in text.splitlines() if (line := without_list_mark(raw))]
+
+
+def without_list_mark(line: str) -> str:
+    """A line of a list without its mark ("- ", "* ", "• ", "- [ ] ") and outer spaces."""
+    return _LIST_MARK.sub("", line).strip()

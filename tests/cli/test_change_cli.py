@@ -161,3 +161,55 @@ def test_block_mistakes_change_nothing(cli: Cli, argv: list[str], words: list[st
     before = blocks(cli, "2026-W48")
     assert_user_error(cli(*argv), *words)
     assert blocks(cli, "2026-W48") == before
+
+
+# -- add reads the title ------------------------------------------------------------------------
+
+
+def test_add_reads_fields_from_the_title(cli: Cli) -> None:
+    out = cli.ok("add", "Collect interview feedback @Priya ^2026-12-10 #hiring 2026-12-04 45m")
+    assert out == "Added #1 to Delegate: Collect interview feedback\n"
+    [task] = cli.tasks()
+    assert (task["delegate"], task["follow_up"], task["tags"]) == (
+        "Priya",
+        "2026-12-10",
+        ["hiring"],
+    )
+    assert (task["due"], task["estimate_minutes"], task["quadrant"]) == (
+        "2026-12-04", 45, "delegate",
+    )  # fmt: skip
+
+
+def test_add_options_win_over_the_title(cli: Cli) -> None:
+    cli.ok("add", "Budget !do 2026-12-04 #money", "--quadrant", "defer", "--due", "2026-12-09",
+           "--tag", "q1")  # fmt: skip
+    [task] = cli.tasks()
+    assert (task["title"], task["quadrant"], task["due"]) == ("Budget", "defer", "2026-12-09")
+    assert task["tags"] == ["money", "q1"]
+
+
+def test_add_literal_and_quoted_words_stay_in_the_title(cli: Cli) -> None:
+    cli.ok("add", "Fix #12 by fri", "--literal")
+    cli.ok("add", 'Read "next mon" notes')
+    assert [t["title"] for t in cli.tasks()] == ["Fix #12 by fri", "Read next mon notes"]
+    assert [t["due"] for t in cli.tasks()] == [None, None]
+
+
+def test_add_with_a_time_blocks_time_for_the_task(cli: Cli) -> None:
+    out = cli.ok("add", "Call Alice about the roadmap 2026-12-01 3pm 30m")
+    assert out == (
+        "Added #1 to Inbox: Call Alice about the roadmap (time blocked Tue 1 Dec 15:00–15:30)\n"
+    )
+    [block] = blocks(cli, "2026-W49")
+    assert (block["task_id"], block["title"], block["minutes"]) == (
+        1, "Call Alice about the roadmap", 30,
+    )  # fmt: skip
+    assert block["start"] == "2026-12-01T15:00:00+01:00"
+
+
+def test_each_pasted_line_is_read(cli: Cli) -> None:
+    out = cli.ok("add", "-", stdin="- Book the offsite !defer\n* Ask @Sam\n- [ ] Plain one\n")
+    assert out == "Added 3 tasks to Inbox, Defer, Delegate.\n"
+    assert {(t["title"], t["quadrant"]) for t in cli.tasks()} == {
+        ("Book the offsite", "defer"), ("Ask", "delegate"), ("Plain one", "inbox"),
+    }  # fmt: skip
