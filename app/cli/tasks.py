@@ -38,6 +38,7 @@ ADD_EXAMPLES = (
     " --follow-up +2d",
     r"printf 'Book the offsite\nRead the deploy-freeze RFC\n' | quadrant add -"
     "   # one task per line",
+    'quadrant add "Call Alice about the roadmap tomorrow 3pm 30m #team @alice"',
 )
 LIST_EXAMPLES = (
     "quadrant list   # open tasks, lane by lane",
