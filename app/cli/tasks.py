@@ -29,7 +29,8 @@ from app.model.quadrant import Quadrant
 from app.model.quick_entry import Entry, read_entry
 from app.model.schema import TASKS
 from app.model.task import Task, TaskDraft
-from app.model.week import day_text, local_instant, local_zone
+from app.model.task_filter import DUE_CHOICES, TaskFilter
+from app.model.week import day_text, local_instant, local_zone, week_of
 
 ADD_EXAMPLES = (
     'quadrant add "Prepare the Q1 headcount plan" --quadrant do --due fri --estimate 2h'
@@ -43,6 +44,8 @@ ADD_EXAMPLES = (
 LIST_EXAMPLES = (
     "quadrant list   # open tasks, lane by lane",
     "quadrant list --quadrant do --json",
+    'quadrant list --search "budget #q1 @priya due:week"'
+    "   # also --tag, --person, --due today|week|overdue",
 )
 
 
@@ -73,6 +76,14 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     show = add_subcommand(commands, "list", "show tasks in lane order", LIST_EXAMPLES)
     show.add_argument("--quadrant", help="only this lane")
     show.add_argument("--all", action="store_true", help="include done tasks")
+    show.add_argument(
+        "--search",
+        metavar="TEXT",
+        help='words in the title or notes; also #tag @person due:week is:done, "a phrase"',
+    )
+    show.add_argument("--tag", action="append", default=[], metavar="T", help="has this tag")
+    show.add_argument("--person", metavar="NAME", help="delegated to this person")
+    show.add_argument("--due", choices=DUE_CHOICES, help="due today, this week, or overdue")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
     show.set_defaults(run=_list)
 
@@ -158,13 +169,19 @@ def _block_text(block: TimeBlock, zone: tzinfo) -> str:
 
 def _list(args: argparse.Namespace, data_dir: Path) -> int:
     quadrant = Quadrant.parse(args.quadrant) if args.quadrant is not None else None
+    found = TaskFilter.parse(args.search or "").narrowed(args.tag, args.person, args.due)
     with open_services(data_dir) as service:
-        tasks = service.tasks.lanes(include_done=args.all, quadrant=quadrant)  # in lane order
+        every = service.tasks.lanes(include_done=True, quadrant=quadrant)  # in lane order
+    zone = local_zone()
+    today = datetime.now(zone).date()
+    week_end = week_of(today, zone).days[-1]
+    tasks = [task for task in every if found.matches(task, today, week_end, args.all)]
     if args.json:
         _print_json(tasks)
     elif not tasks:
         where = f" in {quadrant.label}" if quadrant else ""
-        print(f"No {'' if args.all else 'open '}tasks{where}.")
+        which = "matching " if not found.is_empty else "" if args.all else "open "
+        print(f"No {which}tasks{where}.")
     else:
         print("\n".join(_text_lines(tasks)))
     return 0

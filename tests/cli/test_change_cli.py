@@ -2,6 +2,7 @@
 window's changes from a terminal, read back through `list --json` and `block list --json`."""
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -213,3 +214,33 @@ def test_each_pasted_line_is_read(cli: Cli) -> None:
     assert {(t["title"], t["quadrant"]) for t in cli.tasks()} == {
         ("Book the offsite", "defer"), ("Ask", "delegate"), ("Plain one", "inbox"),
     }  # fmt: skip
+
+
+# -- list finds ---------------------------------------------------------------------------------
+
+
+def test_list_search_matches_characters_literally(cli: Cli) -> None:
+    cli.ok("add", "Cut 50% of spend_total", "--notes", "it's \\ 'quoted'")
+    cli.ok("add", "Other", "--literal")
+    assert [t["title"] for t in cli.tasks("--search", "50%")] == ["Cut 50% of spend_total"]
+    assert [t["title"] for t in cli.tasks("--search", "_")] == ["Cut 50% of spend_total"]
+    assert [t["title"] for t in cli.tasks("--search", "'quoted'")] == ["Cut 50% of spend_total"]
+    assert [t["title"] for t in cli.tasks("--search", "\\")] == ["Cut 50% of spend_total"]
+    assert cli.tasks("--search", "'; DROP TABLE task; --") == []
+    assert len(cli.tasks()) == 2
+
+
+def test_list_by_tag_person_and_due(cli: Cli) -> None:
+    today = date.today()
+    cli.ok("add", "Hire", "--delegate", "Priya", "--tag", "hiring", "--due", "today")
+    cli.ok("add", "Late", "--due", (today - timedelta(days=1)).isoformat())
+    cli.ok("add", "Someday")
+    assert [t["title"] for t in cli.tasks("--tag", "HIRING")] == ["Hire"]
+    assert [t["title"] for t in cli.tasks("--person", "pri")] == ["Hire"]
+    assert [t["title"] for t in cli.tasks("--due", "today")] == ["Hire"]
+    assert [t["title"] for t in cli.tasks("--due", "overdue")] == ["Late"]
+    assert [t["title"] for t in cli.tasks("--search", "#hiring @priya due:today")] == ["Hire"]
+    cli.ok("done", "1")
+    assert cli.tasks("--search", "hire") == []
+    assert [t["title"] for t in cli.tasks("--search", "hire is:done")] == ["Hire"]
+    assert cli.ok("list", "--search", "nothing like this") == "No matching tasks.\n"
