@@ -282,7 +282,7 @@ def test_a_folder_we_may_not_write_says_so(qapp: object, service: Services, tmp_
     locked.mkdir()
     locked.chmod(0o500)
     try:
-        with pytest.raises(plan_pdf.ExportError, match=r"could not write .*plan\.pdf: Permission"):
+        with pytest.raises(plan_pdf.WriteError, match=r"could not write .*plan\.pdf: Permission"):
             plan_pdf.write_pdf(make_plan(service), locked / "plan.pdf", A4)
     finally:
         locked.chmod(0o700)
@@ -295,7 +295,7 @@ def test_a_folder_that_is_a_file_says_so_and_leaves_it_alone(
     # Root may write anywhere, so this is the failure every machine (and CI) can produce.
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("keep me")
-    with pytest.raises(plan_pdf.ExportError, match=r"could not write .*plan\.pdf"):
+    with pytest.raises(plan_pdf.WriteError, match=r"could not write .*plan\.pdf"):
         plan_pdf.write_pdf(make_plan(service), not_a_folder / "plan.pdf", A4)
     assert not_a_folder.read_text() == "keep me"
 

@@ -6,17 +6,14 @@ chosen name. An export that fails or is interrupted leaves no half-written file 
 (and an older file of that name untouched).
 """
 
-import contextlib
 import os
 import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 
+from app.model.file_writing import WriteError, replacing
 from app.model.plan import WeeklyPlan
 from app.ui.printing.plan_renderer import RenderError, render_plan
 
@@ -29,10 +26,6 @@ _LETTER = {
     QLocale.Country.Nicaragua, QLocale.Country.Panama, QLocale.Country.Philippines,
     QLocale.Country.PuertoRico, QLocale.Country.Venezuela, QLocale.Country.Belize,
 }  # fmt: skip
-
-
-class ExportError(OSError):
-    """The PDF could not be written; the message says why in words, with the file's name."""
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
@@ -66,18 +59,18 @@ def ensure_app() -> QGuiApplication:
 
 def write_pdf(plan: WeeklyPlan, target: Path, page_size: QPageSize.PageSizeId) -> int:
     """Write the plan to `target` (landscape), replacing it only once the whole PDF is on
-    disk; returns the number of pages. Raises ExportError saying what went wrong."""
+    disk; returns the number of pages. Raises WriteError saying what went wrong."""
     try:
         with replacing(target) as temporary:
             pages = _draw_pdf(plan, temporary, page_size)
             _check_pdf(temporary)
     except RenderError as error:
-        raise ExportError(f"could not write {target.name}: {error}") from error
-    except ExportError:
+        raise WriteError(f"could not write {target.name}: {error}") from error
+    except WriteError:
         raise
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ExportError(f"could not write {target}: {reason}") from error
+        raise WriteError(f"could not write {target}: {reason}") from error
     return pages
 
 
@@ -105,51 +98,3 @@ def _check_pdf(path: Path) -> None:
         tail = file.read()
     if head != b"%PDF-" or b"%%EOF" not in tail:
         raise RenderError("the PDF came out incomplete (is the disk full?)")
-
-
-@contextmanager
-def replacing(target: Path) -> Iterator[Path]:
-    """A temporary file beside `target` to write into; when the block ends without an error
-    it is flushed to disk and renamed to `target` in one step, otherwise it is removed."""
-    folder = target.parent
-    if target.is_dir():
-        raise ExportError(f"could not write {target}: it is a folder")
-    if not folder.is_dir():
-        raise ExportError(f"could not write {target.name}: the folder {folder} does not exist")
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        with temporary.open("rb+") as file:
-            os.fsync(file.fileno())
-        _set_mode(temporary, target)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    _sync_folder(folder)
-
-
-def _set_mode(temporary: Path, target: Path) -> None:
-    """mkstemp makes the file private; give it the mode a new file (or the old one) has."""
-    try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        mode = 0o666 & ~mask
-    os.chmod(temporary, mode)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles for this)."""
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

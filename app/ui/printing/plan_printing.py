@@ -14,9 +14,10 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from app.model.file_writing import WriteError
 from app.model.plan import PlanSource, WeeklyPlan, plan_for
 from app.model.week import Week, local_zone, week_of
-from app.ui.printing.plan_pdf import ExportError, default_page_size, write_pdf
+from app.ui.printing.plan_pdf import default_page_size, write_pdf
 from app.ui.printing.plan_renderer import RenderError, render_plan
 
 PlanReader = Callable[[], WeeklyPlan | None]
@@ -115,7 +116,7 @@ class PlanPrinting(QObject):
         self.folder = path.parent
         try:
             pages = write_pdf(plan, path, default_page_size())
-        except ExportError as error:
+        except WriteError as error:
             self._tell("Export PDF", f"The plan was not saved: {error}.")
             return False
         self.exported.emit(str(path))
