@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import block_changes, blocks, changes, completion, printing, tasks
+from app.cli import block_changes, blocks, calendar_files, changes, completion, printing, tasks
 from app.cli.session import EXIT_STORAGE, EXIT_USAGE, PROG, Command, fail
 from app.model.database import resolve_data_dir
 from app.model.errors import InvalidInput, StorageError
@@ -77,5 +77,6 @@ def build_parser() -> argparse.ArgumentParser:
     changes.add_parsers(commands)
     block_changes.add_parsers(blocks.add_parser(commands))
     printing.add_parser(commands)
+    calendar_files.add_parser(commands)
     completion.add_parser(commands, parser)
     return parser

@@ -5,6 +5,7 @@ from local midnight of its first day, so a week with a daylight-saving change la
 hours; a position on a day is its wall-clock time ("09:00"), whatever the offset that day.
 """
 
+import contextlib
 import os
 import re
 from dataclasses import dataclass
@@ -33,6 +34,10 @@ def local_zone() -> tzinfo:
                 return ZoneInfo.from_file(file, key=name)
         if name:
             return ZoneInfo(name)
+        linked = os.path.realpath("/etc/localtime")  # usually a link into the zone database
+        if "/zoneinfo/" in linked:
+            with contextlib.suppress(ValueError, ZoneInfoNotFoundError):
+                return ZoneInfo(linked.split("/zoneinfo/", 1)[1])  # with its name: Europe/Berlin
         with open("/etc/localtime", "rb") as file:
             return ZoneInfo.from_file(file, key="localtime")
     except (OSError, ValueError, ZoneInfoNotFoundError):
