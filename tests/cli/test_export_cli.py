@@ -139,12 +139,12 @@ def test_tasks_become_todos(cli: Cli, tmp_path: Path) -> None:
     assert set(todos) == {"Collect feedback", "Hire"}  # open tasks only
     feedback = todos["Collect feedback"]
     assert feedback.decoded("due") == date(2026, 12, 1)
-    assert int(feedback["priority"]) == 5
+    assert feedback.decoded("priority") == 5
     assert [str(c) for c in feedback["categories"].cats] == ["Delegate", "hiring"]
     assert str(feedback["contact"]) == "Priya"
     assert str(feedback["status"]) == "NEEDS-ACTION"
     assert str(feedback["description"]) == "from the panel"
-    assert int(todos["Hire"]["priority"]) == 1
+    assert todos["Hire"].decoded("priority") == 1
     uids = {task["uid"] for task in cli.tasks()}
     assert {str(t["uid"]) for t in todos.values()} == uids
     vtodos = vobject.readOne(target.read_text()).contents["vtodo"]
