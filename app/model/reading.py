@@ -56,6 +56,29 @@ def read_lanes(
     ]
 
 
+def read_lane_after(
+    connection: sqlite3.Connection,
+    quadrant: Quadrant,
+    after: tuple[int, int] | None,
+    include_done: bool = False,
+    limit: int = -1,
+) -> list[Task]:
+    """A lane's tasks (as `read_lanes` picks them) that sort after `after`, a (position, id)
+    sort key (None: from the first), in lane order; at most `limit` if that is not -1.
+
+    Each call reads the file as it is now, so a long lane can be read a slice at a time while
+    it changes: a slice starts after the last task of the one before, wherever that now is.
+    """
+    statuses = "('open', 'done')" if include_done else "('open')"
+    where = "" if after is None else " AND (position, id) > (?, ?)"
+    sql = (
+        f"SELECT {TASKS.select_list} FROM task WHERE status IN {statuses} AND quadrant = ?"
+        f"{where} ORDER BY position, id LIMIT ?"
+    )
+    params = (quadrant.value, *(after or ()), limit)
+    return [load_row(TASKS, row) for row in connection.execute(sql, params)]
+
+
 def count_open(connection: sqlite3.Connection) -> dict[Quadrant, int]:
     """How many open tasks each known lane holds (from the index, without reading the tasks)."""
     rows = connection.execute(

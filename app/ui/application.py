@@ -11,7 +11,7 @@ import sqlite3
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,7 +33,14 @@ from app.model.database import (
 )
 from app.model.errors import StorageError
 from app.model.quadrant import Quadrant
-from app.model.reading import count_open, read_blocks, read_lanes, read_schedule, read_tasks
+from app.model.reading import (
+    count_open,
+    read_blocks,
+    read_lane_after,
+    read_lanes,
+    read_schedule,
+    read_tasks,
+)
 from app.model.task import Task
 from app.model.week import Week, local_zone, week_of
 from app.ui.board import Board, sentence
@@ -64,8 +71,27 @@ def create_app() -> QApplication:
 
 
 # The first paint shows this many cards a lane at most (more than a tall screen holds); the
-# rest of a long lane is read right after, so start-up does not grow with the task list.
+# rest of a long lane is read after it, a slice at a time, so start-up does not grow with the
+# task list.
 FIRST_ROWS = 120
+
+
+class LaneFile:
+    """The lanes as the data file holds them now, read with the standard library a slice at a
+    time (a `LaneSource`): a connection each call, so every read sees the latest writes."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def read_after(
+        self, quadrant: Quadrant, after: tuple[int, int] | None, include_done: bool, limit: int
+    ) -> list[Task]:
+        with closing(connect(self._path)) as connection:
+            return read_lane_after(connection, quadrant, after, include_done, limit)
+
+    def open_counts(self) -> Mapping[Quadrant, int]:
+        with closing(connect(self._path)) as connection:
+            return count_open(connection)
 
 
 @dataclass(frozen=True)
@@ -137,12 +163,8 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
 
         return Services.open(opened.path)
 
-    def read_all() -> list[Task]:
-        with closing(connect(opened.path)) as connection:
-            return read_lanes(connection, window.matrix.show_done())
-
     board = Board(open_services, QUndoStack())
-    rest = None if loaded.open_counts is None else (read_all, loaded.open_counts)
+    rest = None if loaded.open_counts is None else (LaneFile(opened.path), loaded.open_counts)
     window = MainWindow(
         board, tasks, state, rest, loaded.week, Schedule(loaded.schedule), first_weekday
     )

@@ -3,6 +3,11 @@
 Rows are `Task` snapshots kept in lane order; `data()` never touches the database. Changes
 arrive as new task states from the Board and are applied row by row, so a drop repaints only
 what moved. Drag and drop carries task ids (see `drag_payload`).
+
+Right after the first paint a long lane is still *filling* (see `lane_filling`): it holds the
+first of its tasks, exactly as the file has them up to its last card, and the rest is appended
+a slice at a time. Till then a change that places a task after the last card is left to those
+reads, so every task is shown once and in its place however the lane changes meanwhile.
 """
 
 from bisect import bisect_left
@@ -69,6 +74,7 @@ class LaneModel(QAbstractListModel):
         self._rows: list[Task] = []
         self._ids: set[int] = set()  # of the rows, to skip changes that do not concern us
         self.known_open: int | None = None  # the lane's open tasks while only some are loaded
+        self._filling = False  # more rows follow through `extend`
         self.show_done = show_done
 
     # -- content ------------------------------------------------------------------------------
@@ -85,7 +91,47 @@ class LaneModel(QAbstractListModel):
         self._rows = sorted((t for t in tasks if self.belongs(t)), key=lambda t: t.sort_key)
         self._ids = {t.id for t in self._rows}
         self.known_open = None
+        self._filling = False
         self.endResetModel()
+
+    def begin_filling(self, open_count: int) -> None:
+        """The rows are the lane's first ones; more follow through `extend`. Till the lane is
+        whole, its header counts `open_count` open tasks."""
+        self._filling = True
+        self.set_known_open(open_count)
+
+    @property
+    def filling(self) -> bool:
+        return self._filling
+
+    def last_key(self) -> tuple[int, int] | None:
+        """The sort key of the last row (None: no rows); a filling lane reads on from there."""
+        return self._rows[-1].sort_key if self._rows else None
+
+    def extend(self, tasks: Sequence[Task], whole: bool) -> None:
+        """Append the lane's next tasks, read from the file after `last_key`, in lane order;
+        `whole`: they are the last, the lane is complete now."""
+        tasks = [t for t in tasks if self.belongs(t)]
+        fresh = {t.id for t in tasks}
+        if not self._ids.isdisjoint(fresh):  # moved on in the file by a change not seen yet
+            for row in range(len(self._rows) - 1, -1, -1):
+                if self._rows[row].id in fresh:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    self._ids.discard(self._rows.pop(row).id)
+                    self.endRemoveRows()
+        if tasks:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(tasks) - 1)
+            self._rows.extend(tasks)
+            self._ids.update(fresh)
+            self.endInsertRows()
+        if whole:
+            self.end_filling()
+
+    def end_filling(self) -> None:
+        """No more rows follow: count the rows from now on."""
+        self._filling = False
+        self.set_known_open(None)
 
     def apply(self, states: Mapping[int, Task | None]) -> None:
         """Bring the rows up to date with the new states of some tasks.
@@ -95,6 +141,11 @@ class LaneModel(QAbstractListModel):
         """
         if self._ids.isdisjoint(states) and not any(map(self.belongs, states.values())):
             return
+        # While filling, the rows are the file's up to the last one; a task placed after it is
+        # read with the rest (taken before any row leaves, as the reads go on from there).
+        end = self.last_key() if self._filling else None
+        if self._filling and end is None:
+            return  # an empty filling lane: every task of it is still to be read
         moved: set[int] = set()
         for row, task in enumerate(self._rows):
             if task.id not in states:
@@ -113,7 +164,10 @@ class LaneModel(QAbstractListModel):
         arriving = [
             t
             for t in states.values()
-            if t is not None and self.belongs(t) and t.id not in self._ids
+            if t is not None
+            and self.belongs(t)
+            and t.id not in self._ids
+            and (end is None or t.sort_key < end)
         ]
         for task in sorted(arriving, key=lambda t: t.sort_key):
             row = bisect_left(self._rows, task.sort_key, key=lambda t: t.sort_key)
@@ -141,8 +195,8 @@ class LaneModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_known_open(self, count: int | None) -> None:
-        """Count `count` open tasks while only the first rows are loaded (until `reset`);
-        None: count the rows."""
+        """Count `count` open tasks while only the first rows are loaded (until `reset` or
+        the lane is whole); None: count the rows."""
         self.known_open = count
         self.countChanged.emit()
 

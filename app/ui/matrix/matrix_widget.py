@@ -8,21 +8,21 @@ Signals:
     message(str): a short note for the status bar.
     problem(str): something went wrong that the user should know about.
     firstPainted(): the first cards are on screen.
-    loaded(): every task is shown (right after firstPainted; long lanes are completed then).
+    loaded(): every task is shown (after firstPainted; long lanes are filled in meanwhile, a
+        slice per turn of the event loop).
 """
 
-import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGridLayout, QSplitter, QWidget
 
-from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
+from app.ui.matrix.lane_filling import LaneFilling, LaneSource
 from app.ui.matrix.lane_model import LaneModel
 from app.ui.matrix.lane_panel import AxisLabel, LanePanel
 from app.ui.matrix.lane_view import LaneView
@@ -67,7 +67,7 @@ class MatrixWidget(QSplitter):
             view.installEventFilter(self)
             self.views[quadrant] = view
         self._active = self.views[Quadrant.INBOX]
-        self._read_all: Callable[[], list[Task]] | None = None
+        self._filling: LaneFilling | None = None
         self._first_to_paint: QObject | None = self.views[Quadrant.INBOX].viewport()
         self._first_to_paint.installEventFilter(self)
         board.tasksChanged.connect(self._apply)
@@ -141,7 +141,10 @@ class MatrixWidget(QSplitter):
         self.views[Quadrant.INBOX].select_ids(ids)
 
     def reload(self, tasks: Iterable[Task], show_done: bool) -> None:
-        self._read_all = None  # whatever was still to be read, `tasks` is the whole story
+        filling, self._filling = self._filling, None
+        if filling is not None:  # whatever was still to be read, `tasks` is the whole story
+            filling.stop()
+            filling.deleteLater()
         tasks = list(tasks)
         for view in self.views.values():
             view.lane().show_done = show_done
@@ -157,30 +160,20 @@ class MatrixWidget(QSplitter):
             self._apply(states)
 
     def complete_after_first_paint(
-        self, read_all: Callable[[], list[Task]], open_counts: Mapping[Quadrant, int]
+        self, source: LaneSource, open_counts: Mapping[Quadrant, int]
     ) -> None:
-        """Show the whole lanes (from `read_all`) once the first cards have been painted; till
-        then the headers count `open_counts`."""
-        self._read_all = read_all
-        for quadrant, view in self.views.items():
-            view.lane().set_known_open(open_counts[quadrant])
+        """Fill the lanes from `source` once the first cards have been painted, a slice at a
+        time; till then the headers count `open_counts`."""
+        lanes = [view.lane() for view in self.views.values()]
+        filling = LaneFilling(source, lanes, open_counts, self)
+        filling.problem.connect(self.problem)
+        filling.finished.connect(self._filled)
+        self._filling = filling
 
     def complete(self) -> None:
-        """Show the whole lanes now, if they are not shown yet."""
-        read_all, self._read_all = self._read_all, None
-        if read_all is None:
-            return
-        try:
-            tasks = read_all()
-        except (sqlite3.Error, StorageError) as error:
-            for view in self.views.values():  # count what is shown rather than a stale number
-                view.lane().set_known_open(None)
-            self.problem.emit(
-                f"Only the first cards of long lanes are shown: the rest could not be read "
-                f"({error}). Restart Quadrant to try again."
-            )
-            return
-        self.reload(tasks, self.show_done())
+        """Show the whole lanes now, if they are still filling."""
+        if self._filling is not None:
+            self._filling.finish()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, LaneView):
@@ -193,7 +186,15 @@ class MatrixWidget(QSplitter):
 
     def _after_first_paint(self) -> None:
         self.firstPainted.emit()
-        self.complete()
+        if self._filling is None:
+            self.loaded.emit()
+        else:
+            self._filling.start()
+
+    def _filled(self) -> None:
+        filling, self._filling = self._filling, None
+        if filling is not None:  # else `reload` stopped it and let it go
+            filling.deleteLater()
         self.loaded.emit()
 
     def _select(self, ids: list[int]) -> None:
@@ -207,6 +208,8 @@ class MatrixWidget(QSplitter):
     def _apply(self, states: Mapping[int, Task | None]) -> None:
         for view in self.views.values():
             view.lane().apply(states)
+        if self._filling is not None:
+            self._filling.recount()
 
     # -- keyboard navigation ----------------------------------------------------------------------
 

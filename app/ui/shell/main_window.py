@@ -4,7 +4,7 @@ and the status bar.
 It wires signals and opens dialogs; the work itself is done by the Board and the views.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
 from app.ui.matrix.capture import Capture
+from app.ui.matrix.lane_filling import LaneSource
 from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.matrix.quick_add import QuickAdd
 from app.ui.printing.plan_name import plan_name
@@ -52,13 +53,13 @@ class MainWindow(QMainWindow):
         board: Board,
         tasks: list[Task],
         state: WindowState,
-        rest: tuple[Callable[[], list[Task]], Mapping[Quadrant, int]] | None = None,
+        rest: tuple[LaneSource, Mapping[Quadrant, int]] | None = None,
         week: WeekOnShow | None = None,
         schedule: Schedule | None = None,
         first_weekday: int = 0,
     ) -> None:
-        """`tasks` are shown at once. `rest`, if given, is a function that reads the whole
-        lanes, shown right after the first paint, and how many open tasks each lane has.
+        """`tasks` are shown at once. `rest`, if given, is where the rest of the lanes is read
+        after the first paint, a slice at a time, and how many open tasks each lane has.
         `week` is what the calendar shows first (default: this week, read from the board)."""
         super().__init__()
         self.setObjectName("main-window")
