@@ -6,7 +6,6 @@ undo stays exact). Each operation reads the rows it changes once and works out t
 itself.
 """
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -71,9 +70,7 @@ class TaskService:
             return Change()
         now = self._file.now()
         with self._file.transaction() as connection:
-            raw = connection.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            created = {task.id: task for task in insert_tasks(raw, drafts, now)}
+            created = {task.id: task for task in insert_tasks(rows.driver(connection), drafts, now)}
             return Change(before=dict.fromkeys(created), after=created)
 
     def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> Change:
@@ -107,6 +104,7 @@ class TaskService:
                 rows.update_row(
                     TASKS, connection, task_id, quadrant=quadrant, position=position, updated=now
                 )
+            rows.record_history(connection, before, after, now)
             return Change(before=before, after=after)
 
     def set_done(self, ids: Iterable[int], done: bool) -> Change:
@@ -123,6 +121,7 @@ class TaskService:
                 rows.update_row(
                     TASKS, connection, task_id, status=status, completed=completed, updated=now
                 )
+            rows.record_history(connection, before, after, now)
             return Change(before=before, after=after)
 
     def delete(self, ids: Iterable[int]) -> Change:
@@ -131,6 +130,7 @@ class TaskService:
             before = rows.by_ids(TASKS, connection, ids)
             linked = rows.linked_blocks(connection, before)
             rows.delete_rows(TASKS, connection, before)  # the file unlinks the blocks
+            rows.record_history(connection, before, dict.fromkeys(before), self._file.now())
             return Change(
                 before=before,
                 after=dict.fromkeys(before),
