@@ -170,3 +170,13 @@ def _load(row: tuple[object, ...]) -> TaskEvent:
         raise StorageError(
             f"task event #{row[0]} in the data file cannot be read ({error!r})"
         ) from None
+
+
+def read_earliest(connection: sqlite3.Connection) -> datetime | None:
+    """When the history begins: the first event's instant (None: no events yet)."""
+    from app.model.schema import EVENTS
+
+    (first,) = connection.execute(f"SELECT min(at) FROM {EVENTS.name}").fetchone()
+    loader = EVENTS.in_value_order[3].loader()
+    assert loader is not None
+    return None if first is None else loader(first)

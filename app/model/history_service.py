@@ -6,7 +6,7 @@ from datetime import datetime
 
 from app.model import rows
 from app.model.datafile import DataFile
-from app.model.history import TaskEvent, read_events, read_history
+from app.model.history import TaskEvent, read_earliest, read_events, read_history
 
 
 class HistoryService:
@@ -22,3 +22,8 @@ class HistoryService:
         """Every task's events in [start, end), oldest first."""
         with self._file.transaction(read_only=True) as connection:
             return read_events(rows.driver(connection), start, end)
+
+    def earliest(self) -> datetime | None:
+        """When the history begins (None: nothing recorded yet)."""
+        with self._file.transaction(read_only=True) as connection:
+            return read_earliest(rows.driver(connection))

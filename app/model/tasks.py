@@ -7,6 +7,7 @@ itself.
 """
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, select
@@ -50,6 +51,20 @@ class TaskService:
     def get(self, ids: Iterable[int]) -> dict[int, Task]:
         with self._file.transaction(read_only=True) as connection:
             return rows.by_ids(TASKS, connection, ids)
+
+    def completed_between(self, start: datetime, end: datetime) -> list[Task]:
+        """Tasks done now that were marked done in [start, end), in the order they were done."""
+        statement = (
+            rows.selecting(TASKS)
+            .where(
+                _task.status == Status.DONE,
+                _task.completed_at >= start,
+                _task.completed_at < end,
+            )
+            .order_by(_task.completed_at, _task.id)
+        )
+        with self._file.transaction(read_only=True) as connection:
+            return rows.values(TASKS, connection, statement)
 
     def delegates(self) -> list[str]:
         """People tasks were delegated to, most recently used first."""
