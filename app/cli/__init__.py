@@ -5,7 +5,7 @@ import Qt, and import SQLAlchemy only once they need the data file, so the windo
 quick to start. `print` alone loads Qt (QtGui, no widgets) to draw the PDF.
 
 This module assembles the parser and runs the chosen subcommand; each group of subcommands
-lives in its own module (`tasks`, `blocks`, `printing`, `completion`), and `session` holds
+lives in its own module (`tasks`, `blocks`, `printing`, `review`, `completion`), and `session` holds
 what they share.
 
 Exit codes: 0 done, 1 the data file could not be used, 2 the command was typed wrong. Every
@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import blocks, completion, printing, tasks
+from app.cli import blocks, completion, printing, review, tasks
 from app.cli.session import EXIT_STORAGE, EXIT_USAGE, PROG, Command, fail
 from app.model.database import resolve_data_dir
 from app.model.errors import InvalidInput, StorageError
@@ -76,5 +76,6 @@ def build_parser() -> argparse.ArgumentParser:
     tasks.add_parsers(commands)
     blocks.add_parser(commands)
     printing.add_parser(commands)
+    review.add_parsers(commands)
     completion.add_parser(commands, parser)
     return parser
