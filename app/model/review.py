@@ -249,13 +249,18 @@ class WeeklyReview:
         return f"Week {number} · {year}"
 
     @property
-    def reactive_sentence(self) -> str:
-        """ "62% reactive — 3 h of Defer work this week, 9 h last week"."""
-        share = self.time.reactive_share
-        defer = (
+    def defer_comparison(self) -> str:
+        """ "3 h of Defer work this week, 9 h last week"."""
+        return (
             f"{hours_text(self.time.defer)} of Defer work this week, "
             f"{hours_text(self.last_week.defer)} last week"
         )
+
+    @property
+    def reactive_sentence(self) -> str:
+        """ "62% reactive — 3 h of Defer work this week, 9 h last week"."""
+        share = self.time.reactive_share
+        defer = self.defer_comparison
         if share is None:
             return f"No work time blocked — {defer}"
         return f"{math.floor(share * 100 + 0.5)}% reactive — {defer}"  # half up: 62.5 → 63

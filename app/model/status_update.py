@@ -88,7 +88,7 @@ def _risks(review: WeeklyReview) -> tuple[str, ...]:
         assert task.follow_up is not None
         who = task.delegate or "the delegate"
         lines.append(
-            f"Follow-up overdue: {task.title} with {who} (due {short_date(task.follow_up)})"
+            f"Follow-up overdue: {task.title} with {who} (was due {short_date(task.follow_up)})"
         )
     return tuple(lines)
 

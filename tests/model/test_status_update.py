@@ -67,7 +67,7 @@ def test_markdown_draft(week_of_work: Services) -> None:
         "\n"
         "### Risks\n"
         "- Overdue: Quarterly budget (due 20 Mar)\n"
-        "- Follow-up overdue: Collect interview feedback with Sam (due 25 Mar)\n"
+        "- Follow-up overdue: Collect interview feedback with Sam (was due 25 Mar)\n"
     )
 
 
