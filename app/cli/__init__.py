@@ -5,8 +5,8 @@ import Qt, and import SQLAlchemy only once they need the data file, so the windo
 quick to start. `print` alone loads Qt (QtGui, no widgets) to draw the PDF.
 
 This module assembles the parser and runs the chosen subcommand; each group of subcommands
-lives in its own module (`tasks`, `changes`, `blocks`, `printing`, `completion`), and
-`session` holds what they share.
+lives in its own module (`tasks`, `changes`, `blocks`, `block_changes`, `printing`,
+`calendar_files`, `review`, `completion`), and `session` holds what they share.
 
 Exit codes: 0 done, 1 the data file could not be used, 2 the command was typed wrong. Every
 error is one line on stderr, never a traceback.
@@ -18,7 +18,16 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli import block_changes, blocks, calendar_files, changes, completion, printing, tasks
+from app.cli import (
+    block_changes,
+    blocks,
+    calendar_files,
+    changes,
+    completion,
+    printing,
+    review,
+    tasks,
+)
 from app.cli.session import EXIT_STORAGE, EXIT_USAGE, PROG, Command, fail
 from app.model.database import resolve_data_dir
 from app.model.errors import InvalidInput, StorageError
@@ -78,5 +87,6 @@ def build_parser() -> argparse.ArgumentParser:
     block_changes.add_parsers(blocks.add_parser(commands))
     printing.add_parser(commands)
     calendar_files.add_parser(commands)
+    review.add_parsers(commands)
     completion.add_parser(commands, parser)
     return parser

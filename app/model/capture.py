@@ -1,4 +1,5 @@
-"""Capture: creating tasks at the end of their lanes, on a plain sqlite3 connection.
+"""Capture: creating tasks at the end of their lanes, on a plain sqlite3 connection, with a
+`created` event each in the task history.
 
 This is the one way tasks are created. `TaskService.add` runs it on the connection under its
 transaction; `quadrant add` runs it without loading SQLAlchemy, because capture from a terminal
@@ -13,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.model.database import connect, storage_error
+from app.model.history import created_events, record
 from app.model.parsing import parse_title
 from app.model.quadrant import Quadrant, Status
 from app.model.schema import TASKS
@@ -54,6 +56,7 @@ def insert_tasks(
         cursor = connection.execute(_INSERT, values)
         assert cursor.lastrowid is not None
         created.append(task._replace(id=cursor.lastrowid))
+    record(connection, created_events(created, now))
     return created
 
 

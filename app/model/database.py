@@ -14,7 +14,7 @@ from pathlib import Path
 from app.model.errors import InvalidInput, NewerDatabase, StorageBusy, StorageError
 
 DB_FILENAME = "quadrant.sqlite3"
-SCHEMA_HEAD = "0003"  # the newest Alembic revision this version knows; a test checks it
+SCHEMA_HEAD = "0004"  # the newest Alembic revision this version knows; a test checks it
 BUSY_TIMEOUT_SECONDS = 5.0
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _DAMAGE = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}

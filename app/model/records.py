@@ -114,4 +114,11 @@ blocks = _table(
     Index("ix_block_task", "task_id"),  # when each task is scheduled
 )
 
-TABLES = {schema.TASKS.name: tasks, schema.BLOCKS.name: blocks}
+# What happened to each task, when (see `history`): read by task, and by time for a week.
+events = _table(
+    schema.EVENTS,
+    Index("ix_task_event_task", "task_id", "at"),
+    Index("ix_task_event_at", "at"),
+)
+
+TABLES = {schema.TASKS.name: tasks, schema.BLOCKS.name: blocks, schema.EVENTS.name: events}

@@ -5,6 +5,7 @@ by the value's attribute (`estimate`), never by the column (`estimate_minutes`),
 module and `schema`.
 """
 
+import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -21,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy import Table as SqlTable
 from sqlalchemy.types import NullType
 
+from app.model import history
 from app.model.block import TimeBlock
 from app.model.reading import load_row
 from app.model.records import TABLES
@@ -104,3 +106,20 @@ def linked_blocks(connection: Connection, task_ids: Iterable[int]) -> dict[int, 
         statement = selecting(BLOCKS).where(task_id.in_(wanted[first : first + CHUNK]))
         found.update((block.id, block) for block in values(BLOCKS, connection, statement))
     return found
+
+
+def driver(connection: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under `connection`, in the same transaction."""
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
+def record_history(
+    connection: Connection,
+    before: Mapping[int, Any],
+    after: Mapping[int, Any],
+    at: Any,
+) -> None:
+    """Append the task events that take the tasks from `before` to `after` (see `history`)."""
+    history.record(driver(connection), history.changed_events(before, after, at))

@@ -17,6 +17,7 @@ from enum import Enum, StrEnum
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from app.model.block import BlockKind, TimeBlock
+from app.model.history import EventKind, TaskEvent
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 
@@ -210,3 +211,21 @@ BLOCKS: Table[TimeBlock] = Table(
         Column("updated_at", "updated", Kind.INSTANT),
     ),
 )
+
+# Append-only; no foreign key to the task, so a task's history outlives it (see `history`).
+EVENTS: Table[TaskEvent] = Table(
+    "task_event",
+    TaskEvent,
+    (
+        _ID,
+        Column("task_id", "task_id", Kind.INTEGER),
+        Column("task_uid", "task_uid", Kind.TEXT, length=36),
+        Column("at", "at", Kind.INSTANT),
+        Column("kind", "kind", Kind.CHOICE, choices=EventKind, length=16),
+        Column("from_quadrant", "from_quadrant", Kind.CHOICE, nullable=True, choices=Quadrant,
+               length=16),
+        Column("to_quadrant", "to_quadrant", Kind.CHOICE, nullable=True, choices=Quadrant,
+               length=16),
+        Column("delegate", "delegate", Kind.TEXT, nullable=True),
+    ),
+)  # fmt: skip

@@ -6,8 +6,8 @@ undo stays exact). Each operation reads the rows it changes once and works out t
 itself.
 """
 
-import sqlite3
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, select
@@ -52,6 +52,20 @@ class TaskService:
         with self._file.transaction(read_only=True) as connection:
             return rows.by_ids(TASKS, connection, ids)
 
+    def completed_between(self, start: datetime, end: datetime) -> list[Task]:
+        """Tasks done now that were marked done in [start, end), in the order they were done."""
+        statement = (
+            rows.selecting(TASKS)
+            .where(
+                _task.status == Status.DONE,
+                _task.completed_at >= start,
+                _task.completed_at < end,
+            )
+            .order_by(_task.completed_at, _task.id)
+        )
+        with self._file.transaction(read_only=True) as connection:
+            return rows.values(TASKS, connection, statement)
+
     def delegates(self) -> list[str]:
         """People tasks were delegated to, most recently used first."""
         with self._file.transaction(read_only=True) as connection:
@@ -71,9 +85,7 @@ class TaskService:
             return Change()
         now = self._file.now()
         with self._file.transaction() as connection:
-            raw = connection.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            created = {task.id: task for task in insert_tasks(raw, drafts, now)}
+            created = {task.id: task for task in insert_tasks(rows.driver(connection), drafts, now)}
             return Change(before=dict.fromkeys(created), after=created)
 
     def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> Change:
@@ -107,6 +119,7 @@ class TaskService:
                 rows.update_row(
                     TASKS, connection, task_id, quadrant=quadrant, position=position, updated=now
                 )
+            rows.record_history(connection, before, after, now)
             return Change(before=before, after=after)
 
     def set_done(self, ids: Iterable[int], done: bool) -> Change:
@@ -123,6 +136,7 @@ class TaskService:
                 rows.update_row(
                     TASKS, connection, task_id, status=status, completed=completed, updated=now
                 )
+            rows.record_history(connection, before, after, now)
             return Change(before=before, after=after)
 
     def delete(self, ids: Iterable[int]) -> Change:
@@ -131,6 +145,7 @@ class TaskService:
             before = rows.by_ids(TASKS, connection, ids)
             linked = rows.linked_blocks(connection, before)
             rows.delete_rows(TASKS, connection, before)  # the file unlinks the blocks
+            rows.record_history(connection, before, dict.fromkeys(before), self._file.now())
             return Change(
                 before=before,
                 after=dict.fromkeys(before),

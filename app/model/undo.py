@@ -41,6 +41,8 @@ class UndoService:
             links.kept_links = {i for i, kept in tasks.kept_rows.items() if kept is not None}
             links.run()
             unlinked = {i: pair for i, pair in tasks.unlinked.items() if i not in links.wanted}
+            # History is append-only: undo and redo record what they did as events of their own.
+            rows.record_history(connection, tasks.now_before, tasks.now_after, now)
             return Restored(
                 Change(
                     tasks.now_before,

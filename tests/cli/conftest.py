@@ -1,10 +1,15 @@
-"""Fixtures for the CLI tests: the local zone as a test needs it."""
+"""Fixtures for the CLI tests: the local zone as a test needs it, and `quadrant` run in
+Europe/Berlin (test_cli.py runs it in the machine's own zone)."""
 
 import os
 import time
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
+
+from .test_cli import Cli
 
 
 def set_zone(name: str) -> None:
@@ -23,3 +28,9 @@ def berlin() -> Iterator[None]:
     else:
         os.environ["TZ"] = old
     time.tzset()
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch, berlin: None) -> Cli:
+    monkeypatch.delenv("QUADRANT_DATA_DIR", raising=False)
+    return Cli(tmp_path / "data", capsys, monkeypatch)

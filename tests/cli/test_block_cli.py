@@ -7,7 +7,6 @@ through TZ (Europe/Berlin unless a test says otherwise).
 import json
 import sys
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,12 +19,6 @@ BLOCK_KEYS = {
     "id", "uid", "start", "end", "minutes", "title", "kind", "task_id", "notes", "created",
     "updated",
 }  # fmt: skip
-
-
-@pytest.fixture
-def cli(tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch, berlin: None) -> Cli:
-    monkeypatch.delenv("QUADRANT_DATA_DIR", raising=False)
-    return Cli(tmp_path / "data", capsys, monkeypatch)
 
 
 def blocks(cli: Cli, week: str) -> list[dict[str, Any]]:

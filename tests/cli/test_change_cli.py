@@ -3,19 +3,12 @@ window's changes from a terminal, read back through `list --json` and `block lis
 
 import json
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from .test_block_cli import added, blocks
 from .test_cli import JSON_KEYS, Cli, assert_user_error
-
-
-@pytest.fixture
-def cli(tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch, berlin: None) -> Cli:
-    monkeypatch.delenv("QUADRANT_DATA_DIR", raising=False)
-    return Cli(tmp_path / "data", capsys, monkeypatch)
 
 
 def by_title(cli: Cli) -> dict[str, dict[str, Any]]:

@@ -14,12 +14,6 @@ from .test_block_cli import added, blocks
 from .test_cli import Cli, assert_user_error
 
 
-@pytest.fixture
-def cli(tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch, berlin: None) -> Cli:
-    monkeypatch.delenv("QUADRANT_DATA_DIR", raising=False)
-    return Cli(tmp_path / "data", capsys, monkeypatch)
-
-
 def events(path: Path) -> list[Any]:
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     return [c for c in calendar.walk() if c.name == "VEVENT"]

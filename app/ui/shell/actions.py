@@ -90,6 +90,7 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         Act("previous-week", "&Previous Week", "calendar.previous_week", "Ctrl+PgUp"),
         Act("next-week", "&Next Week", "calendar.next_week", "Ctrl+PgDown"),
         Act("this-week", "&This Week", "calendar.this_week", "Ctrl+T"),
+        Act("weekly-review", "Weekly &Review", "show_review", "Ctrl+Shift+R"),
         SEPARATOR,
         *(
             Act(f"layout-{mode}", text, "show_layout", keys, args=(mode,), checkable=True,

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at
     from app.ui.calendar.working_hours import WorkingHoursDialog
     from app.ui.matrix.task_editor import TaskEditor
     from app.ui.printing.plan_printing import PlanPrinting
+    from app.ui.review.review_window import ReviewWindow
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.board = board
         self._state = state
         self._printing: PlanPrinting | None = None
+        self._review: ReviewWindow | None = None
         self.schedule = schedule or Schedule()
         self.matrix = MatrixWidget(board, state.flag("show_done"), self.schedule)
         if week is None:
@@ -159,6 +161,20 @@ class MainWindow(QMainWindow):
             plan = week_plan(self.board.read, lambda: self.calendar.week, self.plan_name)
             self._printing = PlanPrinting(self, plan)
         return self._printing
+
+    def show_review(self) -> "ReviewWindow":
+        """View ▸ Weekly Review: the review of the week the calendar shows, beside the window;
+        it follows the calendar to other weeks. Loaded on first use."""
+        if self._review is None:
+            from app.ui.review.review_window import ReviewWindow
+
+            review = ReviewWindow(self.board, lambda: self.calendar.week, self)
+            self.calendar.weekChanged.connect(review.reload)
+            self._review = review
+        self._review.show()
+        self._review.raise_()
+        self._review.activateWindow()
+        return self._review
 
     def plan_name(self) -> str | None:
         """The name printed on the weekly plan (File ▸ Your Name on the Plan…)."""

@@ -1,0 +1,1 @@
+"""The weekly review window: figures, trend chart and the status-update draft."""
