@@ -123,7 +123,10 @@ def open_database(
         if is_busy(error):
             raise busy_error() from error
         if not is_damage(error):
-            raise StorageError(f"cannot open the data file {path}: {error}") from error
+            reason = "the disk is full" if disk_is_full(data_dir) else describe(error)
+            raise StorageError(
+                f"cannot open the data file {path}: {reason}; nothing was changed"
+            ) from error
         from app.model.salvage import recover  # only here: it may load Alembic
 
         opened = recover(path)
@@ -306,6 +309,17 @@ def describe(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Whether the disk under `folder` has no room for another page (SQLite reports a full
+    disk while opening as a plain I/O error)."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def storage_error(error: BaseException | None) -> Exception:
