@@ -164,19 +164,21 @@ def _copy_table(old: sqlite3.Connection, new: sqlite3.Connection, table: str) ->
 def _readable_rows(
     old: sqlite3.Connection, table: str, columns: list[str]
 ) -> Iterator[tuple[object, ...]]:
+    """The rows that can be read, by id; ids above the highest one the file handed out are
+    garbage read from a damaged page, and are skipped."""
     select = f"SELECT {', '.join(columns)} FROM {table}"
-    seen: set[object] = set()
-    last = 0
+    highest = _highest_id(old, table)
+    seen: set[int] = set()
     try:
         for row in old.execute(f"{select} ORDER BY rowid"):
-            seen.add(row[0])
-            last = max(last, int(row[0]))
-            yield row
+            row_id = int(row[0])
+            seen.add(row_id)
+            if 0 < row_id <= (highest or row_id):
+                yield row
         return
     except sqlite3.Error:
         pass
-    highest = max(_highest_id(old, table), last)
-    for row_id in range(1, highest + 1):
+    for row_id in range(1, (highest or min(max(seen, default=0), 1_000_000)) + 1):
         if row_id in seen:
             continue
         try:
