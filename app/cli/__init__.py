@@ -40,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version and argparse's own usage errors
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    if args.data_dir is not None and not args.data_dir.strip():
+        return fail("--data-dir needs a folder; it was given an empty name", EXIT_USAGE)
     data_dir = resolve_data_dir(args.data_dir)
     command: Command | None = args.run
     if command is None:

@@ -5,6 +5,7 @@
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta, tzinfo
@@ -17,6 +18,7 @@ from app.model.capture import add_tasks
 from app.model.errors import InvalidInput
 from app.model.parsing import (
     format_estimate,
+    lines,
     parse_date,
     parse_delegate,
     parse_estimate,
@@ -183,8 +185,18 @@ def _list(args: argparse.Namespace, data_dir: Path) -> int:
         which = "matching " if not found.is_empty else "" if args.all else "open "
         print(f"No {which}tasks{where}.")
     else:
-        print("\n".join(_text_lines(tasks)))
+        text = "\n".join(_text_lines(tasks))
+        print(visible(text) if sys.stdout.isatty() else text)
     return 0
+
+
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """`text` with control characters shown as escapes (\\x1b), so a title cannot move the
+    cursor, change colours or retitle the terminal it is printed on."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", text)
 
 
 # -- input ------------------------------------------------------------------------------------
@@ -208,7 +220,7 @@ def _read_titles(text: str) -> list[str]:
     """One title per non-blank line, list marks ("- ", "* ", "- [ ] ") taken off as a paste
     into the window does; the first bad line stops everything and is named."""
     titles = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines(text), start=1):
         title = without_list_mark(line)
         if not title:
             continue

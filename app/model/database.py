@@ -4,6 +4,7 @@ This is the start-up path: it must not import SQLAlchemy or Alembic when the sch
 so the window can show the tasks before the heavier machinery is loaded (see `migration`).
 """
 
+import errno
 import os
 import sqlite3
 from contextlib import closing
@@ -11,7 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.model.errors import InvalidInput, NewerDatabase, StorageBusy, StorageError
+from app.model.errors import (
+    ForeignDatabase,
+    InvalidInput,
+    NewerDatabase,
+    StorageBusy,
+    StorageError,
+)
+from app.model.ownership import APPLICATION_ID, header_application_id, is_ours_by_content, stamp
 
 DB_FILENAME = "quadrant.sqlite3"
 SCHEMA_HEAD = "0004"  # the newest Alembic revision this version knows; a test checks it
@@ -19,6 +27,7 @@ BUSY_TIMEOUT_SECONDS = 5.0
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _DAMAGE = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
 _BUSY = {"SQLITE_BUSY", "SQLITE_LOCKED"}
+MAX_PATH_BYTES = 500  # SQLite opens no longer paths (512 bytes, "-journal" included)
 
 
 def default_data_dir() -> Path:
@@ -38,10 +47,14 @@ class OpenedDatabase:
     """A data file ready for use, and what the user should be told about opening it."""
 
     path: Path
-    moved_aside: Path | None = None  # where a damaged file went
+    moved_aside: Path | None = None  # where a damaged or empty file went
+    message: str | None = None  # what happened to it, when the default below does not fit
+    offered_backup: Path | None = None  # the newest backup, for the user to restore
 
     @property
     def notice(self) -> str | None:
+        if self.message is not None:
+            return self.message
         if self.moved_aside is None:
             return None
         return (
@@ -79,45 +92,97 @@ def busy_error() -> StorageBusy:
 def open_database(
     data_dir: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS, check_pages: bool = True
 ) -> OpenedDatabase:
-    """Make sure the data file exists, is readable and has the current schema.
+    """Make sure the data file exists, is readable, is ours and has the current schema.
 
-    A file that is not a database, or is damaged, is moved aside with a timestamped name. A file
-    from a newer Quadrant raises NewerDatabase and is left untouched.
+    A damaged file is moved aside with a timestamped name and what can be read from it is
+    recovered into a new file (see `salvage`); an empty file is moved aside too. A file from a
+    newer Quadrant raises NewerDatabase and another program's file ForeignDatabase; both are
+    left untouched.
 
     Reading every page to find damage takes time that grows with the file's history; the window
     passes check_pages=False and runs `find_damage` after it is up instead. A file marked by
     `mark_damaged` is always checked.
     """
+    path = data_dir / DB_FILENAME
+    length = len(os.fsencode(path))
+    if length > MAX_PATH_BYTES:
+        raise StorageError(
+            f"the data folder's path is too long ({length} characters): SQLite cannot open "
+            f"files whose path is longer than {MAX_PATH_BYTES}; choose a shorter folder"
+        )
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(f"cannot create the data folder {data_dir}: {error.strerror}") from error
-    path = data_dir / DB_FILENAME
+    if _is_empty(path):
+        return _set_empty_aside(data_dir, path, busy_timeout)
     mark = _damage_mark(path)
-    moved_aside = None
     try:
         version = read_schema_version(path, busy_timeout, check_pages or mark.exists())
     except sqlite3.Error as error:
         if is_busy(error):
             raise busy_error() from error
         if not is_damage(error):
-            raise StorageError(f"cannot open the data file {path}: {error}") from error
-        try:
-            moved_aside = move_aside(path)
-            mark.unlink(missing_ok=True)
-        except OSError as move_error:
+            reason = "the disk is full" if disk_is_full(data_dir) else describe(error)
             raise StorageError(
-                f"the data file {path} is damaged and could not be moved aside: "
-                f"{move_error.strerror}"
-            ) from move_error
-        version = None
+                f"cannot open the data file {path}: {reason}; nothing was changed"
+            ) from error
+        from app.model.salvage import recover  # only here: it may load Alembic
+
+        opened = recover(path)
+        mark.unlink(missing_ok=True)
+        return opened
     except OSError as error:  # a folder in its place, no permission...
         raise StorageError(f"cannot read the data file {path}: {error.strerror}") from error
     if version != SCHEMA_HEAD:
         from app.model.migration import upgrade  # only here: Alembic is slow to import
 
-        upgrade(path, version)
-    return OpenedDatabase(path=path, moved_aside=moved_aside)
+        upgrade(path, version, busy_timeout)
+    elif header_application_id(path) != APPLICATION_ID:
+        _stamp(path, busy_timeout)  # ours from before the id existed (see `ownership`)
+    return OpenedDatabase(path=path)
+
+
+def _is_empty(path: Path) -> bool:
+    """A zero-byte file with nothing in a write-ahead log beside it (a file still new in WAL
+    mode is zero bytes long, its first pages in the log)."""
+    try:
+        if path.stat().st_size:
+            return False
+        return path.with_name(path.name + "-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def _set_empty_aside(data_dir: Path, path: Path, busy_timeout: float) -> OpenedDatabase:
+    """Keep an empty data file aside, start a new one and offer the newest backup."""
+    from app.model.rotation import newest_backup
+
+    try:
+        moved = move_aside(path)
+    except OSError as error:
+        raise StorageError(
+            f"the data file {path} is empty and could not be moved aside: {error.strerror}"
+        ) from error
+    opened = open_database(data_dir, busy_timeout)
+    offered = newest_backup(data_dir)
+    message = (
+        f"The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant "
+        "started a new, empty task list."
+    )
+    if offered is not None:
+        message += f" The newest backup, {offered.name}, can be restored."
+    return OpenedDatabase(opened.path, moved, message, offered)
+
+
+def _stamp(path: Path, busy_timeout: float) -> None:
+    try:
+        with closing(connect(path, busy_timeout)) as connection:
+            stamp(connection)
+    except sqlite3.Error as error:
+        raise storage_error(error) from error
 
 
 def read_schema_version(
@@ -126,26 +191,56 @@ def read_schema_version(
     """The Alembic revision stamped in the file, or None for a new or empty file.
 
     Raises sqlite3.DatabaseError (SQLITE_NOTADB) for a file that is not a database and
-    (SQLITE_CORRUPT) for a damaged one, and StorageError for another program's database.
+    (SQLITE_CORRUPT) for a damaged one, ForeignDatabase for another program's database and
+    StorageError for one of ours that lost its revision.
     """
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists() or _is_empty(path):
         return None
-    with path.open("rb") as file:
-        if file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise _damage_error("file is not a database", "SQLITE_NOTADB")
+    if path.stat().st_size:
+        with path.open("rb") as file:
+            if file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                raise _damage_error("file is not a database", "SQLITE_NOTADB")
+    application_id = header_application_id(path)
+    if application_id not in (0, APPLICATION_ID):
+        raise foreign_error(path)
     connection = connect(path, busy_timeout)
     try:
         if check_pages:
             _check_intact(connection)
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        listed = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        tables = {row[0] for row in listed}
         if "alembic_version" not in tables:
             if tables - {"sqlite_sequence"}:
-                raise StorageError(f"{path} is a database, but not one of Quadrant's")
+                raise foreign_error(path)
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        if application_id == APPLICATION_ID:
+            if row is None:
+                raise _lost_version(path)
+            return str(row[0])
+        if row is None:
+            if is_ours_by_content(connection, tables, "0001"):
+                raise _lost_version(path)
+            raise foreign_error(path)
+        if not is_ours_by_content(connection, tables, str(row[0])):
+            raise foreign_error(path)
+        return str(row[0])
     finally:
         connection.close()
+
+
+def foreign_error(path: Path) -> ForeignDatabase:
+    return ForeignDatabase(
+        f"{path} belongs to another program, not Quadrant; it was left unchanged. "
+        "Move it elsewhere or choose another data folder."
+    )
+
+
+def _lost_version(path: Path) -> StorageError:
+    return StorageError(
+        f"the data file {path} no longer records its schema version (its alembic_version table "
+        "is empty), so Quadrant cannot tell how to read it; the file was left unchanged"
+    )
 
 
 def find_damage(path: Path) -> str | None:
@@ -206,10 +301,36 @@ def refuse_newer(path: Path, version: str) -> NewerDatabase:
     )
 
 
+def describe(error: BaseException) -> str:
+    """A database or file error in plain words: a full disk says so."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or getattr(error, "errno", None) == errno.ENOSPC:
+        return "the disk is full"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Whether the disk under `folder` has no room for another page (SQLite reports a full
+    disk while opening as a plain I/O error)."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
+
+
 def storage_error(error: BaseException | None) -> Exception:
     """What the user reads when the database refused an operation."""
     if isinstance(error, sqlite3.Error) and is_busy(error):
         return busy_error()
     if isinstance(error, sqlite3.IntegrityError):
         return InvalidInput(f"that change breaks a rule of the data file: {error}")
+    if error is not None and describe(error) == "the disk is full":
+        return StorageError(
+            "the disk holding the data file is full; nothing was changed — free some space "
+            "and try again"
+        )
     return StorageError(f"the data file could not be used: {error}")

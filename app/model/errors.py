@@ -15,3 +15,7 @@ class NewerDatabase(StorageError):  # noqa: N818 -- public name
 
 class StorageBusy(StorageError):  # noqa: N818 -- public name
     """Another program holds the data file locked for longer than we are willing to wait."""
+
+
+class ForeignDatabase(StorageError):  # noqa: N818 -- public name
+    """The data file is another program's SQLite database; it is never migrated or written."""

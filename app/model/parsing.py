@@ -6,6 +6,7 @@ work; the caller shows it and keeps the input, so nothing typed is lost.
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -50,12 +51,29 @@ def parse_title(text: str, thing: str = "task") -> str:
     title = " ".join(_text(text, "title").split())
     if not title:
         raise InvalidInput(f"a {thing} needs a title")
+    if all(_invisible(character) for character in title):
+        raise InvalidInput(f"a {thing} needs a title you can see; this one is only invisible marks")
     if len(title) > TITLE_MAX:
         raise InvalidInput(
             f"the title is {len(title):,} characters long; the limit is {TITLE_MAX} "
             "(put the rest in the notes)"
         )
     return title
+
+
+_INVISIBLE = {"Cc", "Cf", "Cs", "Cn", "Zs", "Zl", "Zp", "Mn", "Me"}  # not Co: icon fonts
+_BLANK_LETTERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}  # fillers drawn as nothing
+
+
+def _invisible(character: str) -> bool:
+    """Zero-width and format characters, controls, marks with nothing to sit on, blank fillers."""
+    return character in _BLANK_LETTERS or unicodedata.category(character) in _INVISIBLE
+
+
+def lines(text: str) -> list[str]:
+    """Split at line ends only (\\n, \\r\\n, \\r): unlike str.splitlines, a Unicode line
+    separator (U+2028) or a form feed inside a line does not start a new one."""
+    return re.split(r"\r\n|\r|\n", text)
 
 
 def parse_notes(text: str) -> str:
@@ -212,7 +230,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\[[ xX]?\]\s+)?")
 def pasted_titles(text: str) -> list[str]:
     """The lines of a pasted list, one title each: blank lines dropped, and list marks such as
     "- ", "* ", "• " or "- [ ] " taken off (numbers are kept: they may be part of a title)."""
-    return [line for raw in text.splitlines() if (line := without_list_mark(raw))]
+    return [line for raw in lines(text) if (line := without_list_mark(raw))]
 
 
 def without_list_mark(line: str) -> str:

@@ -352,7 +352,7 @@ def test_foreign_database_is_refused(cli: Cli) -> None:
     result = cli("list")
 
     assert result.code == 1
-    assert "not one of Quadrant's" in result.err
+    assert "belongs to another program, not Quadrant" in result.err
     assert result.err.count("\n") == 1
 
 

@@ -4,6 +4,7 @@ import hashlib
 import os
 import re
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from app.model.database import (
     DB_FILENAME,
     SCHEMA_HEAD,
     default_data_dir,
+    find_damage,
     open_database,
     read_schema_version,
     resolve_data_dir,
@@ -80,10 +82,17 @@ def test_opening_twice_changes_nothing(data_dir: Path) -> None:
     assert read_titles(path) == ["keep me"]
 
 
-def test_empty_file_gets_the_schema(data_dir: Path) -> None:
+def test_empty_file_is_kept_aside_and_a_new_list_begins(data_dir: Path) -> None:
     (data_dir / DB_FILENAME).touch()
     opened = open_database(data_dir)
-    assert opened.moved_aside is None
+    [moved] = damaged_files(data_dir)
+    assert opened.moved_aside == moved
+    assert moved.stat().st_size == 0
+    assert opened.offered_backup is None
+    assert opened.notice == (
+        f"The data file {opened.path} was empty (0 bytes); it was moved to {moved} and "
+        "Quadrant started a new, empty task list."
+    )
     assert read_schema_version(opened.path) == SCHEMA_HEAD
     write_tasks(opened.path, "works")
     assert read_titles(opened.path) == ["works"]
@@ -165,12 +174,62 @@ def test_truncated_database_is_moved_aside(
     assert_moved_aside_and_fresh(data_dir, cut)
 
 
-def test_database_damaged_inside_is_moved_aside(data_dir: Path, full_database: bytes) -> None:
-    # Header and schema intact, so the file opens; the damage is in the task pages.
-    damaged = bytearray(full_database)
-    damaged[5 * 4096 : 5 * 4096 + 3000] = b"\xff" * 3000
-    (data_dir / DB_FILENAME).write_bytes(bytes(damaged))
-    assert_moved_aside_and_fresh(data_dir, bytes(damaged))
+def leaf_pages(content: bytes, tmp_path: Path, name: str) -> list[int]:
+    """The numbers of the leaf pages that hold the table or index `name` (from SQLite's dbstat)."""
+    copy = tmp_path / "inspect.sqlite3"
+    copy.write_bytes(content)
+    with closing(sqlite3.connect(copy)) as connection:
+        query = "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno"
+        return [row[0] for row in connection.execute(query, (name,))]
+
+
+def overwrite_page(content: bytes, number: int) -> bytes:
+    damaged = bytearray(content)
+    start = (number - 1) * 4096
+    damaged[start + 8 : start + 4096] = b"\xff" * (4096 - 8)
+    return bytes(damaged)
+
+
+def test_broken_index_page_keeps_every_task(
+    data_dir: Path, full_database: bytes, tmp_path: Path
+) -> None:
+    damaged = overwrite_page(full_database, leaf_pages(full_database, tmp_path, "ix_task_order")[0])
+    (data_dir / DB_FILENAME).write_bytes(damaged)
+    opened = open_database(data_dir)
+    [moved] = damaged_files(data_dir)
+    assert moved.read_bytes() == damaged
+    assert len(read_titles(opened.path)) == 300
+    assert opened.notice == (
+        f"The data file {opened.path} was damaged. Quadrant recovered 300 tasks and 0 blocks "
+        f"from it into a new file; the damaged file is kept at {moved}."
+    )
+    assert find_damage(opened.path) is None
+    assert open_database(data_dir).notice is None
+
+
+def test_damaged_table_page_keeps_every_other_row(
+    data_dir: Path, full_database: bytes, tmp_path: Path
+) -> None:
+    pages = leaf_pages(full_database, tmp_path, "task")
+    damaged = overwrite_page(full_database, pages[len(pages) // 2])
+    (data_dir / DB_FILENAME).write_bytes(damaged)
+    opened = open_database(data_dir)
+    [moved] = damaged_files(data_dir)
+    assert moved.read_bytes() == damaged
+    titles = read_titles(opened.path)
+    assert 280 <= len(titles) < 300  # a 4 KiB page holds a dozen of these tasks
+    assert {"task 0", "task 299"} <= {title.split(" x")[0] for title in titles}
+    assert opened.notice == (
+        f"The data file {opened.path} was damaged. Quadrant recovered {len(titles)} tasks and "
+        f"0 blocks from it into a new file; the damaged file is kept at {moved}."
+    )
+    assert find_damage(opened.path) is None
+    service = Services.open(opened.path)
+    try:  # ids of lost tasks are not handed out again
+        [new_id] = service.tasks.add([TaskDraft("after recovery")]).after
+        assert new_id == 301
+    finally:
+        service.close()
 
 
 def test_damaged_twice_keeps_both_copies(data_dir: Path) -> None:
@@ -230,7 +289,10 @@ def test_another_programs_database_is_left_alone(data_dir: Path) -> None:
     with pytest.raises(StorageError) as caught:
         open_database(data_dir)
     assert not isinstance(caught.value, NewerDatabase)
-    assert str(caught.value) == f"{path} is a database, but not one of Quadrant's"
+    assert str(caught.value) == (
+        f"{path} belongs to another program, not Quadrant; it was left unchanged. "
+        "Move it elsewhere or choose another data folder."
+    )
     assert digest(path) == content
     assert sorted(os.listdir(data_dir)) == [DB_FILENAME]
 
