@@ -18,7 +18,7 @@ from app.model.errors import InvalidInput
 from app.model.week import Week, local_zone, parse_week, week_of
 
 if TYPE_CHECKING:
-    from app.model.review import Capacity, TimeSpent, WeeklyReview
+    from app.model.review_figures import Capacity, TimeSpent, WeeklyReview
 
 REVIEW_EXAMPLES = (
     "quadrant review                     # this week: where the time went, capacity, what got done",
@@ -195,7 +195,7 @@ def _waiting(item: object) -> dict[str, object]:
 
 def review_text(review: "WeeklyReview") -> str:
     """The review as a person reads it in a terminal."""
-    from app.model.review import Category, hours_text
+    from app.model.review_figures import Category, hours_text
 
     time = review.time
     lines = [f"Weekly review: {review.week.name} ({review.week.span_text()})", ""]

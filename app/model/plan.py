@@ -31,48 +31,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Protocol
 
 from app.model.block import BlockKind, Slot, TimeBlock
 from app.model.database import connect
 from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
 from app.model.reading import read_blocks, read_lanes, read_schedule, read_tasks
+from app.model.sources import PlanSource
 from app.model.task import Task
 from app.model.week import MINUTES_PER_DAY, Week
 from app.model.week_layout import Placed, arrange_week
 
 WORK_HOURS = (8, 18)  # the grid shows at least these hours
-
-
-class TaskReading(Protocol):
-    def lanes(self, include_done: bool = False, quadrant: Quadrant | None = None) -> list[Task]:
-        """Tasks of a lane in lane order."""
-        ...
-
-    def get(self, ids: Iterable[int]) -> dict[int, Task]:
-        """Tasks by id, any status."""
-        ...
-
-
-class BlockReading(Protocol):
-    def between(self, start: datetime, end: datetime) -> list[TimeBlock]:
-        """The blocks overlapping [start, end), in order of their start."""
-        ...
-
-    def schedule(self, since: datetime) -> dict[int, list[Slot]]:
-        """Each linked task's blocks that end after `since`, in order."""
-        ...
-
-
-class PlanSource(Protocol):
-    """What a plan reads: `Services` has it, and so has `FileSource`."""
-
-    @property
-    def tasks(self) -> TaskReading: ...
-
-    @property
-    def blocks(self) -> BlockReading: ...
 
 
 # -- the plan ---------------------------------------------------------------------------------

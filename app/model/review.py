@@ -27,261 +27,27 @@ Rules where the issue leaves a choice:
   lane they are in now (done tasks keep their lane, so that is usually right).
 """
 
-import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from itertools import pairwise
 from typing import Protocol
 
 from app.model.block import BlockKind, Slot, TimeBlock
 from app.model.history import EventKind, TaskEvent
 from app.model.quadrant import Quadrant, Status
+from app.model.review_figures import (
+    TREND_WEEKS,
+    CameBack,
+    Capacity,
+    Category,
+    DoneTask,
+    TimeSpent,
+    Waiting,
+    WeeklyReview,
+)
+from app.model.sources import ReviewSource
 from app.model.task import Task
-from app.model.week import MONTHS, Week
-
-TREND_WEEKS = 8
-
-
-class Category(StrEnum):
-    """Where blocked time went: a task's lane, or for unlinked blocks their kind."""
-
-    DO = "do"
-    DEFER = "defer"
-    DELEGATE = "delegate"
-    ELIMINATE = "eliminate"
-    INBOX = "inbox"
-    FOCUS = "focus"
-    MEETING = "meeting"
-    PERSONAL = "personal"
-
-    @property
-    def label(self) -> str:
-        return {"focus": "Focus (no task)", "inbox": "Inbox (untriaged)"}.get(
-            self.value, self.value.capitalize()
-        )
-
-
-REACTIVE = frozenset({Category.DO, Category.DELEGATE, Category.MEETING})
-PROACTIVE = frozenset({Category.DEFER})
-NOT_WORK = frozenset({Category.PERSONAL})
-
-
-# -- reading ----------------------------------------------------------------------------------
-
-
-class TaskReading(Protocol):
-    def lanes(self, include_done: bool = False, quadrant: Quadrant | None = None) -> list[Task]:
-        """Tasks of a lane in lane order."""
-        ...
-
-    def get(self, ids: Iterable[int]) -> dict[int, Task]:
-        """Tasks by id, any status."""
-        ...
-
-    def completed_between(self, start: datetime, end: datetime) -> list[Task]:
-        """Tasks done now that were marked done in [start, end)."""
-        ...
-
-
-class BlockReading(Protocol):
-    def between(self, start: datetime, end: datetime) -> list[TimeBlock]:
-        """The blocks overlapping [start, end), in order of their start."""
-        ...
-
-
-class HistoryReading(Protocol):
-    def of_tasks(self, task_ids: Iterable[int]) -> list[TaskEvent]:
-        """Every event of these tasks, oldest first."""
-        ...
-
-    def between(self, start: datetime, end: datetime) -> list[TaskEvent]:
-        """Every task's events in [start, end), oldest first."""
-        ...
-
-    def earliest(self) -> datetime | None:
-        """When the history begins."""
-        ...
-
-
-class ReviewSource(Protocol):
-    """What a review reads: `Services` has it."""
-
-    @property
-    def tasks(self) -> TaskReading: ...
-
-    @property
-    def blocks(self) -> BlockReading: ...
-
-    @property
-    def history(self) -> HistoryReading: ...
-
-
-# -- the review -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class TimeSpent:
-    """Hours blocked in one week, by category; overlapping time counted once."""
-
-    week: Week
-    hours: dict[Category, float]
-
-    @property
-    def total(self) -> float:
-        return sum(self.hours.values())
-
-    def of(self, categories: Iterable[Category]) -> float:
-        return sum(self.hours.get(category, 0.0) for category in categories)
-
-    @property
-    def work(self) -> float:
-        return self.total - self.of(NOT_WORK)
-
-    @property
-    def reactive(self) -> float:
-        return self.of(REACTIVE)
-
-    @property
-    def defer(self) -> float:
-        return self.hours.get(Category.DEFER, 0.0)
-
-    @property
-    def reactive_share(self) -> float | None:
-        """Reactive time as a fraction of work time; None when no work time was blocked."""
-        return self.reactive / self.work if self.work > 1e-9 else None
-
-
-@dataclass(frozen=True, slots=True)
-class Capacity:
-    """Next week's focus time against the open Do and Defer work."""
-
-    week: Week
-    focus_hours: float
-    do_hours: float  # estimates of open Do tasks
-    defer_hours: float  # estimates of open Defer tasks
-    unestimated: tuple[Task, ...]  # open Do and Defer tasks without an estimate
-
-    @property
-    def work_hours(self) -> float:
-        return self.do_hours + self.defer_hours
-
-    @property
-    def balance_hours(self) -> float:
-        """Focus time left over (negative: over capacity)."""
-        return self.focus_hours - self.work_hours
-
-    @property
-    def verdict(self) -> str:
-        """ "Over by 6 h: 14 h of Do and Defer work, 8 h of focus time blocked"."""
-        what = f"{hours_text(self.work_hours)} of Do and Defer work"
-        have = f"{hours_text(self.focus_hours)} of focus time blocked"
-        balance = round(self.balance_hours, 1)
-        if self.work_hours == 0:
-            return f"No estimated Do or Defer work; {have}"
-        if balance < 0:
-            return f"Over by {hours_text(-balance)}: {what}, {have}"
-        if balance > 0:
-            return f"Fits, with {hours_text(balance)} to spare: {what}, {have}"
-        return f"Just fits: {what}, {have}"
-
-    @property
-    def unestimated_text(self) -> str | None:
-        """ "2 tasks have no estimate: Budget, Offsite" (None when all have one)."""
-        count = len(self.unestimated)
-        if not count:
-            return None
-        names = ", ".join(task.title for task in self.unestimated)
-        return f"{count} task{'s have' if count > 1 else ' has'} no estimate: {names}"
-
-
-@dataclass(frozen=True, slots=True)
-class DoneTask:
-    task: Task
-    quadrant: Quadrant  # the lane it was done in
-
-
-@dataclass(frozen=True, slots=True)
-class CameBack:
-    """A delegated task that left Delegate this week."""
-
-    task: Task
-    at: datetime  # when, in the week's zone
-    delegate: str | None
-    how: str  # "done", or the lane it went to ("do", "defer", …)
-
-
-@dataclass(frozen=True, slots=True)
-class Waiting:
-    """An open Delegate task: who has it, since when (None: from before the history)."""
-
-    task: Task
-    since: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class WeeklyReview:
-    week: Week
-    today: date
-    time: TimeSpent
-    last_week: TimeSpent
-    trend: tuple[TimeSpent, ...]  # oldest first, ending with `time`
-    capacity: Capacity
-    done: tuple[DoneTask, ...]  # in the order they were done
-    came_back: tuple[CameBack, ...]
-    waiting: tuple[Waiting, ...]  # every open Delegate task, by person then since
-    overdue_do: tuple[Task, ...]  # open Do tasks due before today
-    overdue_follow_ups: tuple[Waiting, ...]  # follow-up date before today
-    planned: tuple[tuple[Task, Slot], ...]  # open Defer tasks with time next week: first slot
-    history_from: datetime | None = None
-    done_by_quadrant: dict[Quadrant, int] = field(init=False)
-
-    def __post_init__(self) -> None:
-        counts = dict.fromkeys(list(Quadrant), 0)
-        for item in self.done:
-            counts[item.quadrant] += 1
-        object.__setattr__(self, "done_by_quadrant", counts)
-
-    @property
-    def title(self) -> str:
-        year, number = self.week.iso
-        return f"Week {number} · {year}"
-
-    @property
-    def defer_comparison(self) -> str:
-        """ "3 h of Defer work this week, 9 h last week"."""
-        return (
-            f"{hours_text(self.time.defer)} of Defer work this week, "
-            f"{hours_text(self.last_week.defer)} last week"
-        )
-
-    @property
-    def reactive_sentence(self) -> str:
-        """ "62% reactive — 3 h of Defer work this week, 9 h last week"."""
-        share = self.time.reactive_share
-        defer = self.defer_comparison
-        if share is None:
-            return f"No work time blocked — {defer}"
-        return f"{math.floor(share * 100 + 0.5)}% reactive — {defer}"  # half up: 62.5 → 63
-
-    @property
-    def history_note(self) -> str | None:
-        """What this week can and cannot show, when it is older than the task history."""
-        if self.history_from is not None and self.history_from <= self.week.start:
-            return None
-        since = (
-            "it starts now"
-            if self.history_from is None
-            else f"it starts {short_date(self.history_from.astimezone(self.week.zone).date())}"
-        )
-        return (
-            f"Task history is kept from this version on ({since}). Before it, blocks count for "
-            "the lane their task is in now, and delegated tasks that came back are not known."
-        )
-
-
-# -- building ---------------------------------------------------------------------------------
+from app.model.week import Week
 
 
 def review_for(source: ReviewSource, week: Week, today: date) -> WeeklyReview:
@@ -499,19 +265,3 @@ def _planned(
         if slots:
             found.append((task, min(slots)))
     return tuple(sorted(found, key=lambda pair: pair[1]))
-
-
-# -- words ------------------------------------------------------------------------------------
-
-
-def hours_text(hours: float) -> str:
-    """ "3 h", "2.5 h", "0 h": to a tenth of an hour."""
-    rounded = round(hours, 1)
-    if rounded == int(rounded):
-        return f"{int(rounded)} h"
-    return f"{rounded:.1f} h"
-
-
-def short_date(day: date) -> str:
-    """ "24 Nov"."""
-    return f"{day.day} {MONTHS[day.month - 1]}"

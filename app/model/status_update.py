@@ -8,7 +8,7 @@ week), **Waiting on** (every open delegated task: person, what, since when) and 
 
 from dataclasses import dataclass
 
-from app.model.review import WeeklyReview, short_date
+from app.model.review_figures import WeeklyReview, short_date
 from app.model.week import WEEKDAYS
 
 NOTHING = "Nothing to report."

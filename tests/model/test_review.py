@@ -8,7 +8,8 @@ import pytest
 
 from app.model.block import BlockDraft, BlockKind
 from app.model.quadrant import Quadrant
-from app.model.review import Category, WeeklyReview, review_for
+from app.model.review import review_for
+from app.model.review_figures import Category, WeeklyReview
 from app.model.services import Services
 from app.model.task import TaskDraft
 from app.model.week import Week

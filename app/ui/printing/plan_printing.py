@@ -15,7 +15,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app.model.file_writing import WriteError
-from app.model.plan import PlanSource, WeeklyPlan, plan_for
+from app.model.plan import WeeklyPlan, plan_for
+from app.model.sources import PlanSource
 from app.model.week import Week, local_zone, week_of
 from app.ui.printing.plan_pdf import default_page_size, write_pdf
 from app.ui.printing.plan_renderer import RenderError, render_plan

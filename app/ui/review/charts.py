@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.model.block import BlockKind
 from app.model.quadrant import Quadrant
-from app.model.review import Category, TimeSpent, hours_text
+from app.model.review_figures import Category, TimeSpent, hours_text
 from app.ui.shell import theme
 
 

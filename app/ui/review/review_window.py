@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.quadrant import Quadrant
-from app.model.review import WeeklyReview, hours_text, review_for, short_date
+from app.model.review import review_for
+from app.model.review_figures import WeeklyReview, hours_text, short_date
 from app.model.week import Week
 from app.ui.board import Board
 from app.ui.review.charts import TimeBar, TrendChart, category_colour

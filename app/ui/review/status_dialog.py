@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.review import WeeklyReview
+from app.model.review_figures import WeeklyReview
 from app.model.status_update import draft_status, markdown, plain_text
 
 FORMATS = (("Markdown", markdown, "md"), ("Plain text", plain_text, "txt"))
