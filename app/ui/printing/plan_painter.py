@@ -63,27 +63,25 @@ class PlanPainter:
         name in it is Arabic or Hebrew; a title alone takes the direction of its script."""
         if not text:
             return
-        p = self.p
-        p.setWorldTransform(self.units)
-        if font is not self.font:
-            p.setFont(font)
-            self.font = font
-        p.setPen(colour)
+        self._text_pen(font, colour)
         scaled = QRectF(rect.left() * PT, rect.top() * PT, rect.width() * PT, rect.height() * PT)
-        p.drawText(scaled, align | _ONE_LINE | (_FORCE_LTR if ltr else 0), text)
-        p.setWorldTransform(self.points)
+        self.p.drawText(scaled, align | _ONE_LINE | (_FORCE_LTR if ltr else 0), text)
+        self.p.setWorldTransform(self.points)
 
     def baseline_text(self, point: QPointF, text: str, font: QFont, colour: QColor = INK) -> float:
         """Draw `text` with its baseline at `point`; returns its width in points."""
-        p = self.p
-        p.setWorldTransform(self.units)
-        if font is not self.font:
-            p.setFont(font)
-            self.font = font
-        p.setPen(colour)
-        p.drawText(QPointF(point.x() * PT, point.y() * PT), text)
-        p.setWorldTransform(self.points)
+        self._text_pen(font, colour)
+        self.p.drawText(QPointF(point.x() * PT, point.y() * PT), text)
+        self.p.setWorldTransform(self.points)
         return self.fonts.width(font, text)
+
+    def _text_pen(self, font: QFont, colour: QColor) -> None:
+        """Ready to draw text in font units (fonts are sized in 1/PT points)."""
+        self.p.setWorldTransform(self.units)
+        if font is not self.font:
+            self.p.setFont(font)
+            self.font = font
+        self.p.setPen(colour)
 
     def line(
         self, x1: float, y1: float, x2: float, y2: float, colour: QColor, width: float
