@@ -1,7 +1,11 @@
 """`quadrant export --ics FILE`: the blocks of a week (or of any days), and with --tasks the open
-tasks, as a calendar file other calendar apps read. Written whole or not at all."""
+tasks, as a calendar file other calendar apps read. Written whole or not at all.
+
+`quadrant import FILE.ics`: its events as blocks "from calendar FILE", its to-dos as Inbox
+tasks; importing it again updates them. One summary line names what was skipped and why."""
 
 import argparse
+import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -32,6 +36,47 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         "--busy-only", action="store_true", help='only the times, as "Busy" or "Focus time"'
     )
     export.set_defaults(run=_export)
+    bring = add_subcommand(
+        commands, "import", "bring a calendar file's events and to-dos in", IMPORT_EXAMPLES
+    )
+    bring.add_argument("file", metavar="FILE.ics", help="the calendar file to read")
+    bring.add_argument("--json", action="store_true", help="print the summary as JSON")
+    bring.set_defaults(run=_import)
+
+
+IMPORT_EXAMPLES = (
+    "quadrant import team.ics   # meetings become blocks; again later to update them",
+    "quadrant import tasks.ics --json",
+)
+
+
+def _import(args: argparse.Namespace, data_dir: Path) -> int:
+    source = Path(args.file).expanduser()
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"cannot read {source}: {error.strerror or error}") from None
+    zone = local_zone()
+    from app.model.calendar_import import read_calendar  # icalendar: only when it is used
+
+    contents = read_calendar(data, source.name, zone, datetime.now(zone).date())
+    with open_services(data_dir) as services:
+        result = services.calendar.apply(contents)
+    if args.json:
+        first, last = contents.window
+        report = {
+            "source": source.name,
+            "events": result.events,
+            "todos": result.todos,
+            "removed": result.removed,
+            "outside": result.outside,
+            "skipped": list(result.skipped),
+            "window": [first.isoformat(), last.isoformat()],
+        }
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(result.summary(source.name))
+    return 0
 
 
 def _export(args: argparse.Namespace, data_dir: Path) -> int:

@@ -44,6 +44,10 @@ class TimeBlock(NamedTuple):
     notes: str
     created: datetime
     updated: datetime
+    all_day: bool = False
+    source: str | None = None  # the calendar file it was imported from
+    external_uid: str | None = None  # its UID in that file
+    recurrence_id: str | None = None  # which occurrence of a repeating event it is
 
     @property
     def minutes(self) -> int:

@@ -89,10 +89,16 @@ def _event(
     block: TimeBlock, task: Task | None, zone: tzinfo, stamp: datetime, busy_only: bool
 ) -> Event:
     event = Event()
-    event.add("uid", block.uid)
+    # An imported single event keeps the UID it came with, so its calendar knows it again.
+    imported = block.external_uid is not None and block.recurrence_id is None
+    event.add("uid", block.external_uid if imported else block.uid)
     event.add("dtstamp", stamp)
-    event.add("dtstart", block.start.astimezone(zone))
-    event.add("dtend", block.end.astimezone(zone))
+    if block.all_day:  # its local days, as dates
+        event.add("dtstart", block.start.astimezone(zone).date())
+        event.add("dtend", block.end.astimezone(zone).date())
+    else:
+        event.add("dtstart", block.start.astimezone(zone))
+        event.add("dtend", block.end.astimezone(zone))
     event.add("transp", "OPAQUE")
     if busy_only:
         event.add("summary", "Focus time" if block.kind is BlockKind.FOCUS else "Busy")

@@ -65,7 +65,7 @@ def _skip_none(convert: Any) -> Any:
 
 def _sql_type(column: schema.Column) -> TypeEngine[Any]:
     kind = column.kind
-    if kind is schema.Kind.INTEGER:
+    if kind in (schema.Kind.INTEGER, schema.Kind.FLAG):
         return Integer()
     if kind is schema.Kind.INSTANT:
         return DateTime()
@@ -102,6 +102,7 @@ tasks = _table(
     CheckConstraint("estimate_minutes IS NULL OR estimate_minutes > 0", name="estimate_positive"),
     Index("ix_task_lane", "status", "quadrant", "position"),  # the open tasks, in order
     Index("ix_task_order", "quadrant", "position"),  # neighbours when placing a task
+    Index("ix_task_source", "source", "external_uid"),  # what a calendar file brought
 )
 
 # A deleted task leaves its blocks in the calendar, unlinked (ON DELETE SET NULL); the service
@@ -112,6 +113,7 @@ blocks = _table(
     CheckConstraint("end_at > start_at", name="block_has_length"),
     Index("ix_block_start", "start_at"),  # the blocks of a week
     Index("ix_block_task", "task_id"),  # when each task is scheduled
+    Index("ix_block_source", "source", "external_uid"),  # what a calendar file brought
 )
 
 # What happened to each task, when (see `history`): read by task, and by time for a week.

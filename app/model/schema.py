@@ -31,6 +31,7 @@ class Kind(Enum):
     DAY = "day"  # date; stored as YYYY-MM-DD
     CHOICE = "choice"  # a StrEnum member; stored as its value
     TAGS = "tags"  # tuple of str; stored as a JSON list
+    FLAG = "flag"  # bool; stored as 0 or 1
 
 
 INSTANT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # what every instant in the file looks like
@@ -89,6 +90,8 @@ class Column:
             return members.__getitem__
         if self.kind is Kind.TAGS:
             return _load_tags
+        if self.kind is Kind.FLAG:
+            return bool
         return None
 
     def storer(self) -> Callable[[Any], Any] | None:
@@ -101,6 +104,8 @@ class Column:
             return str
         if self.kind is Kind.TAGS:
             return _store_tags
+        if self.kind is Kind.FLAG:
+            return int
         return None
 
 
@@ -172,6 +177,11 @@ def _column(name: str, kind: Kind, **options: Any) -> Column:
 
 _ID = Column("id", "id", Kind.INTEGER)
 _UID = Column("uid", "uid", Kind.TEXT, length=36)
+# Where an imported row came from (see `calendar_import`): the calendar file's name and the
+# item's UID there (and, for one occurrence of a repeating event, its RECURRENCE-ID, as UTC
+# text or a date). Bookkeeping: an import writes them, undo never compares them.
+_SOURCE = Column("source", "source", Kind.TEXT, nullable=True)
+_EXTERNAL_UID = Column("external_uid", "external_uid", Kind.TEXT, nullable=True)
 
 TASKS: Table[Task] = Table(
     "task",
@@ -192,6 +202,8 @@ TASKS: Table[Task] = Table(
         Column("created_at", "created", Kind.INSTANT),
         Column("updated_at", "updated", Kind.INSTANT),
         Column("completed_at", "completed", Kind.INSTANT, nullable=True, group="status"),
+        _SOURCE,
+        _EXTERNAL_UID,
     ),
 )
 
@@ -209,6 +221,11 @@ BLOCKS: Table[TimeBlock] = Table(
         _column("notes", Kind.TEXT),
         Column("created_at", "created", Kind.INSTANT),
         Column("updated_at", "updated", Kind.INSTANT),
+        # An all-day event: start and end are the local midnights around its day.
+        Column("all_day", "all_day", Kind.FLAG, group="time"),
+        _SOURCE,
+        _EXTERNAL_UID,
+        Column("recurrence_id", "recurrence_id", Kind.TEXT, nullable=True),
     ),
 )
 

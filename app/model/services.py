@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Self
 
 from app.model.blocks import BlockService
+from app.model.calendar_service import CalendarImportService
 from app.model.database import BUSY_TIMEOUT_SECONDS
 from app.model.datafile import Clock, DataFile, utc_now
 from app.model.history_service import HistoryService
@@ -24,12 +25,14 @@ class Services:
     blocks: BlockService = field(init=False)
     undo: UndoService = field(init=False)
     history: HistoryService = field(init=False)
+    calendar: CalendarImportService = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tasks", TaskService(self.file))
         object.__setattr__(self, "blocks", BlockService(self.file))
         object.__setattr__(self, "undo", UndoService(self.file))
         object.__setattr__(self, "history", HistoryService(self.file))
+        object.__setattr__(self, "calendar", CalendarImportService(self.file))
 
     @classmethod
     def open(

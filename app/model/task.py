@@ -33,6 +33,8 @@ class Task(NamedTuple):
     follow_up: date | None = None
     tags: tuple[str, ...] = ()
     completed: datetime | None = None
+    source: str | None = None  # the calendar file it was imported from
+    external_uid: str | None = None  # its UID in that file
 
     @property
     def is_open(self) -> bool:

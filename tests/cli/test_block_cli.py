@@ -17,7 +17,7 @@ from .test_cli import Cli, assert_user_error
 
 BLOCK_KEYS = {
     "id", "uid", "start", "end", "minutes", "title", "kind", "task_id", "notes", "created",
-    "updated",
+    "updated", "all_day", "source", "external_uid", "recurrence_id",
 }  # fmt: skip
 
 

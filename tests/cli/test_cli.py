@@ -24,7 +24,8 @@ from app.model.services import Services
 
 JSON_KEYS = {
     "id", "uid", "title", "quadrant", "position", "status", "due", "estimate_minutes",
-    "delegate", "follow_up", "tags", "notes", "created", "updated", "completed",
+    "delegate", "follow_up", "tags", "notes", "created", "updated", "completed", "source",
+    "external_uid",
 }  # fmt: skip
 
 

@@ -172,3 +172,25 @@ def test_a_failed_export_leaves_the_old_file(cli: Cli, tmp_path: Path) -> None:
     assert_user_error(cli("export", "--ics", "x.ics", "--from", "2026-11-30"), "--to")
     assert not (tmp_path / "x.ics").exists()
     assert json.loads(cli.ok("block", "list", "--week", "2026-W48", "--json"))
+
+
+def test_import_prints_one_summary_and_imports_again_without_duplicates(
+    cli: Cli, tmp_path: Path
+) -> None:
+    calendar = tmp_path / "team.ics"
+    calendar.write_bytes(
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nDTSTART:20261124T090000Z\n"
+        b"DTEND:20261124T100000Z\nSUMMARY:Planning\nEND:VEVENT\nBEGIN:VEVENT\nUID:b\n"
+        b"DTSTART:nonsense\nEND:VEVENT\n"
+    )
+    line = cli.ok("import", str(calendar))
+    assert line.startswith("Imported 1 event from team.ics, skipped 1: event at line 9: bad")
+    cli.ok("import", str(calendar), "--json")
+    blocks = json.loads(cli.ok("block", "list", "--week", "2026-W48", "--json"))
+    assert [(b["title"], b["kind"], b["source"]) for b in blocks] == [
+        ("Planning", "meeting", "team.ics")
+    ]
+
+
+def test_import_of_a_missing_file_is_a_user_mistake(cli: Cli, tmp_path: Path) -> None:
+    assert_user_error(cli("import", str(tmp_path / "nowhere.ics")), "cannot read")

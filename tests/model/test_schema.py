@@ -16,9 +16,12 @@ from sqlalchemy import Engine, create_engine, inspect
 from app.model.block import BlockDraft
 from app.model.database import DB_FILENAME, SCHEMA_HEAD, open_database, read_schema_version
 from app.model.migration import alembic_config, script_head
+from app.model.quadrant import Quadrant
+from app.model.reading import load_row
 from app.model.records import metadata
+from app.model.schema import TASKS
 from app.model.services import Services
-from app.model.task import TaskDraft
+from app.model.task import Task, TaskDraft
 
 
 @pytest.fixture
@@ -135,12 +138,19 @@ def first_release(data_dir: Path) -> Path:
     return path
 
 
-def everything(path: Path) -> list:
-    service = Services.open(path)
-    try:
-        return service.tasks.lanes(include_done=True)
-    finally:
-        service.close()
+# The first schema's columns, read with plain SQL: today's services expect today's schema.
+FIRST_COLUMNS = [c for c in TASKS.in_value_order if c.name not in ("source", "external_uid")]
+
+
+def everything(path: Path) -> list[Task]:
+    with closing(sqlite3.connect(path)) as connection:
+        found = connection.execute(
+            f"SELECT {', '.join(c.name for c in FIRST_COLUMNS)} FROM task"
+            " WHERE status IN ('open', 'done')"
+        ).fetchall()
+    tasks = [load_row(TASKS, (*row, None, None)) for row in found]
+    lanes = list(Quadrant)
+    return sorted(tasks, key=lambda t: (lanes.index(t.quadrant), t.position, t.id))
 
 
 def test_upgrade_keeps_every_task_exactly(data_dir: Path, first_release: Path) -> None:
