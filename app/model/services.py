@@ -12,6 +12,7 @@ from typing import Self
 from app.model.blocks import BlockService
 from app.model.database import BUSY_TIMEOUT_SECONDS
 from app.model.datafile import Clock, DataFile, utc_now
+from app.model.delegation import DelegationService
 from app.model.history_service import HistoryService
 from app.model.tasks import TaskService
 from app.model.undo import UndoService
@@ -24,12 +25,14 @@ class Services:
     blocks: BlockService = field(init=False)
     undo: UndoService = field(init=False)
     history: HistoryService = field(init=False)
+    delegation: DelegationService = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tasks", TaskService(self.file))
         object.__setattr__(self, "blocks", BlockService(self.file))
         object.__setattr__(self, "undo", UndoService(self.file))
         object.__setattr__(self, "history", HistoryService(self.file))
+        object.__setattr__(self, "delegation", DelegationService(self.file))
 
     @classmethod
     def open(
