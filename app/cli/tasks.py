@@ -48,6 +48,7 @@ ADD_EXAMPLES = (
 LIST_EXAMPLES = (
     "quadrant list   # open tasks, lane by lane",
     "quadrant list --quadrant do --json",
+    "quadrant list --json --horizon 5   # suggest Do for tasks due within 5 days",
     'quadrant list --search "budget #q1 @priya due:week"'
     "   # also --tag, --person, --due today|week|overdue",
 )
