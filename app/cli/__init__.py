@@ -6,7 +6,7 @@ quick to start. `print` alone loads Qt (QtGui, no widgets) to draw the PDF.
 
 This module assembles the parser and runs the chosen subcommand; each group of subcommands
 lives in its own module (`tasks`, `changes`, `blocks`, `block_changes`, `printing`,
-`calendar_files`, `review`, `completion`), and `session` holds what they share.
+`calendar_files`, `review`, `waiting`, `completion`), and `session` holds what they share.
 
 Exit codes: 0 done, 1 the data file could not be used, 2 the command was typed wrong. Every
 error is one line on stderr, never a traceback.
@@ -27,6 +27,7 @@ from app.cli import (
     printing,
     review,
     tasks,
+    waiting,
 )
 from app.cli.session import EXIT_STORAGE, EXIT_USAGE, PROG, Command, fail
 from app.model.database import resolve_data_dir
@@ -90,5 +91,6 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_parser(commands)
     calendar_files.add_parser(commands)
     review.add_parsers(commands)
+    waiting.add_parsers(commands)
     completion.add_parser(commands, parser)
     return parser

@@ -6,15 +6,15 @@ with it exist.
 """
 
 import argparse
-import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.arguments import missing, parse_id, parse_ids
+from app.cli.preferences import urgency_horizon
 from app.cli.session import add_subcommand, open_services
-from app.cli.tasks import task_json
+from app.cli.tasks import print_json, suggestions
 from app.model.change import Change
 from app.model.parsing import (
     parse_date,
@@ -26,6 +26,7 @@ from app.model.parsing import (
 )
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskEdit
+from app.model.urgency import Suggestion
 
 if TYPE_CHECKING:
     from app.model.services import Services
@@ -93,7 +94,9 @@ def _change(args: argparse.Namespace, data_dir: Path, operation: Operation, did:
             raise missing(ids, found)
         change = operation(services, ids)
         now = services.tasks.get(ids)
-    _report(args, [now.get(i) or found[i] for i in ids], change, did)
+        tasks = [now.get(i) or found[i] for i in ids]
+        suggested = _suggested(args, data_dir, services, tasks)
+    _report(args, tasks, change, did, suggested)
     return 0
 
 
@@ -125,7 +128,8 @@ def _edit(args: argparse.Namespace, data_dir: Path) -> int:
         edit = _edited(found[task_id], args)  # every input is checked before anything changes
         change = services.tasks.edit(task_id, edit)
         task = services.tasks.get([task_id]).get(task_id, found[task_id])
-    _report(args, [task], change, "Edited")
+        suggested = _suggested(args, data_dir, services, [task])
+    _report(args, [task], change, "Edited", suggested)
     return 0
 
 
@@ -148,9 +152,24 @@ def _edited(task: Task, args: argparse.Namespace) -> TaskEdit:
     )
 
 
-def _report(args: argparse.Namespace, tasks: Sequence[Task], change: Change, did: str) -> None:
+def _suggested(
+    args: argparse.Namespace, data_dir: Path, services: "Services", tasks: Sequence[Task]
+) -> dict[int, Suggestion]:
+    if not args.json:
+        return {}
+    dismissed = services.delegation.dismissed([task.id for task in tasks])
+    return suggestions(tasks, urgency_horizon(data_dir), dismissed)
+
+
+def _report(
+    args: argparse.Namespace,
+    tasks: Sequence[Task],
+    change: Change,
+    did: str,
+    suggested: Mapping[int, Suggestion],
+) -> None:
     if args.json:
-        print(json.dumps([task_json(task) for task in tasks], indent=2, ensure_ascii=False))
+        print_json(tasks, suggested)
         return
     for task in tasks:
         unchanged = task.id not in change.after

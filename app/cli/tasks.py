@@ -7,11 +7,12 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
-from datetime import date, datetime, timedelta, tzinfo
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from app.cli.json_rows import json_object
+from app.cli.preferences import urgency_horizon
 from app.cli.session import TITLE_COLUMN, add_subcommand, open_data_file, open_services
 from app.model.block import BlockDraft, TimeBlock
 from app.model.capture import add_tasks
@@ -32,6 +33,7 @@ from app.model.quick_entry import Entry, read_entry
 from app.model.schema import TASKS
 from app.model.task import Task, TaskDraft
 from app.model.task_filter import DUE_CHOICES, TaskFilter
+from app.model.urgency import Suggestion, suggestion, today_in
 from app.model.week import day_text, local_instant, local_zone, week_of
 
 ADD_EXAMPLES = (
@@ -46,6 +48,7 @@ ADD_EXAMPLES = (
 LIST_EXAMPLES = (
     "quadrant list   # open tasks, lane by lane",
     "quadrant list --quadrant do --json",
+    "quadrant list --json --horizon 5   # suggest Do for tasks due within 5 days",
     'quadrant list --search "budget #q1 @priya due:week"'
     "   # also --tag, --person, --due today|week|overdue",
 )
@@ -87,6 +90,12 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     show.add_argument("--person", metavar="NAME", help="delegated to this person")
     show.add_argument("--due", choices=DUE_CHOICES, help="due today, this week, or overdue")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
+    show.add_argument(
+        "--horizon",
+        type=int,
+        metavar="DAYS",
+        help="suggest Do for tasks due within DAYS (default: the window's preference, else 2)",
+    )
     show.set_defaults(run=_list)
 
 
@@ -105,7 +114,7 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
     created = add_tasks(path, drafts)
     scheduled = _schedule(data_dir, entries, created, zone)
     if args.json:
-        _print_json(created)
+        print_json(created, suggestions(created, urgency_horizon(data_dir), {}))
     elif bulk:
         count = f"{len(created)} task" + ("" if len(created) == 1 else "s")
         lanes = sorted({task.quadrant for task in created}, key=list(Quadrant).index)
@@ -174,12 +183,13 @@ def _list(args: argparse.Namespace, data_dir: Path) -> int:
     found = TaskFilter.parse(args.search or "").narrowed(args.tag, args.person, args.due)
     with open_services(data_dir) as service:
         every = service.tasks.lanes(include_done=True, quadrant=quadrant)  # in lane order
+        dismissed = service.delegation.dismissed() if args.json else {}
     zone = local_zone()
     today = datetime.now(zone).date()
     week_end = week_of(today, zone).days[-1]
     tasks = [task for task in every if found.matches(task, today, week_end, args.all)]
     if args.json:
-        _print_json(tasks)
+        print_json(tasks, suggestions(tasks, urgency_horizon(data_dir, args.horizon), dismissed))
     elif not tasks:
         where = f" in {quadrant.label}" if quadrant else ""
         which = "matching " if not found.is_empty else "" if args.all else "open "
@@ -236,13 +246,26 @@ def _read_titles(text: str) -> list[str]:
 # -- output -----------------------------------------------------------------------------------
 
 
-def task_json(task: Task) -> dict[str, object]:
-    """The JSON object for a task, as `add --json` and `list --json` print it."""
-    return json_object(TASKS, task, local_zone())
+def task_json(task: Task, suggested: Suggestion | None = None) -> dict[str, object]:
+    """The JSON object for a task, as `add --json` and `list --json` print it: its columns,
+    and what the urgency rule suggests for it (null: nothing)."""
+    found = json_object(TASKS, task, local_zone())
+    found["suggestion"] = suggested.as_json() if suggested is not None else None
+    return found
 
 
-def _print_json(tasks: Sequence[Task]) -> None:
-    print(json.dumps([task_json(task) for task in tasks], indent=2, ensure_ascii=False))
+def suggestions(
+    tasks: Sequence[Task], horizon: int, dismissed: Mapping[int, date]
+) -> dict[int, Suggestion]:
+    """What the urgency rule suggests for each task today (see `app.model.urgency`)."""
+    today = today_in(datetime.now(UTC), local_zone())
+    found = {t.id: suggestion(t, today, horizon, dismissed.get(t.id)) for t in tasks}
+    return {task_id: found for task_id, found in found.items() if found is not None}
+
+
+def print_json(tasks: Sequence[Task], suggested: Mapping[int, Suggestion]) -> None:
+    found = [task_json(task, suggested.get(task.id)) for task in tasks]
+    print(json.dumps(found, indent=2, ensure_ascii=False))
 
 
 def _details(task: Task) -> list[str]:

@@ -17,7 +17,7 @@ then: for those tasks, readers fall back on the task as it is now (see `app.mode
 
 import sqlite3
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -41,12 +41,18 @@ class EventKind(StrEnum):
     DROPPED = "dropped"
     DELETED = "deleted"
     RESTORED = "restored"  # brought back by undo or redo
+    FOLLOWED_UP = "followed_up"  # the user checked on the delegate (the day: `at`)
+    DISMISSED = "dismissed"  # a suggestion to move it was turned down (see `dismissed_for`)
 
 
 class TaskEvent(NamedTuple):
     """One thing that happened to a task. `from_quadrant` is its lane before (None: it did not
     exist), `to_quadrant` after (None: it no longer exists); for status events both are the
-    lane it was in. `delegate` is the person it was delegated to just after the event."""
+    lane it was in. `delegate` is the person it was delegated to just after the event.
+
+    A `dismissed` event keeps, where `delegate` is for the others, the due date the suggestion
+    was turned down for (YYYY-MM-DD): the file has no other place for it (schema 0004), and
+    `dismissed_for` reads it back."""
 
     id: int
     task_id: int
@@ -56,6 +62,37 @@ class TaskEvent(NamedTuple):
     from_quadrant: Quadrant | None
     to_quadrant: Quadrant | None
     delegate: str | None
+
+    @property
+    def dismissed_for(self) -> date | None:
+        """For a `dismissed` event, the due date the suggestion was turned down for."""
+        if self.kind is not EventKind.DISMISSED or not self.delegate:
+            return None
+        try:
+            return date.fromisoformat(self.delegate)
+        except ValueError:
+            return None
+
+
+def followed_up_event(task: Task, at: datetime) -> TaskEvent:
+    """The user followed up on a delegated task at `at`."""
+    return _event(task, at, EventKind.FOLLOWED_UP, task.quadrant, task.quadrant)
+
+
+def dismissed_event(task: Task, at: datetime) -> TaskEvent:
+    """The user turned down the suggestion for `task` as it is due now (see `dismissed_for`)."""
+    due = task.due.isoformat() if task.due is not None else None
+    lane = task.quadrant
+    return TaskEvent(0, task.id, task.uid, at, EventKind.DISMISSED, lane, lane, due)
+
+
+def dismissals(events: Iterable[TaskEvent]) -> dict[int, date]:
+    """Each task's latest dismissal: the due date it was for, by task id."""
+    found: dict[int, date] = {}
+    for event in events:
+        if (day := event.dismissed_for) is not None:
+            found[event.task_id] = day
+    return found
 
 
 _STATUS_EVENTS = {

@@ -13,6 +13,7 @@ from app.model.blocks import BlockService
 from app.model.calendar_service import CalendarImportService
 from app.model.database import BUSY_TIMEOUT_SECONDS
 from app.model.datafile import Clock, DataFile, utc_now
+from app.model.delegation import DelegationService
 from app.model.history_service import HistoryService
 from app.model.tasks import TaskService
 from app.model.undo import UndoService
@@ -26,6 +27,7 @@ class Services:
     undo: UndoService = field(init=False)
     history: HistoryService = field(init=False)
     calendar: CalendarImportService = field(init=False)
+    delegation: DelegationService = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tasks", TaskService(self.file))
@@ -33,6 +35,7 @@ class Services:
         object.__setattr__(self, "undo", UndoService(self.file))
         object.__setattr__(self, "history", HistoryService(self.file))
         object.__setattr__(self, "calendar", CalendarImportService(self.file))
+        object.__setattr__(self, "delegation", DelegationService(self.file))
 
     @classmethod
     def open(

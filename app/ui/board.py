@@ -18,7 +18,7 @@ Signals:
 """
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -105,6 +105,15 @@ class Board(QObject):
         return (
             self._run("Edit Task", lambda services: services.tasks.edit(task_id, edit)) is not None
         )
+
+    def followed_up(self, ids: Sequence[int], next_follow_up: date | None) -> bool:
+        """Record a follow-up on each task and set the next one (undo restores the date)."""
+        operation = lambda services: services.delegation.followed_up(ids, next_follow_up)  # noqa: E731
+        return self._run("Followed Up", operation) is not None
+
+    def rename_person(self, old: str, new: str) -> bool:
+        operation = lambda services: services.delegation.rename(old, new)  # noqa: E731
+        return self._run(f"Rename {old}", operation) is not None
 
     def add_blocks(self, drafts: Sequence[BlockDraft], text: str = "") -> list[int]:
         if not text:

@@ -23,6 +23,7 @@ from app.cli import main
 from app.model.services import Services
 
 JSON_KEYS = {
+    "suggestion",
     "id", "uid", "title", "quadrant", "position", "status", "due", "estimate_minutes",
     "delegate", "follow_up", "tags", "notes", "created", "updated", "completed", "source",
     "external_uid",

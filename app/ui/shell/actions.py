@@ -91,6 +91,7 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         Act("next-week", "&Next Week", "calendar.next_week", "Ctrl+PgDown"),
         Act("this-week", "&This Week", "calendar.this_week", "Ctrl+T"),
         Act("weekly-review", "Weekly &Review", "show_review", "Ctrl+Shift+R"),
+        Act("show-waiting", "Waiting &For", "show_waiting", "Ctrl+Shift+W"),
         SEPARATOR,
         *(
             Act(f"layout-{mode}", text, "show_layout", keys, args=(mode,), checkable=True,

@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at
     from app.ui.matrix.task_editor import TaskEditor
     from app.ui.printing.plan_printing import PlanPrinting
     from app.ui.review.review_window import ReviewWindow
+    from app.ui.waiting.waiting_window import WaitingWindow
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._state = state
         self._printing: PlanPrinting | None = None
         self._review: ReviewWindow | None = None
+        self._waiting: WaitingWindow | None = None
         self.schedule = schedule or Schedule()
         self.matrix = MatrixWidget(board, state.flag("show_done"), self.schedule)
         if week is None:
@@ -175,6 +177,17 @@ class MainWindow(QMainWindow):
         self._review.raise_()
         self._review.activateWindow()
         return self._review
+
+    def show_waiting(self) -> "WaitingWindow":
+        """View ▸ Waiting For: delegated tasks by person, beside the window. Loaded on first use."""
+        if self._waiting is None:
+            from app.ui.waiting.waiting_window import WaitingWindow
+
+            self._waiting = WaitingWindow(self.board, self)
+        self._waiting.show()
+        self._waiting.raise_()
+        self._waiting.activateWindow()
+        return self._waiting
 
     def plan_name(self) -> str | None:
         """The name printed on the weekly plan (File ▸ Your Name on the Plan…)."""

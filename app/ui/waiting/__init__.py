@@ -1,0 +1,1 @@
+"""The Waiting For view: delegated tasks by person, and following them through."""

@@ -1,0 +1,222 @@
+"""The Waiting For window (View ▸ Waiting For): every open delegated task by person, overdue
+follow-ups first, and one step each to follow through.
+
+Followed Up (F) records today's follow-up and sets the next one three working days on; Got It
+Back (B) sends the task to Do; Done (Space) marks it done. Each is an undo command through the
+Board. Picking a person shows only theirs, recently done included: the list for a 1:1; Rename
+changes their name on every task at once. Non-modal: it opens with `show()`.
+"""
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model.history import TaskEvent
+from app.model.quadrant import Quadrant
+from app.model.task import Task
+from app.model.urgency import next_follow_up, today_in
+from app.model.waiting import NO_ONE, waiting_for
+from app.model.week import local_zone
+from app.ui.board import Board
+from app.ui.waiting.waiting_model import TASK_ID_ROLE, WaitingModel
+
+if TYPE_CHECKING:
+    from app.model.services import Services
+
+Today = Callable[[], date]
+EVERYONE = "Everyone"
+
+# (object name, text, key, method): the buttons, the right-click menu and the keys.
+STEPS = (
+    ("followed-up", "&Followed Up", "F", "follow_up_selection"),
+    ("got-it-back", "Got It &Back", "B", "take_back_selection"),
+    ("waiting-done", "&Done", "Space", "done_selection"),
+)
+
+
+def _delegated(services: "Services") -> tuple[list[Task], list[TaskEvent], list[str]]:
+    """Every task, the history of the delegated ones, and the people delegated to."""
+    tasks = services.tasks.lanes(include_done=True)
+    wanted = [t.id for t in tasks if t.delegate or t.quadrant is Quadrant.DELEGATE]
+    return tasks, services.history.of_tasks(wanted), services.tasks.delegates()
+
+
+def _today() -> date:
+    return today_in(datetime.now(UTC), local_zone())
+
+
+class WaitingWindow(QDialog):
+    def __init__(self, board: Board, parent: QWidget | None = None, today: Today = _today) -> None:
+        super().__init__(parent)
+        self.setObjectName("waiting-for")
+        self.setAccessibleName("Waiting for")
+        self.setWindowTitle("Waiting For")
+        self.setModal(False)
+        self.resize(720, 420)
+        self._board, self._today = board, today
+        self._rename: QInputDialog | None = None
+
+        self.person = QComboBox()
+        self.person.setObjectName("waiting-person")
+        self.person.setAccessibleName("Person")
+        self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.person.setMinimumContentsLength(14)
+        self.person.currentIndexChanged.connect(lambda _index: self.reload())
+        self.rename_button = QPushButton("&Rename…")
+        self.rename_button.setObjectName("rename-person")
+        self.rename_button.clicked.connect(self.ask_rename)
+        self.summary = QLabel()
+        self.summary.setObjectName("waiting-summary")
+        self.summary.setMinimumWidth(220)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show:"))
+        top.addWidget(self.person)
+        top.addWidget(self.rename_button)
+        top.addStretch(1)
+
+        self.model = WaitingModel()
+        self.table = QTableView()
+        self.table.setObjectName("waiting-list")
+        self.table.setAccessibleName("Delegated tasks")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+
+        self.steps: list[QAction] = []
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary)
+        buttons.addStretch(1)
+        for name, text, key, method in STEPS:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(getattr(self, method))
+            self.table.addAction(action)
+            self.steps.append(action)
+            button = QPushButton(text.replace("&", "") + f"  ({key})")
+            button.setObjectName(f"{name}-button")
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        board.tasksChanged.connect(lambda _change: self.reload() if self.isVisible() else None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the delegated tasks again, for everyone or for the person picked."""
+        today = self._today()
+        found = self._board.read(_delegated)
+        if found is None:
+            return
+        tasks, events, names = found
+        chosen = self.chosen_person()
+        people = waiting_for(tasks, events, today, local_zone(), chosen)
+        self._fill_people(sorted(names, key=str.casefold), chosen)
+        self.model.reload(people)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        waiting = sum(len(p.open) for p in people)
+        overdue = sum(p.overdue for p in people)
+        late = f", {overdue} follow-up{'s' if overdue != 1 else ''} overdue" if overdue else ""
+        self.summary.setText(f"{waiting} waiting{late}")
+        self.rename_button.setEnabled(chosen is not None and chosen != NO_ONE)
+
+    def chosen_person(self) -> str | None:
+        text = self.person.currentText()
+        return None if not text or text == EVERYONE else text
+
+    def _fill_people(self, names: list[str], chosen: str | None) -> None:
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItems([EVERYONE, *names])
+        self.person.setCurrentText(chosen if chosen in names else EVERYONE)
+        self.person.blockSignals(False)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.index(row, 0).data(TASK_ID_ROLE) for row in rows]
+
+    # -- the steps ----------------------------------------------------------------------------
+
+    def follow_up_selection(self) -> None:
+        ids = self._open_selected()
+        if ids:
+            self._board.followed_up(ids, next_follow_up(self._today()))
+
+    def take_back_selection(self) -> None:
+        ids = self._open_selected()
+        if ids:
+            self._board.move(ids, Quadrant.DO)
+
+    def done_selection(self) -> None:
+        ids = self._open_selected()
+        if ids:
+            self._board.set_done(ids, True)
+
+    def _open_selected(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [
+            self.model.waiting(row).task.id
+            for row in sorted(rows)
+            if self.model.waiting(row).task.is_open
+        ]
+
+    def _menu(self, at: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.steps)
+        menu.popup(self.table.viewport().mapToGlobal(at))
+
+    def ask_rename(self) -> None:
+        """Rename the person shown, on every task (one undo step). Non-blocking."""
+        old = self.chosen_person()
+        if old is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("rename-person-dialog")
+        dialog.setWindowTitle("Rename Person")
+        dialog.setLabelText(f"New name for {old}, on every task delegated to them:")
+        dialog.setTextValue(old)
+
+        def accepted() -> None:
+            new = dialog.textValue().strip()
+            if new and self._board.rename_person(old, new):
+                self.person.blockSignals(True)
+                self.person.addItem(new)
+                self.person.setCurrentText(new)
+                self.person.blockSignals(False)
+                self.reload()
+
+        dialog.accepted.connect(accepted)
+        self._rename = dialog
+        dialog.open()
