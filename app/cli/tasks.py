@@ -29,7 +29,7 @@ from app.model.parsing import (
     without_list_mark,
 )
 from app.model.quadrant import Quadrant
-from app.model.quick_entry import Entry, read_entry
+from app.model.quick_entry import DEFAULT_BLOCK_MINUTES, Entry, read_entry
 from app.model.schema import TASKS
 from app.model.task import Task, TaskDraft
 from app.model.task_filter import DUE_CHOICES, TaskFilter
@@ -164,7 +164,7 @@ def _schedule(
         if entry.at is None or entry.block_day is None:
             continue
         start = local_instant(entry.block_day, entry.at, zone)
-        end = start + timedelta(minutes=task.estimate or 60)
+        end = start + timedelta(minutes=task.estimate or DEFAULT_BLOCK_MINUTES)
         drafts.append(BlockDraft(start, end, "", task_id=task.id))
     if not drafts:
         return []

@@ -48,6 +48,21 @@ class Change:
             keep(self.blocks_after, blocks),
         )
 
+    def then(self, next: "Change") -> "Change":
+        """This change followed by `next` (made right after it), as one change."""
+
+        def joined(
+            first: Mapping[int, T | None], second: Mapping[int, T | None]
+        ) -> dict[int, T | None]:
+            return {**second, **first}
+
+        return Change(
+            joined(self.before, next.before),
+            {**self.after, **next.after},
+            joined(self.blocks_before, next.blocks_before),
+            {**self.blocks_after, **next.blocks_after},
+        )
+
     def created(self) -> list[Task]:
         return [t for i, t in self.after.items() if t is not None and self.before.get(i) is None]
 

@@ -24,11 +24,13 @@ the whole text is the title.
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from app.model.errors import InvalidInput
 from app.model.parsing import format_estimate, parse_date, parse_estimate, parse_tags
 from app.model.quadrant import Quadrant
+from app.model.task import TaskDraft
+from app.model.week import local_instant
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")  # fmt: skip
@@ -41,6 +43,7 @@ _TIME_24 = re.compile(r"(\d{1,2}):(\d{2})")
 _ESTIMATE_WORD = re.compile(r"(?:\d+(?:[.,]\d+)?h(?:\d+m?(?:in)?)?|\d+(?:m|min|mins))")
 _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 _CONNECTORS = {"by", "on", "due"}
+DEFAULT_BLOCK_MINUTES = 60  # time blocked for a task with no estimate
 _PLAIN_DATE = re.compile(r"\+\d{1,3}[dw]|\d{4}-\d{1,2}-\d{1,2}")
 
 
@@ -64,6 +67,21 @@ class Entry:
         if self.quadrant is not None:
             return self.quadrant
         return Quadrant.DELEGATE if self.delegate else Quadrant.INBOX
+
+    def draft(self) -> TaskDraft:
+        """The task to create (the title is not checked here: see `parsing.parse_title`)."""
+        return TaskDraft(
+            self.title, self.lane, due=self.due, estimate=self.estimate, delegate=self.delegate,
+            follow_up=self.follow_up, tags=self.tags,
+        )  # fmt: skip
+
+    def block_span(self, zone: tzinfo) -> tuple[datetime, datetime] | None:
+        """The time to block for the task: at the time of day read, for its estimate (an hour
+        if none); None if the text named no time of day."""
+        if self.at is None or self.block_day is None:
+            return None
+        start = local_instant(self.block_day, self.at, zone)
+        return start, start + timedelta(minutes=self.estimate or DEFAULT_BLOCK_MINUTES)
 
     def chips(self) -> list[tuple[str, str]]:
         """(what, text) for each field read, in the order a preview shows them."""

@@ -86,6 +86,33 @@ class Board(QObject):
         change = self._run(text, lambda services: services.tasks.add(drafts))
         return [task.id for task in change.created()] if change else []
 
+    def add_scheduled(
+        self, drafts: Sequence[TaskDraft], spans: Mapping[int, tuple[datetime, datetime]]
+    ) -> list[int]:
+        """Add tasks and block time for some of them (`spans`: by index in `drafts`), as one
+        undo step. If the time cannot be blocked, the tasks are still added (and `failed`
+        says why the blocks are missing)."""
+        count = len(drafts)
+        text = f"Add “{drafts[0].title}”" if count == 1 else f"Add {count} Tasks"
+        text += " and Block Time"
+
+        def operation(services: "Services") -> Change:
+            added = services.tasks.add(drafts)
+            ids = [task.id for task in sorted(added.created(), key=lambda task: task.id)]
+            blocks = [
+                BlockDraft(start, end, "", task_id=ids[index])
+                for index, (start, end) in spans.items()
+            ]
+            try:
+                scheduled = services.blocks.add(blocks)
+            except (InvalidInput, StorageError) as error:
+                self.failed.emit(f"Added, but no time was blocked: {sentence(error)}")
+                return added
+            return added.then(scheduled)
+
+        change = self._run(text, operation)
+        return [task.id for task in change.created()] if change else []
+
     def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> bool:
         text = f"Move to {quadrant.label}"
         return (

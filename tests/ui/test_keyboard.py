@@ -125,7 +125,7 @@ def test_double_click_opens_the_editor(service: Services, open_main_window, qtbo
     seed(service, (Quadrant.DO, ["a", "b"]))
     window = open_main_window()
     view = window.matrix.views[Quadrant.DO]
-    centre = view.visualRect(view.lane().index(1)).center()
+    centre = view.visualRect(view.model().index(1, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     editor = window.findChild(TaskEditor)
@@ -158,7 +158,7 @@ def test_right_click_offers_the_card_actions(service: Services, open_main_window
         "&Edit Task…\tEnter", "—", "Mark &Done / Not Done", "Send to Do", "Send to Defer",
         "Send to Delegate", "Send to Eliminate", "Send to Inbox", "—", "&Delete Task",
     ]  # fmt: skip
-    card = view.visualRect(view.lane().index(0)).center()
+    card = view.visualRect(view.model().index(0, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=card)  # selects the card
     next(a for a in view.actions() if a.text() == "Send to Eliminate").trigger()
     assert lane_titles(service, Quadrant.ELIMINATE) == ["a"]

@@ -208,13 +208,14 @@ class BlockGestures:
         self._pending = (start, end)
         editor = _TitleField(canvas)
         editor.setObjectName("new-block-title")
-        editor.setPlaceholderText("Title, then Enter")
         editor.setAccessibleName("Title of the new block")
         rect = preview_rects(draft_block(start, end, ""), canvas.grid(), canvas.week)[0][0]
-        height = editor.sizeHint().height()
-        editor.setGeometry(
-            round(rect.left()), round(rect.top()), max(round(rect.width()), 120), height
-        )
+        # Within the day's column, never over the next day's blocks.
+        width = round(rect.width())
+        hint = "Title, then Enter"
+        fits = editor.fontMetrics().horizontalAdvance(hint) + 16 <= width
+        editor.setPlaceholderText(hint if fits else "Title")
+        editor.setGeometry(round(rect.left()), round(rect.top()), width, editor.sizeHint().height())
         editor.submitted.connect(self._create_from_title)
         editor.cancelled.connect(self.cancel_new_block)
         editor.editingFinished.connect(self._title_left)

@@ -139,7 +139,7 @@ class BlockPainter:
         lines: list[Line] = []
         count = max(1, int((inner.height() - meta_h) // title_h))
         down = 0.0
-        for text in _wrap(title, self.title_metrics, width, min(count, 3)):
+        for text in wrap_lines(title, self.title_metrics, width, min(count, 3)):
             lines.append((self._static(text, self.title_font), down, True))
             down += title_h
         shown = self.meta_metrics.elidedText(when, elide, width)
@@ -154,7 +154,7 @@ class BlockPainter:
         return static
 
 
-def _wrap(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
+def wrap_lines(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
     """Up to `lines` lines of `text` broken at spaces; the last one ends in "…" if cut."""
     words = text.split(" ")
     result: list[str] = []

@@ -66,7 +66,13 @@ class WeekCanvas(QWidget):
         self._gestures = BlockGestures(self, board)
         self._drops = TaskDrops(self, board)
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        # While the window's filter is on: whether a block is faded (it does not match).
+        self.faded: Callable[[TimeBlock, Task | None], bool] | None = None
         model.layoutNeeded.connect(self.relayout)
+
+    def set_faded(self, faded: Callable[[TimeBlock, Task | None], bool] | None) -> None:
+        self.faded = faded
+        self.update()
 
     # -- geometry ---------------------------------------------------------------------------------
 
@@ -141,13 +147,16 @@ class WeekCanvas(QWidget):
         for rect, placed, block in self.placed():
             if not rect.intersects(clip):
                 continue
+            task = self.model.linked(block)
             if block.id == moving:
                 painter.setOpacity(0.35)
+            elif self.faded is not None and self.faded(block, task):
+                painter.setOpacity(0.25)
             self._painter.paint(
                 painter,
                 rect,
                 block,
-                self.model.linked(block),
+                task,
                 week.zone,
                 selected=block.id == self.selected,
                 continued=not placed.segment.starts_here,

@@ -1,21 +1,38 @@
-"""Capture: turns what is typed or pasted in the quick-add field into Inbox tasks.
+"""Capture: turns what is typed or pasted in the quick-add field into tasks.
 
-A typed title is checked and added at once; several pasted lines are checked, then offered as
-one task each in a box the user confirms (it does not block: it answers through `finished`).
+The text is read as a quick entry (`app.model.quick_entry`): the lane, due date, estimate,
+person, tags and follow-up it names are stored with the task, and a time of day blocks time for
+it — the task and its block are one undo step. While one types, the preview under the field
+shows what will be stored. A typed entry is checked and added at once; several pasted lines
+are checked (each read the same way), then offered as one task each in a box the user
+confirms (it does not block: it answers through `finished`).
 
 Signals:
-    added(list[int]): these tasks were added (select them in the Inbox).
+    added(list[int]): these tasks were added (select them).
     problem(str): nothing was added, and why.
 """
+
+from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_title
-from app.model.task import TaskDraft
+from app.model.quick_entry import Entry, read_entry
+from app.model.week import local_zone
 from app.ui.board import Board
+from app.ui.matrix.entry_preview import EntryPreview
 from app.ui.matrix.quick_add import QuickAdd
+
+
+def read_typed(text: str) -> Entry:
+    """What `text`, typed now, asks for; raises InvalidInput for an empty or overlong title."""
+    now = datetime.now(local_zone())
+    entry = read_entry(text, now.date(), now.hour * 60 + now.minute)
+    parse_title(entry.title)
+    return entry
 
 
 class Capture(QObject):
@@ -26,43 +43,64 @@ class Capture(QObject):
         super().__init__(field)
         self._board = board
         self._field = field
+        self.preview = EntryPreview()
         field.submitted.connect(self.add_typed)
         field.linesPasted.connect(self.offer_lines)
+        field.textChanged.connect(self._preview)
+
+    def _preview(self, text: str) -> None:
+        try:
+            entry = read_typed(text) if text.strip() else None
+        except InvalidInput:
+            entry = None
+        self.preview.show_entry(entry)
 
     def add_typed(self, text: str) -> None:
         try:
-            title = parse_title(text)
+            entry = read_typed(text)
         except InvalidInput as error:
             self.problem.emit(f"Not added: {error}.")
             return
-        ids = self._board.add([TaskDraft(title)])
+        ids = self._add([entry])
         if ids:
             self._field.clear()
             self.added.emit(ids)
 
+    def _add(self, entries: Sequence[Entry]) -> list[int]:
+        drafts = [entry.draft() for entry in entries]
+        zone = local_zone()
+        spans = {
+            index: span
+            for index, entry in enumerate(entries)
+            if (span := entry.block_span(zone)) is not None
+        }
+        if spans:
+            return self._board.add_scheduled(drafts, spans)
+        return self._board.add(drafts)
+
     def offer_lines(self, lines: list[str]) -> None:
         """A paste of several lines: offer one task per line, after checking every line."""
-        titles = []
+        entries = []
         for number, line in enumerate(lines, 1):
             try:
-                titles.append(parse_title(line))
+                entries.append(read_typed(line))
             except InvalidInput as error:
                 self.problem.emit(f"Nothing added: line {number}: {error}.")
                 return
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Add Tasks",
-            f"Add {len(titles)} tasks to the Inbox, one for each line you pasted?",
+            f"Add {len(entries)} tasks, one for each line you pasted?",
             QMessageBox.StandardButton.Cancel,
             self._field.window(),
         )
         box.setObjectName("paste-lines")
-        add = box.addButton(f"Add {len(titles)} Tasks", QMessageBox.ButtonRole.AcceptRole)
+        add = box.addButton(f"Add {len(entries)} Tasks", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(add)
 
         def finished() -> None:
             if box.clickedButton() is add:
-                self.added.emit(self._board.add([TaskDraft(t) for t in titles]))
+                self.added.emit(self._add(entries))
 
         box.finished.connect(finished)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

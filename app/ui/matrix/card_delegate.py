@@ -1,4 +1,5 @@
-"""CardDelegate: paints a task as a card — title, then due date, estimate, delegate and tags.
+"""CardDelegate: paints a task as a card — its title on up to two lines, then due date,
+estimate, delegate and tags.
 
 Overdue dates are red and the card gets a red edge; done tasks are struck through. All cards
 have the same height (`card_height`), so a lane is a table of fixed rows that scrolls fast.
@@ -7,7 +8,7 @@ have the same height (`card_height`), so a lane is a table of fixed rows that sc
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.model.block import Slot
@@ -15,12 +16,14 @@ from app.model.parsing import format_estimate
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.model.week import WEEKDAYS, day_text
+from app.ui.calendar.block_painter import wrap_lines
 from app.ui.matrix.lane_model import ScheduledRole, TaskRole
 from app.ui.shell import theme
 
 _MARGIN_X, _MARGIN_Y = 8, 3  # around the card
 _PAD_X, _PAD_Y = 12, 7  # inside the card
 _LINE_GAP = 3
+TITLE_LINES = 2  # a title of ordinary length is read whole; a longer one ends in "…"
 
 
 def friendly_date(day: date, today: date) -> str:
@@ -114,8 +117,19 @@ class CardDelegate(QStyledItemDelegate):
         option = QStyleOptionViewItem()
         option.font = font
         _title, _meta, title_metrics, meta_metrics = self._fonts(option)
-        height = title_metrics.height() + _LINE_GAP + meta_metrics.height()
+        height = TITLE_LINES * title_metrics.height() + _LINE_GAP + meta_metrics.height()
         return height + 2 * (_PAD_Y + _MARGIN_Y)
+
+    def title_lines(self, task: Task, option: QStyleOptionViewItem, width: int) -> list[str]:
+        """The title as painted in a card `width` wide inside: up to two lines, the last one
+        ending in "…" if the title is longer still."""
+        title_font = self._fonts(option)[0]
+        text = ("✓ " if task.status is Status.DONE else "") + task.title
+        return wrap_lines(text, QFontMetricsF(title_font), width, TITLE_LINES)
+
+    def text_width(self, card_width: int) -> int:
+        """The room for text in a card drawn in a row `card_width` wide."""
+        return card_width - 2 * _MARGIN_X - 2 * _PAD_X + 2
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -160,23 +174,26 @@ class CardDelegate(QStyledItemDelegate):
         title_font, meta_font, title_metrics, meta_metrics = self._fonts(option)
         inner = card.toRect().adjusted(_PAD_X, _PAD_Y, -_PAD_X + 2, -_PAD_Y)
         parts = card_parts(task, today, index.data(ScheduledRole))
-        title_rect = QRect(inner.left(), inner.top(), inner.width(), title_metrics.height())
-        if not parts:  # centre a lone title
-            title_rect.moveTop(int(card.center().y() - title_metrics.height() / 2))
+        lines = self.title_lines(task, option, inner.width())
+        line_height = title_metrics.height()
+        top = inner.top()
+        if not parts or len(lines) < TITLE_LINES:  # centre what there is
+            used = len(lines) * line_height + (_LINE_GAP + meta_metrics.height() if parts else 0)
+            top = int(card.center().y() - used / 2)
         if done:
             title_font = QFont(title_font)
             title_font.setStrikeOut(True)
         painter.setFont(title_font)
         painter.setPen(QColor(theme.MUTED if done else theme.TEXT))
-        text = ("✓ " if done else "") + task.title
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title_metrics.elidedText(text, Qt.TextElideMode.ElideRight, title_rect.width()),
-        )
+        for number, line in enumerate(lines):
+            painter.drawText(
+                QRect(inner.left(), top + number * line_height, inner.width(), line_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
         if parts:
             painter.setFont(meta_font)
-            x, top = inner.left(), title_rect.bottom() + _LINE_GAP
+            x, top = inner.left(), top + len(lines) * line_height + _LINE_GAP
             separator = "  ·  "
             for number, (piece, colour) in enumerate(parts):
                 piece = (separator if number else "") + piece

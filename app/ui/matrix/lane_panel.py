@@ -51,10 +51,18 @@ class LanePanel(QFrame):
             model.countChanged,
         ):
             signal.connect(self.update_count)
+        shown = view.filter
+        for signal in (shown.rowsInserted, shown.rowsRemoved, shown.modelReset):
+            signal.connect(self.update_count)
         self.update_count()
 
     def update_count(self) -> None:
         count = self.view.lane().open_count()
+        if self.view.filter.active:  # "3 of 12": what the filter shows of the lane
+            shown = self.view.shown_count()
+            self.count.setText(f"{shown} of {count}")
+            self.count.setAccessibleName(f"{shown} of {count} open tasks shown")
+            return
         self.count.setText(str(count))
         self.count.setAccessibleName(f"{count} open tasks")
 

@@ -2,6 +2,7 @@
 
 Signals:
     navigate(str): the selection should leave this lane: "left", "right", "up" or "down".
+    (Rows here are the rows shown: with a filter on, see `lane_filter`.)
     editRequested(int): the user asked to edit this task id (Enter or double-click).
 """
 
@@ -23,10 +24,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.model.quadrant import Quadrant
+from app.model.task import Task
 from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids
 from app.ui.matrix.card_delegate import CardDelegate
+from app.ui.matrix.lane_filter import LaneFilter
 from app.ui.matrix.lane_model import LaneModel
 from app.ui.shell import theme
+
+NO_MATCH = "No task here matches the filter."
 
 
 class LaneView(QTableView):
@@ -42,7 +47,9 @@ class LaneView(QTableView):
             if quadrant is Quadrant.INBOX
             else f"{quadrant.label}: {theme.LOOKS[quadrant].subtitle}"
         )
-        self.setModel(model)
+        self._lane = model
+        self.filter = LaneFilter(model)
+        self.setModel(self.filter)
         delegate = CardDelegate(quadrant, self)
         self.setItemDelegate(delegate)
         # A one-column table of fixed-height rows: unlike QListView, inserting or removing a
@@ -72,34 +79,43 @@ class LaneView(QTableView):
         self.doubleClicked.connect(self._edit_index)
 
     def lane(self) -> LaneModel:
-        model = self.model()
-        assert isinstance(model, LaneModel)
-        return model
+        return self._lane
+
+    def shown_count(self) -> int:
+        return self.filter.rowCount()
+
+    def task_at(self, row: int) -> Task:
+        """The task in shown `row`."""
+        return self.filter.task_at(row)
+
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.selectionModel().selectedRows())
 
     def selected_ids(self) -> list[int]:
-        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
-        return [self.lane().task_at(row).id for row in rows]
+        return [self.task_at(row).id for row in self.selected_rows()]
 
     def select_row(self, row: int) -> None:
-        """Make `row` (clamped to the lane) the current, only selected card."""
-        count = self.lane().rowCount()
+        """Make shown `row` (clamped to what is shown) the current, only selected card."""
+        count = self.shown_count()
         if count == 0:
             self.clearSelection()
             return
-        self.select_ids([self.lane().task_at(max(0, min(row, count - 1))).id])
+        self.select_ids([self.task_at(max(0, min(row, count - 1))).id])
 
     def select_ids(self, ids: list[int]) -> None:
-        """Select exactly these cards (those in this lane), the first one current."""
-        rows = [r for r in (self.lane().row_of(i) for i in ids) if r is not None]
+        """Select exactly these cards (those shown in this lane), the first one current."""
+        lane_rows = (self.lane().row_of(i) for i in ids)
+        shown = (self.filter.shown_row(r) for r in lane_rows if r is not None)
+        rows = [r for r in shown if r is not None]
         if not rows:
             return
         selection = self.selectionModel()
         flags = QItemSelectionModel.SelectionFlag
-        first = self.lane().index(rows[0])
+        first = self.filter.index(rows[0], 0)
         # not setCurrentIndex(): that reads the keyboard's modifiers and might add, not replace
         selection.setCurrentIndex(first, flags.ClearAndSelect | flags.Rows)
         for row in rows[1:]:
-            selection.select(self.lane().index(row), flags.Select | flags.Rows)
+            selection.select(self.filter.index(row, 0), flags.Select | flags.Rows)
         self.scrollTo(first)
 
     # -- keyboard ------------------------------------------------------------------------------
@@ -108,7 +124,7 @@ class LaneView(QTableView):
         key = event.key()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         row = self.currentIndex().row()
-        last = self.lane().rowCount() - 1
+        last = self.shown_count() - 1
         if plain and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.navigate.emit("left" if key == Qt.Key.Key_Left else "right")
         elif plain and key == Qt.Key.Key_Up and row <= 0:
@@ -125,19 +141,19 @@ class LaneView(QTableView):
 
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.editRequested.emit(self.lane().task_at(index.row()).id)
+            self.editRequested.emit(self.task_at(index.row()).id)
 
     # -- drag and drop ---------------------------------------------------------------------------
 
     def startDrag(self, supported_actions: Qt.DropAction) -> None:
         """Drag the selected cards' ids. The drop itself moves the tasks (through the Board), so
         unlike Qt's default nothing is removed here when the drag ends."""
-        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        rows = self.selected_rows()
         if not rows:
             return
         drag = QDrag(self)
-        drag.setMimeData(self.lane().mimeData([self.lane().index(row) for row in rows]))
-        card = self.visualRect(self.lane().index(rows[0]))
+        drag.setMimeData(self.filter.mimeData([self.filter.index(row, 0) for row in rows]))
+        card = self.visualRect(self.filter.index(rows[0], 0))
         pixmap = self.viewport().grab(card)
         if len(rows) > 1:
             _badge(pixmap, len(rows))
@@ -149,10 +165,11 @@ class LaneView(QTableView):
         drag.exec(Qt.DropAction.MoveAction)
 
     def drop_row(self, point: QPoint) -> int:
-        """The row a drop at `point` goes before: the card's own row in its top half, else next."""
+        """The shown row a drop at `point` goes before: the card's own row in its top half, else
+        the next."""
         index = self.indexAt(point)
         if not index.isValid():
-            return self.lane().rowCount()
+            return self.shown_count()
         rect = self.visualRect(index)
         return index.row() if point.y() < rect.center().y() else index.row() + 1
 
@@ -188,7 +205,7 @@ class LaneView(QTableView):
         if not data.hasFormat(TASK_IDS_MIME) or not self._from_this_window(event):
             event.ignore()
             return
-        row = self.drop_row(event.position().toPoint())
+        row = self.filter.lane_row(self.drop_row(event.position().toPoint()))
         if self.lane().dropMimeData(data, Qt.DropAction.MoveAction, row, 0, QModelIndex()):
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
@@ -199,12 +216,12 @@ class LaneView(QTableView):
         self.viewport().update()
 
     def _drop_line_y(self, row: int) -> int:
-        count = self.lane().rowCount()
+        count = self.shown_count()
         if count == 0:
             return 6
         if row < count:
-            return self.visualRect(self.lane().index(row)).top()
-        return self.visualRect(self.lane().index(count - 1)).bottom() + 1
+            return self.visualRect(self.filter.index(row, 0)).top()
+        return self.visualRect(self.filter.index(count - 1, 0)).bottom() + 1
 
     # -- empty lane ------------------------------------------------------------------------------
 
@@ -220,13 +237,12 @@ class LaneView(QTableView):
             y = self._drop_line_y(self._drop_row)
             painter.drawLine(10, y, self.viewport().width() - 10, y)
             painter.end()
-        if self.lane().rowCount() == 0:
+        if self.shown_count() == 0:
             painter = QPainter(self.viewport())
             painter.setPen(theme.MUTED)
             rect = self.viewport().rect().adjusted(16, 12, -16, -12)
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_hint
-            )
+            hint = self._empty_hint if self.lane().rowCount() == 0 else NO_MATCH
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, hint)
             painter.end()
 
 

@@ -12,7 +12,7 @@ Signals:
         slice per turn of the event loop).
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -27,6 +27,7 @@ from app.ui.matrix.lane_model import LaneModel
 from app.ui.matrix.lane_panel import AxisLabel, LanePanel
 from app.ui.matrix.lane_view import LaneView
 
+INBOX_SPLIT = (1, 2)  # the Inbox : the quadrants, by default
 _GRID = {
     Quadrant.DO: (1, 1),
     Quadrant.DEFER: (1, 2),
@@ -65,6 +66,9 @@ class MatrixWidget(QSplitter):
             view.navigate.connect(lambda direction, q=quadrant: self._navigate(q, direction))
             view.editRequested.connect(self.editRequested)
             view.installEventFilter(self)
+            view.selectionModel().selectionChanged.connect(
+                lambda _selected, _deselected, v=view: self._one_selection(v)
+            )
             self.views[quadrant] = view
         self._active = self.views[Quadrant.INBOX]
         self._filling: LaneFilling | None = None
@@ -97,9 +101,10 @@ class MatrixWidget(QSplitter):
         inbox_layout.addWidget(inbox, 1, 0)
         self.addWidget(inbox_host)
         self.addWidget(grid_host)
+        # The Inbox as wide as a quadrant: it is one lane among five, not the widest.
         self.setStretchFactor(0, 1)
-        self.setStretchFactor(1, 3)
-        self.setSizes([280, 840])
+        self.setStretchFactor(1, 2)
+        self.setSizes([share * 1000 for share in INBOX_SPLIT])
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -137,8 +142,21 @@ class MatrixWidget(QSplitter):
         for view in self.views.values():
             view.viewport().update()
 
-    def reveal_in_inbox(self, ids: list[int]) -> None:
-        self.views[Quadrant.INBOX].select_ids(ids)
+    def set_filter(self, matches: Callable[[Task], bool] | None) -> None:
+        """Show only the cards `matches` accepts, in every lane (None: all of them)."""
+        for view in self.views.values():
+            view.filter.set_matches(matches)
+
+    def focus_current_lane(self) -> None:
+        """Give the keys back to the lane last used."""
+        self._active.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self, ids: list[int]) -> None:
+        """Select these new tasks in the lane that holds the first of them (the focus stays)."""
+        for view in self.views.values():
+            if view.lane().row_of(ids[0]) is not None if ids else False:
+                view.select_ids(ids)
+                return
 
     def reload(self, tasks: Iterable[Task], show_done: bool) -> None:
         filling, self._filling = self._filling, None
@@ -197,6 +215,16 @@ class MatrixWidget(QSplitter):
             filling.deleteLater()
         self.loaded.emit()
 
+    def _one_selection(self, chosen: LaneView) -> None:
+        """One selection across the lanes, the one the keys act on: selecting cards in a lane
+        clears the others' and makes that lane the one acted on."""
+        if not chosen.selectionModel().hasSelection():
+            return
+        self._active = chosen
+        for view in self.views.values():
+            if view is not chosen and view.selectionModel().hasSelection():
+                view.clearSelection()
+
     def _select(self, ids: list[int]) -> None:
         """Select these tasks (after undo or redo) in the lane that holds the first of them."""
         for view in self.views.values():
@@ -221,7 +249,7 @@ class MatrixWidget(QSplitter):
         view = self.views[target]
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         if direction == "up":
-            view.select_row(view.lane().rowCount() - 1)
+            view.select_row(view.shown_count() - 1)
         elif direction == "down":
             view.select_row(0)
         else:
@@ -241,8 +269,7 @@ class MatrixWidget(QSplitter):
         if not ids:
             self.message.emit("Select a task first.")
             return None
-        rows = [index.row() for index in view.selectionModel().selectedRows()]
-        return view, ids, min(rows)
+        return view, ids, min(view.selected_rows())
 
     def send_selection_to(self, quadrant: Quadrant) -> None:
         selected = self._selection()
@@ -261,18 +288,18 @@ class MatrixWidget(QSplitter):
         if selected is None:
             return
         view, ids, _row = selected
-        rows = sorted(index.row() for index in view.selectionModel().selectedRows())
-        lane = view.lane()
+        rows = view.selected_rows()  # among the cards shown: with a filter on, past hidden ones
+        count = view.shown_count()
         if step < 0:
             if rows[0] == 0:
                 return
-            before_id: int | None = lane.task_at(rows[0] - 1).id
+            before_id: int | None = view.task_at(rows[0] - 1).id
         else:
-            if rows[-1] == lane.rowCount() - 1:
+            if rows[-1] == count - 1:
                 return
             after_next = rows[-1] + 2
-            before_id = lane.task_at(after_next).id if after_next < lane.rowCount() else None
-        if self._board.move(ids, lane.quadrant, before_id):
+            before_id = view.task_at(after_next).id if after_next < count else None
+        if self._board.move(ids, view.lane().quadrant, before_id):
             view.select_ids(ids)
 
     def toggle_done_selection(self) -> None:
@@ -280,10 +307,7 @@ class MatrixWidget(QSplitter):
         if selected is None:
             return
         view, ids, row = selected
-        tasks = [
-            view.lane().task_at(r)
-            for r in sorted(i.row() for i in view.selectionModel().selectedRows())
-        ]
+        tasks = [view.task_at(row) for row in view.selected_rows()]
         done = not all(task.status is Status.DONE for task in tasks)
         if self._board.set_done(ids, done):
             if done and not self.show_done():

@@ -59,6 +59,7 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         Act("", "&Redo", "board.undo_stack", (_KEY.Redo, "Ctrl+Shift+Z"), undo_step="redo"),
         SEPARATOR,
         Act("new-task", "&New Task", "focus_quick_add", _KEY.New),
+        Act("find", "&Find…", "filter.start", _KEY.Find),
         Act("edit-task", "&Edit Task…\tEnter", "matrix.edit_selection", in_matrix=True),
         Act("toggle-done", "Mark &Done / Not Done", "matrix.toggle_done_selection", "Space",
             in_matrix=True, context=_IN_MATRIX),

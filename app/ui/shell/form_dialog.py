@@ -1,6 +1,7 @@
 """FormDialog: what every editing dialog shares — a form, a line naming bad input, and
 Save / Cancel. Save checks the form; on bad input the dialog stays open with the field named
-(and focused), so nothing typed is lost. Open it with `open()`.
+(and focused), so nothing typed is lost. It opens with the first field focused and its text
+selected, ready to be typed over. Open it with `open()`.
 
 Subclasses fill `self.form` and implement `edit()`.
 
@@ -11,12 +12,14 @@ Signals:
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +59,19 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if event.spontaneous():
+            return
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if field is not None and field.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(field, QLineEdit):
+                    field.selectAll()
+                return
 
     def edit(self) -> object:
         """The form's checked result; raises InvalidInput naming the first bad field."""

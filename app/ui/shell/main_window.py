@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -28,6 +29,7 @@ from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
 from app.ui.matrix.capture import Capture
+from app.ui.matrix.find import Find, FindField
 from app.ui.matrix.lane_filling import LaneSource
 from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.matrix.quick_add import QuickAdd
@@ -43,6 +45,11 @@ if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at
     from app.ui.printing.plan_printing import PlanPrinting
     from app.ui.review.review_window import ReviewWindow
     from app.ui.waiting.waiting_window import WaitingWindow
+
+
+# The matrix : the week, by default: at 1280×720 cards stay readable and the week still shows
+# seven days.
+MATRIX_SPLIT = (3, 2)
 
 
 class MainWindow(QMainWindow):
@@ -80,13 +87,15 @@ class MainWindow(QMainWindow):
         self._schedule_since = week.week.start
         self.calendar = WeekCalendar(board, week.week, week.blocks, week.linked, first_weekday)
         self.calendar.set_working_hours(*_working_hours(state))
+        self.search = FindField()
+        self.filter = Find(self.search, self.matrix, self.calendar.canvas)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.matrix)
         self.splitter.addWidget(self.calendar)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setStretchFactor(0, MATRIX_SPLIT[0])
+        self.splitter.setStretchFactor(1, MATRIX_SPLIT[1])
         self.calendar.setMinimumWidth(300)
         self.quick_add = QuickAdd()
         central = QWidget()
@@ -94,7 +103,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 12, 12, 6)
         layout.setSpacing(10)
-        layout.addWidget(self.quick_add)
+        top = QHBoxLayout()
+        top.addWidget(self.quick_add, 3)
+        top.addWidget(self.search, 2)
+        layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._central = central
@@ -107,7 +119,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         board.failed.connect(self.show_problem)
-        board.stepped.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        board.stepped.connect(self._stepped)
+        board.undo_stack.indexChanged.connect(self._after_step)
+        self._step_told = False
         board.tasksChanged.connect(self._clear_passing_problem)
         board.blocksChanged.connect(self._clear_passing_problem)
         board.blocksChanged.connect(self.schedule.apply)
@@ -120,9 +134,11 @@ class MainWindow(QMainWindow):
         self.matrix.editRequested.connect(self.open_editor)
         self.matrix.message.connect(self._note)
         self.matrix.problem.connect(lambda text: self.show_problem(text, lasting=True))
+        self.filter.problem.connect(self._note)
         self.capture = Capture(board, self.quick_add)
-        self.capture.added.connect(self.matrix.reveal_in_inbox)
+        self.capture.added.connect(self.matrix.reveal)
         self.capture.problem.connect(self.show_problem)
+        layout.insertWidget(1, self.capture.preview)  # under the field: what Enter stores
         self._default_size()
         self._restore()
         self.matrix.reload(tasks, self.matrix.show_done())
@@ -246,6 +262,18 @@ class MainWindow(QMainWindow):
     def _note(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
+    def _stepped(self, text: str) -> None:
+        self._step_told = True
+        self.statusBar().showMessage(text, 8000)
+
+    def _after_step(self) -> None:
+        """Every step (a new operation, an undo, a redo) replaces what the status bar said about
+        the one before: an undo or redo says what it did, a new operation says its own note
+        (after this) or nothing."""
+        if not self._step_told:
+            self.statusBar().clearMessage()
+        self._step_told = False
+
     def show_problem(self, text: str, lasting: bool = False) -> None:
         """Show what went wrong under the lanes. A passing problem (a refused edit, say) is
         cleared by the next change that works; a lasting one (a damaged file) stays."""
@@ -291,7 +319,7 @@ class MainWindow(QMainWindow):
         """Room for the matrix and a week beside it, within the screen."""
         screen = self.screen().availableGeometry()
         self.resize(min(1480, screen.width() - 40), min(900, screen.height() - 40))
-        self.splitter.setSizes([640, 800])
+        self.splitter.setSizes([share * 1000 for share in MATRIX_SPLIT])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._state.set_blob("geometry", self.saveGeometry())
