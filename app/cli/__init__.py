@@ -6,7 +6,10 @@ quick to start. `print` alone loads Qt (QtGui, no widgets) to draw the PDF.
 
 This module assembles the parser and runs the chosen subcommand; each group of subcommands
 lives in its own module (`tasks`, `changes`, `blocks`, `block_changes`, `printing`,
-`calendar_files`, `review`, `waiting`, `completion`), and `session` holds what they share.
+`calendar_files`, `review`, `waiting`, `backup`, `completion`), and `session` holds what
+they share.
+
+A command that succeeded takes today's daily backup (cheap once it exists; see `rotation`).
 
 Exit codes: 0 done, 1 the data file could not be used, 2 the command was typed wrong. Every
 error is one line on stderr, never a traceback.
@@ -19,6 +22,7 @@ from collections.abc import Sequence
 
 from app import __version__
 from app.cli import (
+    backup,
     block_changes,
     blocks,
     calendar_files,
@@ -29,7 +33,7 @@ from app.cli import (
     tasks,
     waiting,
 )
-from app.cli.session import EXIT_STORAGE, EXIT_USAGE, PROG, Command, fail
+from app.cli.session import EXIT_STORAGE, EXIT_USAGE, PROG, Command, fail, take_todays_backup
 from app.model.database import resolve_data_dir
 from app.model.errors import InvalidInput, StorageError
 
@@ -56,11 +60,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir)
     try:
-        return command(args, data_dir)
+        code = command(args, data_dir)
     except InvalidInput as error:
         return fail(str(error), EXIT_USAGE)
     except (StorageError, OSError) as error:
         return fail(str(error), EXIT_STORAGE)
+    if code == 0 and args.takes_backup:
+        take_todays_backup(data_dir)
+    return code
 
 
 def _has_display() -> bool:
@@ -83,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the data file lives (default: $QUADRANT_DATA_DIR, else your user data folder)",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.set_defaults(run=None)
+    parser.set_defaults(run=None, takes_backup=True)  # today's daily backup, after a command
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     tasks.add_parsers(commands)
     changes.add_parsers(commands)
@@ -92,5 +99,6 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_files.add_parser(commands)
     review.add_parsers(commands)
     waiting.add_parsers(commands)
+    backup.add_parser(commands)
     completion.add_parser(commands, parser)
     return parser

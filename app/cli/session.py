@@ -6,6 +6,7 @@ Opening the data file loads SQLAlchemy, which is slow to import, so it happens i
 """
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -68,3 +69,17 @@ def open_services(data_dir: Path) -> Iterator["Services"]:
         yield service
     finally:
         service.close()
+
+
+def take_todays_backup(data_dir: Path) -> None:
+    """Take today's daily backup after a command that succeeded (cheap once it exists).
+
+    The command itself succeeded, so a failure here is a warning on stderr, not an error."""
+    from datetime import date
+
+    from app.model.rotation import take_daily_backup
+
+    try:
+        take_daily_backup(data_dir, date.today())
+    except (sqlite3.Error, OSError) as error:
+        print(f"{PROG}: today's backup could not be written: {error}", file=sys.stderr)

@@ -24,7 +24,7 @@ def write_copy(source: Path, target: Path) -> Path:
     temporary = target.with_name(f"{TEMPORARY_PREFIX}{os.getpid()}-{target.name}")
     try:
         temporary.unlink(missing_ok=True)
-        reader = sqlite3.connect(f"file:{_uri_path(source)}?mode=ro", uri=True)
+        reader = sqlite3.connect(f"file:{uri_path(source)}?mode=ro", uri=True)
         with closing(reader), closing(sqlite3.connect(temporary, isolation_level=None)) as copy:
             reader.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
@@ -62,7 +62,7 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _uri_path(path: Path) -> str:
+def uri_path(path: Path) -> str:
     """`path` for a file: URI, with the characters URIs give a meaning to escaped."""
     from urllib.parse import quote
 

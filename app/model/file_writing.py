@@ -1,15 +1,22 @@
 """Writing a file the user asked for (a PDF, a calendar file) so that it is whole or not there:
 into a temporary file beside the target, flushed to disk, then renamed over the target in one
 step. A write that fails or is interrupted leaves no half-written file under that name, and an
-older file of that name untouched."""
+older file of that name untouched. A temporary file a killed write left behind is removed by the
+next write in that folder, once it is STALE_SECONDS old (younger ones may be another write's)."""
 
 import contextlib
 import os
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+STALE_SECONDS = 60
+# ".plan.pdf.k3j_x9a2.part": mkstemp's eight random characters between the name and ".part"
+_TEMPORARY = re.compile(r"\..+\.[a-z0-9_]{8}\.part")
 
 
 class WriteError(OSError):
@@ -25,6 +32,7 @@ def replacing(target: Path) -> Iterator[Path]:
         raise WriteError(f"could not write {target}: it is a folder")
     if not folder.is_dir():
         raise WriteError(f"could not write {target.name}: the folder {folder} does not exist")
+    remove_stale_parts(folder)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     os.close(handle)
     temporary = Path(name)
@@ -39,6 +47,17 @@ def replacing(target: Path) -> Iterator[Path]:
             temporary.unlink()
         raise
     _sync_folder(folder)
+
+
+def remove_stale_parts(folder: Path) -> None:
+    """Remove the temporary files interrupted writes left in `folder` (see STALE_SECONDS)."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if _TEMPORARY.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    if now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS:
+                        os.unlink(entry.path)
 
 
 def _set_mode(temporary: Path, target: Path) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from app.model.block import BLOCK_MAX, Slot, TimeBlock
 from app.model.errors import StorageError
-from app.model.quadrant import Quadrant
+from app.model.quadrant import Quadrant, Status
 from app.model.schema import BLOCKS, TASKS, Table, V, store_instant
 from app.model.task import Task
 
@@ -26,9 +26,58 @@ def load_row(table: Table[V], row: tuple[Any, ...]) -> V:
         return table.load(row)
     except (KeyError, ValueError, TypeError) as error:
         thing = "task" if table is TASKS else "time block"
-        raise StorageError(
-            f"{thing} #{row[0]} in the data file cannot be read ({error!r})"
-        ) from None
+        raise StorageError(f"{thing} #{row[0]} in the data file cannot be read ({error})") from None
+
+
+def load_rows(
+    table: Table[V], rows: Iterable[tuple[Any, ...]], set_aside: list[str] | None
+) -> list[V]:
+    """The rows as values. With a `set_aside` list, a row that cannot be read is left out and
+    described there instead of stopping the whole read (one bad row must not hide the rest)."""
+    found = []
+    for row in rows:
+        try:
+            found.append(load_row(table, row))
+        except StorageError as error:
+            if set_aside is None:
+                raise
+            set_aside.append(str(error))
+    return found
+
+
+def unknown_values(connection: sqlite3.Connection) -> list[str]:
+    """Tasks no lane shows because their quadrant or status is not one Quadrant knows (set by
+    hand or by another tool); each described in words. Reads the whole table: run it off the
+    start path."""
+    quadrants = tuple(quadrant.value for quadrant in Quadrant)
+    statuses = tuple(status.value for status in Status)
+    rows = connection.execute(
+        f"SELECT id, quadrant, status FROM task WHERE quadrant NOT IN ({_marks(quadrants)}) "
+        f"OR status NOT IN ({_marks(statuses)}) ORDER BY id",
+        (*quadrants, *statuses),
+    )
+    return [
+        f"task #{task_id} in the data file cannot be read (its "
+        + (f"quadrant “{quadrant}”" if quadrant not in quadrants else f"status “{status}”")
+        + " is not valid)"
+        for task_id, quadrant, status in rows
+    ]
+
+
+def _marks(values: tuple[str, ...]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def set_aside_notice(problems: list[str]) -> str | None:
+    """What the window says about tasks it could not read and left out (None: there are none)."""
+    if not problems:
+        return None
+    shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
+    count = f"{len(problems)} task" + ("" if len(problems) == 1 else "s")
+    return (
+        f"{count} in the data file could not be read and {'is' if len(problems) == 1 else 'are'} "
+        f"not shown; the file keeps {'it' if len(problems) == 1 else 'them'} unchanged: {shown}."
+    )
 
 
 def read_lanes(
@@ -36,9 +85,11 @@ def read_lanes(
     include_done: bool = False,
     quadrant: Quadrant | None = None,
     per_lane: int = -1,
+    set_aside: list[str] | None = None,
 ) -> list[Task]:
     """Tasks in lane order (Inbox to Eliminate, then position); open ones, and done ones too if
     include_done (dropped ones never); at most `per_lane` from each lane if that is not -1.
+    Rows that cannot be read are set aside as `load_rows` says.
 
     One query a lane, so the open tasks come straight off the (status, quadrant, position)
     index in order, however much history the file holds.
@@ -50,9 +101,9 @@ def read_lanes(
     )
     lanes = list(Quadrant) if quadrant is None else [quadrant]
     return [
-        load_row(TASKS, row)
+        task
         for lane in lanes
-        for row in connection.execute(sql, (lane.value, per_lane))
+        for task in load_rows(TASKS, connection.execute(sql, (lane.value, per_lane)), set_aside)
     ]
 
 
@@ -62,6 +113,7 @@ def read_lane_after(
     after: tuple[int, int] | None,
     include_done: bool = False,
     limit: int = -1,
+    set_aside: list[str] | None = None,
 ) -> list[Task]:
     """A lane's tasks (as `read_lanes` picks them) that sort after `after`, a (position, id)
     sort key (None: from the first), in lane order; at most `limit` if that is not -1.
@@ -76,7 +128,7 @@ def read_lane_after(
         f"{where} ORDER BY position, id LIMIT ?"
     )
     params = (quadrant.value, *(after or ()), limit)
-    return [load_row(TASKS, row) for row in connection.execute(sql, params)]
+    return load_rows(TASKS, connection.execute(sql, params), set_aside)
 
 
 def count_open(connection: sqlite3.Connection) -> dict[Quadrant, int]:

@@ -24,7 +24,7 @@ from sqlalchemy.types import NullType
 
 from app.model import history
 from app.model.block import TimeBlock
-from app.model.reading import load_row
+from app.model.reading import load_rows
 from app.model.records import TABLES
 from app.model.schema import BLOCKS, Table, V
 
@@ -53,9 +53,14 @@ def column(table: Table[Any], attribute: str) -> ColumnElement[Any]:
     raise KeyError(attribute)
 
 
-def values(table: Table[V], connection: Connection, statement: Select[Any]) -> list[V]:
-    """Run a `selecting` statement; each row as a value."""
-    return [load_row(table, tuple(row)) for row in connection.execute(statement)]
+def values(
+    table: Table[V],
+    connection: Connection,
+    statement: Select[Any],
+    set_aside: list[str] | None = None,
+) -> list[V]:
+    """Run a `selecting` statement; each row as a value (see `reading.load_rows`)."""
+    return load_rows(table, (tuple(row) for row in connection.execute(statement)), set_aside)
 
 
 def by_ids(table: Table[V], connection: Connection, ids: Iterable[int]) -> dict[int, V]:

@@ -154,7 +154,11 @@ class Table(Generic[V]):
         for index, loader in self._loaders:
             stored = values[index]
             if stored is not None:
-                values[index] = loader(stored)
+                try:
+                    values[index] = loader(stored)
+                except (KeyError, ValueError, TypeError):
+                    name = self.in_value_order[index].name
+                    raise ValueError(f"its {name} “{stored}” is not valid") from None
         for column, value in zip(self.in_value_order, values, strict=True):
             if value is None and not column.nullable:
                 raise ValueError(f"{column.name} is empty")

@@ -33,9 +33,14 @@ class TaskService:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def lanes(self, include_done: bool = False, quadrant: Quadrant | None = None) -> list[Task]:
+    def lanes(
+        self,
+        include_done: bool = False,
+        quadrant: Quadrant | None = None,
+        set_aside: list[str] | None = None,
+    ) -> list[Task]:
         """Tasks in lane order (Inbox to Eliminate, then position): the open ones, and the done
-        ones too if include_done."""
+        ones too if include_done; rows that cannot be read go to `set_aside` if it is given."""
         statuses = [Status.OPEN, Status.DONE] if include_done else [Status.OPEN]
         found: list[Task] = []
         with self._file.transaction(read_only=True) as connection:
@@ -45,7 +50,7 @@ class TaskService:
                     .where(_task.status.in_(statuses), _task.quadrant == lane)
                     .order_by(_task.position, _task.id)
                 )
-                found.extend(rows.values(TASKS, connection, statement))
+                found.extend(rows.values(TASKS, connection, statement, set_aside))
         return found
 
     def get(self, ids: Iterable[int]) -> dict[int, Task]:

@@ -6,6 +6,7 @@ the background after the window is up, so the first paint does not wait for it.
 """
 
 import importlib
+import os
 import signal
 import sqlite3
 import sys
@@ -28,7 +29,6 @@ from app.model.database import (
     connect,
     is_busy,
     is_damage,
-    move_aside,
     open_database,
 )
 from app.model.errors import StorageError
@@ -40,13 +40,17 @@ from app.model.reading import (
     read_lanes,
     read_schedule,
     read_tasks,
+    set_aside_notice,
 )
 from app.model.task import Task
 from app.model.week import Week, local_zone, week_of
 from app.ui.board import Board, sentence
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import WeekOnShow, first_weekday_of_locale
+from app.ui.daily_backup import DELAY_MS as BACKUP_DELAY_MS
+from app.ui.daily_backup import DailyBackup
 from app.ui.disk_watch import DiskWatch, FirstRead
+from app.ui.open_file import OpenFile
 from app.ui.page_check import PageCheck
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.theme import apply_theme
@@ -103,16 +107,35 @@ class Loaded:
     week: WeekOnShow
     schedule: dict[int, list[Slot]]  # when tasks are scheduled, from the week's start on
     calendar_problem: str | None = None  # why the calendar is empty, if it could not be read
+    set_aside: str | None = None  # which tasks could not be read and are not shown
 
 
 def load(data_dir: Path, include_done: bool, week: Week) -> Loaded:
-    """Open the data file and read the tasks and the week's blocks to show; a damaged file is
-    moved aside."""
+    """Open the data file and read the tasks and the week's blocks to show; a file found
+    damaged is moved aside and what can be read from it recovered (see `salvage`)."""
     opened = open_database(data_dir, check_pages=False)  # PageCheck does that after start
+    try:
+        return _read(opened, include_done, week)
+    except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise busy_error() from error
+        if not is_damage(error):
+            raise StorageError(f"cannot read {opened.path}: {error}") from error
+    from app.model.salvage import recover  # only here: it may load Alembic
+
+    recovered = recover(opened.path)
+    try:
+        return _read(recovered, include_done, week)
+    except sqlite3.DatabaseError as error:
+        raise StorageError(f"cannot read {recovered.path}: {error}") from error
+
+
+def _read(opened: OpenedDatabase, include_done: bool, week: Week) -> Loaded:
     connection = connect(opened.path)
     try:
         first_read = FirstRead(connection)
-        tasks = read_lanes(connection, include_done, per_lane=FIRST_ROWS)
+        set_aside: list[str] = []  # one bad row must not keep the others from the user
+        tasks = read_lanes(connection, include_done, per_lane=FIRST_ROWS, set_aside=set_aside)
         complete = max(Counter(t.quadrant for t in tasks).values(), default=0) < FIRST_ROWS
         counts = None if complete else count_open(connection)
         calendar_problem = None
@@ -124,24 +147,19 @@ def load(data_dir: Path, include_done: bool, week: Week) -> Loaded:
             blocks, linked, schedule = [], {}, {}
             calendar_problem = f"The calendar could not be read: {error}."
         week_on_show = WeekOnShow(week, blocks, linked)
-        return Loaded(opened, tasks, counts, first_read, week_on_show, schedule, calendar_problem)
-    except sqlite3.DatabaseError as error:
-        connection.close()
-        if is_busy(error):
-            raise busy_error() from error
-        if not is_damage(error):
-            raise StorageError(f"cannot read {opened.path}: {error}") from error
+        return Loaded(
+            opened,
+            tasks,
+            counts,
+            first_read,
+            week_on_show,
+            schedule,
+            calendar_problem,
+            set_aside_notice(set_aside),
+        )
     except BaseException:
         connection.close()
         raise
-    try:
-        moved = move_aside(opened.path)
-    except OSError as error:
-        raise StorageError(
-            f"the data file {opened.path} is damaged and could not be moved aside: {error.strerror}"
-        ) from error
-    opened = OpenedDatabase(open_database(data_dir).path, moved_aside=moved)
-    return Loaded(opened, [], None, None, WeekOnShow(week, [], {}), {})
 
 
 def open_window(data_dir: Path, report: Report) -> MainWindow | None:
@@ -163,7 +181,8 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
 
         return Services.open(opened.path)
 
-    board = Board(open_services, QUndoStack())
+    open_file = OpenFile(opened.path)
+    board = Board(open_services, QUndoStack(), gone=open_file.problem)
     rest = None if loaded.open_counts is None else (LaneFile(opened.path), loaded.open_counts)
     window = MainWindow(
         board, tasks, state, rest, loaded.week, Schedule(loaded.schedule), first_weekday
@@ -178,12 +197,20 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     watch.tasksRead.connect(window.reload_calendar)
     board.serviceOpened.connect(watch.first_look)  # before the window's own first write
     window.closed.connect(watch.stop)
+    open_file.setParent(window)
+    open_file.movedAway.connect(lambda text: _tell_moved(window, report, text))
+    window.closed.connect(open_file.stop)
     check = PageCheck(opened.path, window)
     check.damageFound.connect(lambda problem: _tell_damage(window, report, opened.path, problem))
-    QTimer.singleShot(PAGE_CHECK_DELAY_MS, check.start)  # once the window is up and idle
-    if loaded.calendar_problem:
-        problem = loaded.calendar_problem
-        QTimer.singleShot(0, lambda: window.show_problem(problem, lasting=True))
+    check.rowsSetAside.connect(lambda text: window.show_problem(text, lasting=True))
+    # Timers bound to their object, so a window closed before they fire cancels them.
+    QTimer.singleShot(PAGE_CHECK_DELAY_MS, check, check.start)  # once the window is up and idle
+    backup = DailyBackup(data_dir, window)
+    backup.failed.connect(window.show_problem)
+    window.matrix.loaded.connect(lambda: QTimer.singleShot(BACKUP_DELAY_MS, backup, backup.start))
+    for problem in (loaded.calendar_problem, loaded.set_aside):
+        if problem:
+            QTimer.singleShot(0, lambda problem=problem: window.show_problem(problem, lasting=True))
     if opened.notice:
         notice = opened.notice
         QTimer.singleShot(0, lambda: window.show_problem(notice, lasting=True))
@@ -199,6 +226,11 @@ def _tell_damage(window: MainWindow, report: Report, path: Path, problem: str) -
     )
     window.show_problem(text, lasting=True)
     report("Quadrant found a damaged file", text)
+
+
+def _tell_moved(window: MainWindow, report: Report, text: str) -> None:
+    window.show_problem(text, lasting=True)
+    report("Quadrant stopped saving", text)
 
 
 def warm_up() -> None:
@@ -232,10 +264,13 @@ def run_gui(data_dir: Path, report: Report = _message_box) -> int:
         return 1
     lock = QLockFile(str(data_dir / "quadrant.lock"))
     if not lock.tryLock(200):
-        report(
-            "Quadrant is already open",
-            f"Another Quadrant window is using {data_dir}. Switch to it, or close it first.",
-        )
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            report(
+                "Quadrant is already open",
+                f"Another Quadrant window is using {data_dir}. Switch to it, or close it first.",
+            )
+        else:  # the lock file could not be created at all
+            report("Quadrant cannot open its data", _cannot_write(data_dir))
         return 1
     window = open_window(data_dir, report)
     if window is None:
@@ -247,6 +282,15 @@ def run_gui(data_dir: Path, report: Report = _message_box) -> int:
         return app.exec()
     finally:
         lock.unlock()
+
+
+def _cannot_write(data_dir: Path) -> str:
+    if not os.access(data_dir, os.W_OK):
+        return (
+            f"The data folder {data_dir} is read-only, so Quadrant cannot save your tasks "
+            "there. Make it writable, or choose another folder with --data-dir."
+        )
+    return f"Quadrant cannot create files in the data folder {data_dir}."
 
 
 def close_on_signals(window: MainWindow) -> None:

@@ -28,6 +28,7 @@ from app.model.block import BlockDraft, BlockEdit, TimeBlock
 from app.model.change import Change, Restored
 from app.model.errors import InvalidInput, StorageError
 from app.model.quadrant import Quadrant
+from app.model.reading import set_aside_notice
 from app.model.task import Task, TaskDraft, TaskEdit
 from app.ui.commands import ChangeCommand, describe_step
 
@@ -58,9 +59,13 @@ class Board(QObject):
         open_services: Callable[[], "Services"],
         undo_stack: QUndoStack,
         parent: QObject | None = None,
+        gone: Callable[[], str | None] = lambda: None,
     ) -> None:
+        """`gone` says why the data file must not be written any more (it was moved away
+        under the window), or None; it is asked before every write."""
         super().__init__(parent)
         self._open_services = open_services
+        self._gone = gone
         self._services: Services | None = None
         self._resyncing = False
         self.undo_stack = undo_stack
@@ -163,8 +168,14 @@ class Board(QObject):
         return self._run(text, lambda services: services.blocks.delete(ids)) is not None
 
     def tasks(self, include_done: bool) -> list[Task]:
-        """The tasks of every lane; raises StorageError (for callers that retry later)."""
-        return self.services.tasks.lanes(include_done=include_done)
+        """The tasks of every lane; raises StorageError (for callers that retry later). Tasks
+        that cannot be read are left out, and `failed` says which."""
+        set_aside: list[str] = []
+        tasks = self.services.tasks.lanes(include_done=include_done, set_aside=set_aside)
+        notice = set_aside_notice(set_aside)
+        if notice is not None:
+            self.failed.emit(notice)
+        return tasks
 
     # -- used by ChangeCommand ------------------------------------------------------------------
 
@@ -184,6 +195,7 @@ class Board(QObject):
         if self._resyncing:
             return None
         try:
+            self._refuse_if_gone()
             undo = self.services.undo
             restored = undo.redo(change) if forward else undo.undo(change)
         except (InvalidInput, StorageError) as error:
@@ -221,8 +233,15 @@ class Board(QObject):
 
     # -- internals --------------------------------------------------------------------------------
 
+    def _refuse_if_gone(self) -> None:
+        gone = self._gone()
+        if gone is not None:
+            self.close()  # and it stays closed: nothing more goes into the moved file
+            raise StorageError(gone)
+
     def _run(self, text: str, operation: Callable[["Services"], Change]) -> Change | None:
         try:
+            self._refuse_if_gone()
             change = operation(self.services)
         except (InvalidInput, StorageError) as error:
             self.failed.emit(sentence(error))

@@ -51,6 +51,8 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         Act("export-pdf", "&Export PDF…", "export_pdf", "Ctrl+Shift+E"),
         Act("plan-name", "Your &Name on the Plan…", "ask_plan_name"),
         SEPARATOR,
+        Act("restore-backup", "&Restore Backup…", "restore_backup"),
+        SEPARATOR,
         Act("", "&Quit", "close", _KEY.Quit),
     )),
     ("&Edit", (

@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at
     from app.ui.matrix.task_editor import TaskEditor
     from app.ui.printing.plan_printing import PlanPrinting
     from app.ui.review.review_window import ReviewWindow
+    from app.ui.shell.restore_dialog import RestoreDialog
     from app.ui.waiting.waiting_window import WaitingWindow
 
 
@@ -221,6 +222,12 @@ class MainWindow(QMainWindow):
         return open_block_editor(
             self.board, self.calendar, block_id, tasks, self, self.show_problem
         )
+
+    def restore_backup(self) -> "RestoreDialog":
+        """File ▸ Restore Backup…"""
+        from app.ui.shell.restore_dialog import open_restore_dialog
+
+        return open_restore_dialog(self, self._state.data_dir)
 
     def reload_calendar(self) -> None:
         """Another program changed the file: read the week and the schedule again."""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 class WindowState:
     def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir  # the profile's folder: the data file and its backups too
         self._settings = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
 
     def blob(self, key: str) -> QByteArray | None:

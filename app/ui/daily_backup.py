@@ -1,0 +1,53 @@
+"""DailyBackup: takes today's daily backup (see `rotation`) in the background, a few seconds
+after the window has shown every task, so it never stands in the way of the start.
+
+SQLite's backup API does its copying outside Python's lock, so it runs beside the window. A
+file found damaged is not copied: its copy would push a good one out of the rotation.
+
+Signals:
+    taken(str): the new backup's path (none is taken when today's exists).
+    failed(str): why today's backup could not be taken, in words.
+"""
+
+import sqlite3
+import threading
+from contextlib import suppress
+from datetime import date
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+from app.model.database import DB_FILENAME, describe, find_damage
+from app.model.rotation import take_daily_backup
+
+DELAY_MS = 3000  # after the window has shown every task
+
+
+class DailyBackup(QObject):
+    taken = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="daily-backup", daemon=True).start()
+
+    def _run(self) -> None:
+        if find_damage(self._data_dir / DB_FILENAME) is not None:
+            return  # PageCheck tells the user
+        try:
+            made = take_daily_backup(self._data_dir, date.today())
+        except (sqlite3.Error, OSError) as error:
+            self._say(self.failed, f"Today's backup could not be written: {describe(error)}.")
+            return
+        if made is not None:
+            self._say(self.taken, str(made))
+
+    def _say(self, signal: SignalInstance, text: str) -> None:
+        """Emit from the backup's thread, unless the window (and this object) is gone."""
+        if shiboken6.isValid(self):
+            with suppress(RuntimeError):
+                signal.emit(text)
