@@ -167,6 +167,22 @@ def test_blocks_too_small_to_label_are_listed_beside_the_grid(
     assert headings[-1].text == "Short blocks"
 
 
+def test_overlapping_blocks_keep_their_titles_readable(qapp: object, service: Services) -> None:
+    titles = ["Write the strategy doc", "1:1 with Sam", "Budget review"]
+    service.blocks.add([BlockDraft(at(1, 9), at(1, 10, 30), title) for title in titles])
+    plan = make_plan(service)
+    grid = layout(plan, QRectF(28, 28, 786, 539))[0].grid
+    assert grid is not None
+    boxes = [box for box in grid.boxes if box.block.title in titles]
+    assert len(boxes) == 3
+    for box in boxes:
+        assert box.labelled
+        assert not box.head.endswith("…")  # a time is shown whole, or not at all
+        shown = "".join(box.title).replace("…", "").replace(" ", "")
+        assert box.block.title.replace(" ", "").startswith(shown)  # in order, nothing mangled
+        assert len(shown) >= 8  # enough to read, not "Wri…"
+
+
 def test_an_overfull_plan_flows_onto_more_pages_and_loses_nothing(
     qapp: object, service: Services
 ) -> None:

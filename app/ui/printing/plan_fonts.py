@@ -72,13 +72,17 @@ class Fonts:
         """`text` cut with "…" to `width` points (at a grapheme boundary, as Qt elides)."""
         return self.metrics(font).elidedText(text, _ELIDE_RIGHT, width * PT)
 
-    def wrap(self, font: QFont, text: str, width: float, lines: int) -> list[str]:
+    def wrap(
+        self, font: QFont, text: str, width: float, lines: int, inside_words: bool = False
+    ) -> list[str]:
         """Up to `lines` lines of `text` at most `width` points wide, broken where the script
         allows (at spaces, or between CJK characters). The last line is elided when text is
-        left over, and so is a line holding a word too long for it."""
+        left over, and so is a line holding a word too long for it — unless `inside_words`,
+        for narrow boxes, where such a word goes on over the next line instead."""
         layout = QTextLayout(text, font)
         option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        wrap = QTextOption.WrapMode
+        option.setWrapMode(wrap.WrapAtWordBoundaryOrAnywhere if inside_words else wrap.WordWrap)
         layout.setTextOption(option)
         layout.beginLayout()
         spans: list[tuple[int, bool]] = []  # where each line starts, and whether it is too wide

@@ -46,14 +46,14 @@ class BlockBox:
 
     block: PlanBlock
     rect: QRectF  # in points
-    head: str  # the time line; in a short block, "09:00 Title" on its own
+    head: str  # the time line (empty where none fits); in a short block, "09:00 Title" alone
     title: tuple[str, ...]  # the title's lines under the head (none in a short block)
     starts_here: bool
     ends_here: bool
 
     @property
     def labelled(self) -> bool:
-        return bool(self.head)
+        return bool(self.head or self.title)
 
 
 @dataclass(frozen=True)
@@ -126,12 +126,15 @@ def _box_text(block: PlanBlock, box: QRectF, fonts: Fonts) -> tuple[str, tuple[s
             return "", ()
         return shown, ()
     when = span(block.start, block.end)
-    kind = f"{when} · {block.kind.label}"
     head_width = inner.width() - badge
-    head = kind if fonts.width(fonts.block_time, kind) <= head_width else when
-    head = fonts.elide(fonts.block_time, head, head_width)
-    lines = int((inner.height() - time_line) // title_line)
-    wrapped = fonts.wrap(fonts.block_title, title, inner.width(), lines)
+    # The longest head that fits whole: times cut to "09:0…" say nothing. In a narrow column
+    # (blocks side by side) there may be room for none: the title takes the whole box then,
+    # and where it sits on the grid says its time.
+    heads = (f"{when} · {block.kind.label}", when, start)
+    head = next((h for h in heads if fonts.width(fonts.block_time, h) <= head_width), "")
+    room = inner.height() - (time_line if head else 0.0)
+    lines = int(room // title_line)
+    wrapped = fonts.wrap(fonts.block_title, title, inner.width(), lines, inside_words=True)
     if not wrapped or wrapped[0] in ("", "…"):
         return "", ()
     return head, tuple(wrapped)

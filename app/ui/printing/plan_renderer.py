@@ -278,16 +278,17 @@ class _Painter(PlanPainter):
             )
             return
         y = inner.top()
-        head_height = fonts.line(fonts.block_time)
-        self.text(
-            QRectF(inner.left(), y, inner.width(), head_height),
-            box.head,
-            fonts.block_time,
-            MUTED,
-            TOP_LEFT,
-            ltr=True,
-        )
-        y += head_height
+        if box.head:
+            head_height = fonts.line(fonts.block_time)
+            self.text(
+                QRectF(inner.left(), y, inner.width(), head_height),
+                box.head,
+                fonts.block_time,
+                MUTED,
+                TOP_LEFT,
+                ltr=True,
+            )
+            y += head_height
         line = fonts.line(fonts.block_title)
         for text in box.title:
             self.text(
