@@ -44,7 +44,7 @@ from app.model.reading import (
 )
 from app.model.task import Task
 from app.model.week import Week, local_zone, week_of
-from app.ui.board import Board, sentence
+from app.ui.board import ATTEMPT_SECONDS, Board, sentence
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import WeekOnShow, first_weekday_of_locale
 from app.ui.daily_backup import DELAY_MS as BACKUP_DELAY_MS
@@ -179,7 +179,8 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     def open_services():  # type: ignore[no-untyped-def]
         from app.model.services import Services
 
-        return Services.open(opened.path)
+        # Short waits for another program's lock: Board tries again without freezing the window.
+        return Services.open(opened.path, busy_timeout=ATTEMPT_SECONDS)
 
     open_file = OpenFile(opened.path)
     board = Board(open_services, QUndoStack(), gone=open_file.problem)

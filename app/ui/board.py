@@ -15,9 +15,21 @@ Signals:
     stepped(str): undo or redo ran; the message says what it did, and what another program
         changed meanwhile that it kept.
     failed(str): an operation was refused or could not be saved; the message says why.
+    waiting(str): an operation waits for the data file (another program is writing to it);
+        "" once nothing waits any more.
+
+While another program holds the data file's write lock, an operation does not block the window:
+each attempt waits at most `ATTEMPT_SECONDS` (the window's services open with that busy
+timeout), then the operation is tried again from a timer until it lands or `give_up_after`
+seconds have passed. Operations asked for meanwhile queue behind it, in order; when it gives up,
+they are all refused and nothing is changed. A caller that must know when its operation lands
+(to clear what the user typed, say) passes `landed`.
 """
 
+import time
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
@@ -26,7 +38,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.model.block import BlockDraft, BlockEdit, TimeBlock
 from app.model.change import Change, Restored
-from app.model.errors import InvalidInput, StorageError
+from app.model.errors import InvalidInput, StorageBusy, StorageError
 from app.model.quadrant import Quadrant
 from app.model.reading import set_aside_notice
 from app.model.task import Task, TaskDraft, TaskEdit
@@ -37,6 +49,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T")
+
+ATTEMPT_SECONDS = 0.2
+"""The longest one attempt to write waits for another program's lock (the busy timeout of the
+window's services): the window stays responsive in between."""
+RETRY_EVERY_MS = 250
+GIVE_UP_AFTER_SECONDS = 10.0
+WAITING = "Waiting for the data file: another program is writing to it…"
+
+Landed = Callable[[Change], None]
+
+
+@dataclass
+class Waiting:
+    """An operation that could not get the data file's lock yet."""
+
+    text: str
+    operation: Callable[["Services"], Change]
+    landed: Landed | None
 
 
 def sentence(error: Exception) -> str:
@@ -53,6 +83,7 @@ class Board(QObject):
     blocksRestored = Signal(list)
     stepped = Signal(str)
     failed = Signal(str)
+    waiting = Signal(str)
 
     def __init__(
         self,
@@ -60,15 +91,30 @@ class Board(QObject):
         undo_stack: QUndoStack,
         parent: QObject | None = None,
         gone: Callable[[], str | None] = lambda: None,
+        give_up_after: float = GIVE_UP_AFTER_SECONDS,
     ) -> None:
         """`gone` says why the data file must not be written any more (it was moved away
-        under the window), or None; it is asked before every write."""
+        under the window), or None; it is asked before every write. `give_up_after` (an
+        attribute too): how many seconds an operation waits for another program's lock before
+        it is refused."""
         super().__init__(parent)
         self._open_services = open_services
         self._gone = gone
         self._services: Services | None = None
         self._resyncing = False
         self.undo_stack = undo_stack
+        self.give_up_after = give_up_after
+        self._queue: deque[Waiting] = deque()
+        self._waiting_since = 0.0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_EVERY_MS)
+        self._retry.timeout.connect(self._try_waiting)
+
+    @property
+    def is_waiting(self) -> bool:
+        """An operation waits for the data file's lock."""
+        return bool(self._queue)
 
     @property
     def services(self) -> "Services":
@@ -79,20 +125,26 @@ class Board(QObject):
         return self._services
 
     def close(self) -> None:
+        self._retry.stop()
+        self._queue.clear()
         if self._services is not None:
             self._services.close()
             self._services = None
 
     # -- user operations ------------------------------------------------------------------------
 
-    def add(self, drafts: Sequence[TaskDraft]) -> list[int]:
+    def add(self, drafts: Sequence[TaskDraft], landed: Landed | None = None) -> list[int]:
+        """The ids added now; [] if nothing was added yet (`landed` is called when it is)."""
         count = len(drafts)
         text = f"Add “{drafts[0].title}”" if count == 1 else f"Add {count} Tasks"
-        change = self._run(text, lambda services: services.tasks.add(drafts))
+        change = self._run(text, lambda services: services.tasks.add(drafts), landed)
         return [task.id for task in change.created()] if change else []
 
     def add_scheduled(
-        self, drafts: Sequence[TaskDraft], spans: Mapping[int, tuple[datetime, datetime]]
+        self,
+        drafts: Sequence[TaskDraft],
+        spans: Mapping[int, tuple[datetime, datetime]],
+        landed: Landed | None = None,
     ) -> list[int]:
         """Add tasks and block time for some of them (`spans`: by index in `drafts`), as one
         undo step. If the time cannot be blocked, the tasks are still added (and `failed`
@@ -115,7 +167,7 @@ class Board(QObject):
                 return added
             return added.then(scheduled)
 
-        change = self._run(text, operation)
+        change = self._run(text, operation, landed)
         return [task.id for task in change.created()] if change else []
 
     def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> bool:
@@ -195,6 +247,8 @@ class Board(QObject):
         if self._resyncing:
             return None
         try:
+            if self._queue:  # the history would step past the change that waits
+                raise StorageBusy("an earlier change is still waiting for the data file")
             self._refuse_if_gone()
             undo = self.services.undo
             restored = undo.redo(change) if forward else undo.undo(change)
@@ -239,14 +293,66 @@ class Board(QObject):
             self.close()  # and it stays closed: nothing more goes into the moved file
             raise StorageError(gone)
 
-    def _run(self, text: str, operation: Callable[["Services"], Change]) -> Change | None:
+    def _run(
+        self, text: str, operation: Callable[["Services"], Change], landed: Landed | None = None
+    ) -> Change | None:
+        """Run `operation` now and return its change; None if it changed nothing, was refused
+        (`failed` says why) or waits for the data file (`waiting` says so; `landed` is called
+        if it lands later)."""
+        if self._queue:  # behind the one that waits, in order
+            self._queue.append(Waiting(text, operation, landed))
+            self.waiting.emit(WAITING)
+            return None
         try:
             self._refuse_if_gone()
             change = operation(self.services)
+        except StorageBusy:
+            self._queue.append(Waiting(text, operation, landed))
+            self._waiting_since = time.monotonic()
+            self.waiting.emit(WAITING)
+            self._retry.start()
+            return None
         except (InvalidInput, StorageError) as error:
             self.failed.emit(sentence(error))
             return None
-        if change.is_empty:
-            return None
-        self.undo_stack.push(ChangeCommand(self, text, change))
+        self._landed(text, change, landed)
         return change
+
+    def _landed(self, text: str, change: Change, landed: Landed | None) -> None:
+        if change.is_empty:
+            return
+        self.undo_stack.push(ChangeCommand(self, text, change))
+        if landed is not None:
+            landed(change)
+
+    def _try_waiting(self) -> None:
+        """Try the waiting operations again, in order, until one meets the lock again."""
+        while self._queue:
+            head = self._queue[0]
+            try:
+                self._refuse_if_gone()
+                change = head.operation(self.services)
+            except StorageBusy:
+                if time.monotonic() - self._waiting_since < self.give_up_after:
+                    self._retry.start()
+                    return
+                self._give_up()
+                return
+            except (InvalidInput, StorageError) as error:
+                self._queue.popleft()
+                self.failed.emit(sentence(error))
+                continue
+            self._queue.popleft()
+            self._waiting_since = time.monotonic()
+            self._landed(head.text, change, head.landed)
+        self.waiting.emit("")
+
+    def _give_up(self) -> None:
+        refused = [waiting.text for waiting in self._queue]
+        self._queue.clear()
+        named = refused[0] if len(refused) == 1 else f"{len(refused)} changes"
+        self.waiting.emit("")
+        self.failed.emit(
+            f"Not saved ({named}): another program kept the data file locked; nothing was "
+            "changed; try again."
+        )

@@ -5,7 +5,8 @@ person, tags and follow-up it names are stored with the task, and a time of day 
 it — the task and its block are one undo step. While one types, the preview under the field
 shows what will be stored. A typed entry is checked and added at once; several pasted lines
 are checked (each read the same way), then offered as one task each in a box the user
-confirms (it does not block: it answers through `finished`).
+confirms (it does not block: it answers through `finished`). The typed text is cleared when
+the task lands: at once, or after a wait for the data file; if it is refused, the text stays.
 
 Signals:
     added(list[int]): these tasks were added (select them).
@@ -18,11 +19,12 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from app.model.change import Change
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_title
 from app.model.quick_entry import Entry, read_entry
 from app.model.week import local_zone
-from app.ui.board import Board
+from app.ui.board import Board, Landed
 from app.ui.matrix.entry_preview import EntryPreview
 from app.ui.matrix.quick_add import QuickAdd
 
@@ -61,12 +63,19 @@ class Capture(QObject):
         except InvalidInput as error:
             self.problem.emit(f"Not added: {error}.")
             return
-        ids = self._add([entry])
-        if ids:
-            self._field.clear()
-            self.added.emit(ids)
 
-    def _add(self, entries: Sequence[Entry]) -> list[int]:
+        def landed(change: Change) -> None:
+            # It may land later (the data file was locked): clear only what was submitted.
+            if self._field.text() == text:
+                self._field.clear()
+            self._tell_added(change)
+
+        self._add([entry], landed)
+
+    def _tell_added(self, change: Change) -> None:
+        self.added.emit([task.id for task in change.created()])
+
+    def _add(self, entries: Sequence[Entry], landed: Landed) -> None:
         drafts = [entry.draft() for entry in entries]
         zone = local_zone()
         spans = {
@@ -75,8 +84,9 @@ class Capture(QObject):
             if (span := entry.block_span(zone)) is not None
         }
         if spans:
-            return self._board.add_scheduled(drafts, spans)
-        return self._board.add(drafts)
+            self._board.add_scheduled(drafts, spans, landed)
+        else:
+            self._board.add(drafts, landed)
 
     def offer_lines(self, lines: list[str]) -> None:
         """A paste of several lines: offer one task per line, after checking every line."""
@@ -100,7 +110,7 @@ class Capture(QObject):
 
         def finished() -> None:
             if box.clickedButton() is add:
-                self.added.emit(self._add(entries))
+                self._add(entries, self._tell_added)
 
         box.finished.connect(finished)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

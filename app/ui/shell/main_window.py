@@ -25,7 +25,7 @@ from app import __version__
 from app.model.quadrant import Quadrant
 from app.model.task import Task
 from app.model.week import local_zone, week_of
-from app.ui.board import Board
+from app.ui.board import WAITING, Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
 from app.ui.matrix.capture import Capture
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         board.failed.connect(self.show_problem)
+        board.waiting.connect(self._wait_for_file)
         board.stepped.connect(self._stepped)
         board.undo_stack.indexChanged.connect(self._after_step)
         self._step_told = False
@@ -286,6 +287,13 @@ class MainWindow(QMainWindow):
         cleared by the next change that works; a lasting one (a damaged file) stays."""
         self._problem.setText(text)
         self._problem_lasts = lasting
+
+    def _wait_for_file(self, text: str) -> None:
+        """An edit waits for the data file (""): say so until it lands or is refused."""
+        if text:
+            self.show_problem(text)
+        elif self._problem.text() == WAITING:
+            self._problem.clear()
 
     def _clear_passing_problem(self) -> None:
         if not self._problem_lasts:
