@@ -58,6 +58,7 @@ GIVE_UP_AFTER_SECONDS = 10.0
 WAITING = "Waiting for the data file: another program is writing to it…"
 
 Landed = Callable[[Change], None]
+Refused = Callable[[], object]
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Waiting:
     text: str
     operation: Callable[["Services"], Change]
     landed: Landed | None
+    refused: Refused | None = None
 
 
 def sentence(error: Exception) -> str:
@@ -185,10 +187,11 @@ class Board(QObject):
         text = "Delete Task" if len(ids) == 1 else f"Delete {len(ids)} Tasks"
         return self._run(text, lambda services: services.tasks.delete(ids)) is not None
 
-    def edit(self, task_id: int, edit: TaskEdit) -> bool:
-        return (
-            self._run("Edit Task", lambda services: services.tasks.edit(task_id, edit)) is not None
-        )
+    def edit(self, task_id: int, edit: TaskEdit, refused: Refused | None = None) -> bool:
+        """Edit a task; `refused` is called if the edit cannot be saved (to keep what was
+        typed), now or after waiting for the data file."""
+        operation = lambda services: services.tasks.edit(task_id, edit)  # noqa: E731
+        return self._run("Edit Task", operation, refused=refused) is not None
 
     def followed_up(self, ids: Sequence[int], next_follow_up: date | None) -> bool:
         """Record a follow-up on each task and set the next one (undo restores the date)."""
@@ -209,11 +212,10 @@ class Board(QObject):
         operation = lambda services: services.blocks.change_span(block_id, start, end)  # noqa: E731
         return self._run(text, operation) is not None
 
-    def edit_block(self, block_id: int, edit: BlockEdit) -> bool:
-        return (
-            self._run("Edit Block", lambda services: services.blocks.edit(block_id, edit))
-            is not None
-        )
+    def edit_block(self, block_id: int, edit: BlockEdit, refused: Refused | None = None) -> bool:
+        """Edit a block; `refused` as for `edit`."""
+        operation = lambda services: services.blocks.edit(block_id, edit)  # noqa: E731
+        return self._run("Edit Block", operation, refused=refused) is not None
 
     def delete_blocks(self, ids: Sequence[int]) -> bool:
         text = "Delete Block" if len(ids) == 1 else f"Delete {len(ids)} Blocks"
@@ -294,26 +296,32 @@ class Board(QObject):
             raise StorageError(gone)
 
     def _run(
-        self, text: str, operation: Callable[["Services"], Change], landed: Landed | None = None
+        self,
+        text: str,
+        operation: Callable[["Services"], Change],
+        landed: Landed | None = None,
+        refused: Refused | None = None,
     ) -> Change | None:
         """Run `operation` now and return its change; None if it changed nothing, was refused
         (`failed` says why) or waits for the data file (`waiting` says so; `landed` is called
         if it lands later)."""
         if self._queue:  # behind the one that waits, in order
-            self._queue.append(Waiting(text, operation, landed))
+            self._queue.append(Waiting(text, operation, landed, refused))
             self.waiting.emit(WAITING)
             return None
         try:
             self._refuse_if_gone()
             change = operation(self.services)
         except StorageBusy:
-            self._queue.append(Waiting(text, operation, landed))
+            self._queue.append(Waiting(text, operation, landed, refused))
             self._waiting_since = time.monotonic()
             self.waiting.emit(WAITING)
             self._retry.start()
             return None
         except (InvalidInput, StorageError) as error:
             self.failed.emit(sentence(error))
+            if refused is not None:
+                refused()
             return None
         self._landed(text, change, landed)
         return change
@@ -341,6 +349,8 @@ class Board(QObject):
             except (InvalidInput, StorageError) as error:
                 self._queue.popleft()
                 self.failed.emit(sentence(error))
+                if head.refused is not None:
+                    head.refused()
                 continue
             self._queue.popleft()
             self._waiting_since = time.monotonic()
@@ -348,7 +358,8 @@ class Board(QObject):
         self.waiting.emit("")
 
     def _give_up(self) -> None:
-        refused = [waiting.text for waiting in self._queue]
+        given_up = list(self._queue)  # their `refused` run below, once the queue is empty
+        refused = [waiting.text for waiting in given_up]
         self._queue.clear()
         named = refused[0] if len(refused) == 1 else f"{len(refused)} changes"
         self.waiting.emit("")
@@ -356,3 +367,6 @@ class Board(QObject):
             f"Not saved ({named}): another program kept the data file locked; nothing was "
             "changed; try again."
         )
+        for waiting in given_up:
+            if waiting.refused is not None:
+                waiting.refused()

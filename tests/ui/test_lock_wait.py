@@ -127,3 +127,48 @@ def test_edits_made_while_one_waits_queue_behind_it_and_undo_waits_too(
     assert service.tasks.get([tasks["a"].id])[tasks["a"].id].quadrant == Quadrant.DO
     board.close()
     quick.close()
+
+
+def test_an_edit_refused_after_waiting_opens_the_editor_again_with_what_was_typed(
+    service: Services, open_main_window, data_dir: Path, qtbot: QtBot
+) -> None:
+    from app.ui.matrix.task_editor import TaskEditor
+
+    [task] = seed(service, (Quadrant.DO, ["Budget"])).values()
+    window: MainWindow = open_main_window()
+    window.board.give_up_after = 1.0
+    holder = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program writes, and takes its time
+    try:
+        window.open_editor(task.id)
+        editor = window.findChild(TaskEditor)
+        assert editor is not None
+        editor.title.setText("Budget for Q1, with the hiring plan")
+        with qtbot.waitSignal(editor.finished):
+            editor.accept()
+        qtbot.waitUntil(
+            lambda: any(e.isVisible() and e is not editor for e in window.findChildren(TaskEditor)),
+            timeout=10_000,
+        )
+    finally:
+        holder.rollback()
+        holder.close()
+    [again] = [e for e in window.findChildren(TaskEditor) if e.isVisible()]
+    assert again.title.text() == "Budget for Q1, with the hiring plan"  # nothing typed is lost
+    assert titles(service) == ["Budget"]  # and nothing was written
+    with qtbot.waitSignal(again.finished):
+        again.accept()
+    assert titles(service) == ["Budget for Q1, with the hiring plan"]
+
+
+def test_enter_again_while_the_same_text_waits_adds_it_once(
+    service: Services, other: sqlite3.Connection, open_main_window, qtbot: QtBot
+) -> None:
+    window: MainWindow = open_main_window()
+    QTest.keyClicks(window.quick_add, "Buy milk")
+    QTest.keyClick(window.quick_add, Qt.Key.Key_Return)
+    QTest.keyClick(window.quick_add, Qt.Key.Key_Return)  # impatient
+    other.commit()
+    qtbot.waitUntil(lambda: window.quick_add.text() == "")
+    qtbot.wait(600)
+    assert titles(service) == ["Buy milk"]

@@ -103,8 +103,22 @@ def open_block_editor(
     linked = calendar.task(block.task_id) if block.task_id is not None else None
     if linked is not None and linked not in tasks:
         tasks.insert(0, linked)
-    editor = BlockEditor(block, tasks, calendar.week.zone, parent)
-    editor.saved.connect(lambda edit: board.edit_block(block_id, edit))
+    return _open(board, block, tasks, calendar.week.zone, parent)
+
+
+def _open(
+    board: Board, block: TimeBlock, tasks: list[Task], zone: tzinfo, parent: QWidget
+) -> BlockEditor:
+    """The editor on `block`; if its edit cannot be saved, it opens again with what was typed."""
+    editor = BlockEditor(block, tasks, zone, parent)
+
+    def save(edit: BlockEdit) -> None:
+        typed = block._replace(
+            title=edit.title, kind=edit.kind, notes=edit.notes, task_id=edit.task_id
+        )
+        board.edit_block(block.id, edit, refused=lambda: _open(board, typed, tasks, zone, parent))
+
+    editor.saved.connect(save)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.open()
     return editor

@@ -46,6 +46,7 @@ class Capture(QObject):
         self._board = board
         self._field = field
         self.preview = EntryPreview()
+        self._waiting: str | None = None  # a typed text whose add waits for the data file
         field.submitted.connect(self.add_typed)
         field.linesPasted.connect(self.offer_lines)
         field.textChanged.connect(self._preview)
@@ -58,6 +59,8 @@ class Capture(QObject):
         self.preview.show_entry(entry)
 
     def add_typed(self, text: str) -> None:
+        if self._board.is_waiting and text == self._waiting:
+            return  # Enter again while that very text waits: one task, not two
         try:
             entry = read_typed(text)
         except InvalidInput as error:
@@ -66,11 +69,15 @@ class Capture(QObject):
 
         def landed(change: Change) -> None:
             # It may land later (the data file was locked): clear only what was submitted.
+            self._waiting = None
             if self._field.text() == text:
                 self._field.clear()
             self._tell_added(change)
 
+        self._waiting = text
         self._add([entry], landed)
+        if not self._board.is_waiting:
+            self._waiting = None  # it landed at once, or was refused
 
     def _tell_added(self, change: Change) -> None:
         self.added.emit([task.id for task in change.created()])

@@ -105,8 +105,21 @@ def open_task_editor(
         problem("That task no longer exists.")
         return None
     delegates = board.read(lambda services: services.tasks.delegates()) or []
+    return _open(board, task, delegates, parent)
+
+
+def _open(board: Board, task: Task, delegates: list[str], parent: QWidget) -> TaskEditor:
+    """The editor on `task`; if its edit cannot be saved, it opens again with what was typed."""
     editor = TaskEditor(task, delegates, parent)
-    editor.saved.connect(lambda edit: board.edit(task_id, edit))
+
+    def save(edit: TaskEdit) -> None:
+        typed = task._replace(
+            title=edit.title, notes=edit.notes, due=edit.due, estimate=edit.estimate,
+            delegate=edit.delegate, follow_up=edit.follow_up, tags=edit.tags,
+        )  # fmt: skip
+        board.edit(task.id, edit, refused=lambda: _open(board, typed, delegates, parent))
+
+    editor.saved.connect(save)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.open()
     return editor
