@@ -128,3 +128,24 @@ def test_export_writes_the_week_on_show(open_main_window, qtbot: QtBot, tmp_path
     assert "Later" not in text
     assert window.statusBar().currentMessage() == f"Wrote 1 block of {week.name} to week.ics."
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_all_day_events_sit_in_their_row_above_the_hours(
+    open_main_window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window: MainWindow = open_main_window()
+    row = window.calendar.all_day
+    assert row.isHidden()  # no all-day blocks this week: no row
+    import_and_wait(window, qtbot, team_file(tmp_path, window.calendar.week))
+    assert row.isVisible()
+    assert [block.title for block in row.blocks(3)] == ["Offsite"]
+    in_grid = [block.title for _rect, _placed, block in window.calendar.canvas.placed()]
+    assert sorted(in_grid) == ["Meeting 0", "Meeting 1"]  # not a 24-hour block in the grid
+    [(rect, offsite, _day)] = row.placed()
+    assert offsite is not None
+    assert "from calendar team.ics" in window.calendar.model.describe(offsite)
+    with qtbot.waitSignal(window.calendar.canvas.editRequested) as asked:
+        qtbot.mouseDClick(row, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert asked.args == [offsite.id]
+    window.board.undo_stack.undo()
+    assert row.isHidden()
