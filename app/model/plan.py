@@ -109,6 +109,7 @@ class WeeklyPlan:
     unscheduled: tuple[DeferItem, ...]
     delegated: tuple[DelegateItem, ...]
     inbox: int  # open tasks waiting in the Inbox
+    all_day: tuple[tuple[date, str], ...] = ()  # all-day events by day: a line, not the grid
 
     @property
     def title(self) -> str:
@@ -125,7 +126,8 @@ class WeeklyPlan:
 
     @property
     def is_empty(self) -> bool:
-        lists = (self.blocks, self.do, self.scheduled, self.unscheduled, self.delegated)
+        lists = (self.blocks, self.all_day, self.do, self.scheduled, self.unscheduled,
+                 self.delegated)  # fmt: skip
         return not any(lists) and not self.inbox
 
 
@@ -176,7 +178,12 @@ def build_plan(
     those the blocks link to), each lane's open tasks in lane order, and the schedule of
     linked blocks ending after the week's start."""
     zone = week.zone
-    shown = [b for b in blocks if b.end > week.start and b.start < week.end]
+    shown = [b for b in blocks if b.end > week.start and b.start < week.end and not b.all_day]
+    all_day = tuple(
+        (b.start.astimezone(zone).date(), b.title)
+        for b in blocks
+        if b.all_day and b.end > week.start and b.start < week.end
+    )
     plan_blocks = tuple(_plan_block(block, tasks, week) for block in shown)
     placed = tuple(arrange_week(shown, week))
     return WeeklyPlan(
@@ -192,6 +199,7 @@ def build_plan(
         unscheduled=_unscheduled(_open(lanes, Quadrant.DEFER), schedule, week),
         delegated=_delegated(_open(lanes, Quadrant.DELEGATE), today),
         inbox=inbox,
+        all_day=all_day,
     )
 
 

@@ -45,6 +45,8 @@ from app.model.task import Task, TaskDraft, TaskEdit
 from app.ui.commands import ChangeCommand, describe_step
 
 if TYPE_CHECKING:
+    from app.model.calendar_import import CalendarContents
+    from app.model.calendar_service import ImportResult
     from app.model.services import Services
 
 
@@ -220,6 +222,17 @@ class Board(QObject):
     def delete_blocks(self, ids: Sequence[int]) -> bool:
         text = "Delete Block" if len(ids) == 1 else f"Delete {len(ids)} Blocks"
         return self._run(text, lambda services: services.blocks.delete(ids)) is not None
+
+    def import_calendar(self, contents: "CalendarContents") -> "ImportResult | None":
+        """Write what a calendar file brings, as one undo step “Import team.ics”."""
+        results: list[ImportResult] = []
+
+        def operation(services: "Services") -> Change:
+            results.append(services.calendar.apply(contents))
+            return results[0].change
+
+        self._run(f"Import {contents.source}", operation)
+        return results[0] if results else None
 
     def tasks(self, include_done: bool) -> list[Task]:
         """The tasks of every lane; raises StorageError (for callers that retry later). Tasks

@@ -318,3 +318,22 @@ def test_every_block_overlapping_the_week_is_placed(service: Services, zone: tzi
     for placed in plan.placed:
         assert first * 60 <= placed.segment.top
         assert placed.segment.bottom <= last * 60
+
+
+def test_all_day_events_are_a_line_of_their_own_not_blocks_in_the_grid(
+    service: Services, db_path: Path
+) -> None:
+    from app.model.calendar_import import read_calendar
+
+    data = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\n"
+        "BEGIN:VEVENT\nUID:off\nDTSTART;VALUE=DATE:20261126\nSUMMARY:Offsite\nEND:VEVENT\n"
+        "BEGIN:VEVENT\nUID:m\nDTSTART:20261124T090000Z\nDTEND:20261124T100000Z\n"
+        "SUMMARY:Planning\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    service.calendar.apply(read_calendar(data.encode(), "team.ics", BERLIN, TODAY))
+    plan = make_plan(service)
+    assert plan.all_day == ((date(2026, 11, 26), "Offsite"),)
+    assert titles(plan.blocks) == ["Planning"]
+    assert plan.hours == WORK_HOURS  # the all-day event does not stretch the grid to 24 hours
+    assert read_plan(db_path, WEEK, TODAY, PRINTED) == plan

@@ -483,3 +483,18 @@ def test_the_name_on_the_plan_is_chosen_in_the_file_menu(
     assert plan is not None
     assert main_window.printing().save(plan, target)
     assert "Priya Raman" in pdf_text(target)
+
+
+def test_all_day_events_print_as_a_line_above_the_grid(
+    qapp: object, service: Services, tmp_path: Path
+) -> None:
+    need_poppler()
+    from dataclasses import replace
+
+    plan = replace(
+        make_plan(service),
+        all_day=((WEEK.days[3], "Offsite"), (WEEK.days[1], "Birthday"), (WEEK.days[3], "Fair")),
+    )
+    target = tmp_path / "plan.pdf"
+    plan_pdf.write_pdf(plan, target, A4)
+    assert "All day: Tue 24 Birthday · Thu 26 Fair, Offsite" in pdf_text(target, 1)

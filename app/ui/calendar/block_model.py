@@ -136,7 +136,10 @@ class BlockModel(QAbstractListModel):
         start = block.start.astimezone(self.week.zone)
         end = block.end.astimezone(self.week.zone)
         day = WEEKDAYS[start.weekday()]
-        text = f"{block.title}\n{day} {start:%H:%M}–{end:%H:%M} · {block.kind.label}"
+        when = "all day" if block.all_day else f"{start:%H:%M}–{end:%H:%M}"
+        text = f"{block.title}\n{day} {when} · {block.kind.label}"
+        if block.source:
+            text += f"\nfrom calendar {block.source}"
         return text + (f"\n\n{block.notes[:500]}" if block.notes else "")
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -4,7 +4,16 @@ its title and times. The calendar uses it for blocks, for gesture previews and d
 from datetime import tzinfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTransform,
+)
 
 from app.model.block import BlockKind, TimeBlock
 from app.model.quadrant import Quadrant, Status
@@ -17,6 +26,7 @@ _PAD = 5.0
 _TEXT = QColor(theme.TEXT)
 _TEXTS_KEPT = 4096  # laid-out blocks kept: many weeks' worth
 _MUTED = QColor(theme.MUTED)
+_HATCH_ALPHA = 60  # the diagonal lines over a block imported from a calendar file
 _TIME_AND_TITLE = 110.0  # a one-line block narrower than this shows only its title
 
 
@@ -73,10 +83,17 @@ class BlockPainter:
         """`ghost`: a preview of where a gesture puts the block; `continued`: this part of the
         block began the day before, so its times are not repeated. The painter should have
         antialiasing on."""
-        border, fill, accent = self._look(block.kind, task, selected, ghost)
+        imported = block.source is not None
+        border, fill, accent = self._look(block.kind, task, selected, ghost, imported)
         painter.setPen(border)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), _RADIUS, _RADIUS)
+        if imported:  # from a calendar file: hatched in its colour, so it reads as not ours
+            hatch = QColor(accent)
+            hatch.setAlpha(_HATCH_ALPHA)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), _RADIUS, _RADIUS)
         painter.fillRect(
             QRectF(rect.left() + 1, rect.top() + 1, _STRIPE, rect.height() - 2), accent
         )
@@ -85,7 +102,7 @@ class BlockPainter:
             return
         done = task is not None and task.status is Status.DONE
         key = (block.title, block.start, block.end, block.kind, done, continued, zone,
-               round(inner.width()), round(inner.height()))  # fmt: skip
+               block.all_day, round(inner.width()), round(inner.height()))  # fmt: skip
         laid_out = self._texts.get(key)
         if laid_out is None:
             if len(self._texts) >= _TEXTS_KEPT:  # blocks that changed leave old entries
@@ -103,10 +120,10 @@ class BlockPainter:
             painter.restore()
 
     def _look(
-        self, kind: BlockKind, task: Task | None, selected: bool, ghost: bool
+        self, kind: BlockKind, task: Task | None, selected: bool, ghost: bool, imported: bool
     ) -> tuple[QPen, QColor, QColor]:
         quadrant = task.quadrant if task is not None else None
-        key = (kind, quadrant, selected, ghost)
+        key = (kind, quadrant, selected, ghost, imported)
         if key not in self._looks:
             accent, fill = block_colours(kind, task)
             if ghost:
@@ -114,7 +131,7 @@ class BlockPainter:
             border = QPen(
                 accent if selected or ghost else accent.lighter(150), 2.0 if selected else 1.0
             )
-            if ghost:
+            if ghost or imported:
                 border.setStyle(Qt.PenStyle.DashLine)
             self._looks[key] = border, fill, accent
         return self._looks[key]
@@ -125,6 +142,8 @@ class BlockPainter:
         """The block's text lines for a box of `inner`'s size, and whether they overflow it."""
         title = ("✓ " if done else "") + block.title
         when = "…" + f"{block.end.astimezone(zone):%H:%M}" if continued else time_range(block, zone)
+        if block.all_day:
+            when = "all day"
         if block.kind is not BlockKind.FOCUS:
             when += f" · {block.kind.label}"
         title_h, meta_h = self.title_metrics.height(), self.meta_metrics.height()
@@ -132,7 +151,8 @@ class BlockPainter:
         width = inner.width()
         if inner.height() < title_h + meta_h:  # one line: "09:00 Title"
             # Narrow: the title alone says more than a cut-off time.
-            line = title if width < _TIME_AND_TITLE else f"{when.split('–')[0]} {title}"
+            short = width < _TIME_AND_TITLE or block.all_day
+            line = title if short else f"{when.split('–')[0]} {title}"
             shown = self.title_metrics.elidedText(line, elide, width)
             down = max(0.0, (inner.height() - title_h) / 2)
             return [(self._static(shown, self.title_font), down, True)], title_h > inner.height()

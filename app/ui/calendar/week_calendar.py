@@ -29,6 +29,7 @@ from app.model.block import TimeBlock
 from app.model.task import Task
 from app.model.week import WEEKDAYS, Week, week_of
 from app.ui.board import Board
+from app.ui.calendar.all_day_row import AllDayRow
 from app.ui.calendar.block_model import BlockModel
 from app.ui.calendar.week_canvas import WeekCanvas
 from app.ui.calendar.week_drawing import GUTTER
@@ -141,6 +142,7 @@ class WeekCalendar(QWidget):
             bar.addWidget(button)
 
         self.header = DayHeader(self.canvas)
+        self.all_day = AllDayRow(self.canvas, self.canvas.editRequested.emit)
         self.scroller = QScrollArea()
         self.scroller.setObjectName("week-scroll")
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -155,6 +157,7 @@ class WeekCalendar(QWidget):
         inner.setContentsMargins(0, 4, 0, 0)
         inner.setSpacing(0)
         inner.addWidget(self.header)
+        inner.addWidget(self.all_day)
         inner.addWidget(self.scroller, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

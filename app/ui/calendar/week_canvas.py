@@ -96,7 +96,8 @@ class WeekCanvas(QWidget):
         """Each drawn piece of a block with its rectangle; made again only after a change."""
         if self._placed is None:
             grid = self.grid()
-            by_id = {block.id: block for block in self.model.blocks()}
+            # all-day blocks have their own row above the hours (AllDayRow)
+            by_id = {block.id: block for block in self.model.blocks() if not block.all_day}
             self._placed = [
                 (QRectF(*grid.rect(placed)), placed, by_id[placed.segment.block_id])
                 for placed in arrange_week(by_id.values(), self.week)

@@ -9,6 +9,8 @@ a task there), its kind is written beside its time and a personal block has a da
 overdue items say "overdue" in words. Colours repeat those cues, they never carry them alone.
 """
 
+from datetime import date
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -149,6 +151,17 @@ class _Painter(PlanPainter):
         if page.number > 1:
             span += " · continued"
         x += self.baseline_text(QPointF(x, baseline), span, fonts.span, MUTED)
+        if plan.all_day and page.number == 1:  # all-day events: one line, not in the grid
+            named = fonts.width(fonts.name, plan.name) + 24.0 if plan.name else 0.0
+            days: dict[date, list[str]] = {}
+            for day, title in sorted(plan.all_day):
+                days.setdefault(day, []).append(title)
+            text = "All day: " + " · ".join(
+                f"{WEEKDAYS[d.weekday()]} {d.day} " + ", ".join(titles)
+                for d, titles in days.items()
+            )
+            shown = fonts.elide(fonts.span, text, max(frame.right() - x - 16.0 - named, 0.0))
+            self.baseline_text(QPointF(x + 16.0, baseline), shown, fonts.span, INK)
         if plan.name:
             room = max(frame.right() - x - 24.0, 0.0)
             who = fonts.elide(fonts.name, plan.name, room)

@@ -36,6 +36,7 @@ from app.ui.matrix.quick_add import QuickAdd
 from app.ui.printing.plan_name import plan_name
 from app.ui.shell import theme
 from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
+from app.ui.shell.calendar_files import CalendarFiles
 from app.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at start-up
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self._problem.setWordWrap(True)
         self._problem_lasts = False
         self.statusBar().addWidget(self._problem, 1)
+        self.calendar_files = CalendarFiles(board, lambda: self.calendar.week, self,
+                                            self.show_problem)  # fmt: skip
         self._build_menus()
 
         board.failed.connect(self.show_problem)
