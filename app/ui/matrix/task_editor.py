@@ -4,6 +4,8 @@
 the user saves, `saved` carries the validated `TaskEdit`. Bad input is named under the form and
 the dialog stays open, so nothing typed is lost.
 
+A suggested move (see `app.model.urgency`) is said above the fields, with its reason.
+
 Signals:
     saved(TaskEdit): the user saved valid changes.
 """
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from app.model.parsing import (
     format_estimate,
@@ -24,14 +26,22 @@ from app.model.parsing import (
     parse_title,
 )
 from app.model.task import Task, TaskEdit
+from app.model.urgency import Suggestion
 from app.ui.board import Board
+from app.ui.matrix.lane_model import suggestion_sentence
 from app.ui.shell.form_dialog import FormDialog, checked
 
 DATE_HINT = "YYYY-MM-DD, today, tomorrow, fri, +3d"
 
 
 class TaskEditor(FormDialog):
-    def __init__(self, task: Task, delegates: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        task: Task,
+        delegates: list[str],
+        parent: QWidget | None = None,
+        suggested: Suggestion | None = None,
+    ) -> None:
         super().__init__("task-editor", "Edit Task", parent)
         self.setMinimumWidth(480)
         self.task = task
@@ -57,6 +67,12 @@ class TaskEditor(FormDialog):
         self.notes.setTabChangesFocus(True)
 
         form = self.form
+        if suggested is not None:
+            sentence = suggestion_sentence(suggested)
+            self.suggestion = QLabel(sentence[:1].upper() + sentence[1:] + ".")
+            self.suggestion.setObjectName("suggestion")
+            self.suggestion.setWordWrap(True)
+            form.addRow("Suggestion", self.suggestion)
         form.addRow("&Title", self.title)
         form.addRow("&Due", self.due)
         form.addRow("&Estimate", self.estimate)
@@ -93,7 +109,11 @@ class TaskEditor(FormDialog):
 
 
 def open_task_editor(
-    board: Board, task_id: int, parent: QWidget, problem: Callable[[str], None]
+    board: Board,
+    task_id: int,
+    parent: QWidget,
+    problem: Callable[[str], None],
+    suggested: Suggestion | None = None,
 ) -> TaskEditor | None:
     """Read the task (and the people tasks went to) through the Board and open its editor;
     saving edits it. None, and `problem` told why, if the task cannot be read."""
@@ -105,7 +125,7 @@ def open_task_editor(
         problem("That task no longer exists.")
         return None
     delegates = board.read(lambda services: services.tasks.delegates()) or []
-    editor = TaskEditor(task, delegates, parent)
+    editor = TaskEditor(task, delegates, parent, suggested)
     editor.saved.connect(lambda edit: board.edit(task_id, edit))
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.open()

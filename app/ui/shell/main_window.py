@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.model.quadrant import Quadrant
 from app.model.task import Task
+from app.model.urgency import DEFAULT_HORIZON, HORIZON_SETTING, clamp_horizon
 from app.model.week import local_zone, week_of
 from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         # Cards say "Today 09:00" or "was Mon 09:00": look again as the time passes.
         self._card_clock = QTimer(self)
         self._card_clock.timeout.connect(self.matrix.repaint_cards)
+        self._card_clock.timeout.connect(self._new_day)
+        self.matrix.loaded.connect(self._start_suggesting)
         self._card_clock.start(60_000)
         self.calendar.canvas.message.connect(self._note)
         self.matrix.editRequested.connect(self.open_editor)
@@ -145,6 +148,21 @@ class MainWindow(QMainWindow):
         self.matrix.reload(tasks, self.matrix.show_done())
         if rest is not None:
             self.matrix.complete_after_first_paint(*rest)
+
+    # -- urgency suggestions ------------------------------------------------------------------
+
+    def horizon(self) -> int:
+        """View ▸ Urgency Horizon: suggest Do for tasks due within this many days."""
+        return clamp_horizon(self._state.number(HORIZON_SETTING, DEFAULT_HORIZON))
+
+    def _start_suggesting(self) -> None:
+        """Once every task is shown: read the dismissed suggestions, and suggest."""
+        dismissed = self.board.read(lambda services: services.delegation.dismissed())
+        if dismissed is not None:
+            self.matrix.suggestions.set_suggesting(dismissed, self.horizon())
+
+    def _new_day(self) -> None:
+        self.matrix.suggestions.new_day(datetime.now(UTC).astimezone(local_zone()).date())
 
     # -- menus: the table in actions.py -----------------------------------------------------------
 
@@ -169,7 +187,8 @@ class MainWindow(QMainWindow):
     def open_editor(self, task_id: int) -> "TaskEditor | None":
         from app.ui.matrix.task_editor import open_task_editor
 
-        return open_task_editor(self.board, task_id, self, self.show_problem)
+        suggested = self.matrix.suggestions.suggestion(task_id)
+        return open_task_editor(self.board, task_id, self, self.show_problem, suggested)
 
     def printing(self) -> "PlanPrinting":
         """Printing and PDF export of the week the calendar shows; loaded on first use, so

@@ -1,0 +1,88 @@
+"""Urgency suggestions on the cards: a task due soon says "move to Do?", U accepts (undoable),
+Shift+U dismisses until the due date changes; the tooltip and the editor give the reason."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.model.quadrant import Quadrant
+from app.model.services import Services
+from app.model.task import TaskDraft, TaskEdit
+from app.model.week import day_text
+from app.ui.matrix.lane_model import SuggestionRole
+from app.ui.shell.main_window import MainWindow
+
+
+def card(window: MainWindow, quadrant: Quadrant, task_id: int) -> object:
+    lane = window.matrix.views[quadrant].lane()
+    row = lane.row_of(task_id)
+    assert row is not None
+    return lane.index(row)
+
+
+def opened(open_main_window: object, qtbot: QtBot, task_id: int) -> MainWindow:
+    window: MainWindow = open_main_window()  # type: ignore[operator]
+    qtbot.waitUntil(lambda: window.matrix.suggestions.suggestion(task_id) is not None)
+    return window
+
+
+def select(window: MainWindow, quadrant: Quadrant, task_id: int) -> None:
+    view = window.matrix.views[quadrant]
+    view.setFocus()
+    view.select_ids([task_id])
+
+
+def test_a_defer_task_due_tomorrow_shows_the_question_and_u_moves_it_to_do(
+    service: Services, open_main_window: object, qtbot: QtBot
+) -> None:
+    today = date.today()
+    due = today + timedelta(days=1)
+    (task,) = service.tasks.add([TaskDraft("Budget", Quadrant.DEFER, due=due)]).created()
+    window = opened(open_main_window, qtbot, task.id)
+
+    index = card(window, Quadrant.DEFER, task.id)
+    question = f"Due {day_text(due, today)} (tomorrow): move to Do?"
+    assert index.data(SuggestionRole).question == question  # type: ignore[attr-defined]
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)  # type: ignore[attr-defined]
+    assert f"suggested: move to Do, due {day_text(due, today)}, tomorrow" in tooltip
+    editor = window.open_editor(task.id)
+    assert editor is not None
+    assert editor.suggestion.text().startswith("Suggested: move to Do, due")
+    editor.reject()
+
+    select(window, Quadrant.DEFER, task.id)
+    qtbot.keyClick(window.matrix.views[Quadrant.DEFER], Qt.Key.Key_U)
+    assert service.tasks.get([task.id])[task.id].quadrant is Quadrant.DO
+    assert window.matrix.views[Quadrant.DO].lane().row_of(task.id) is not None
+    assert window.matrix.suggestions.suggestion(task.id) is None  # in Do: nothing to suggest
+
+    window.board.undo_stack.undo()
+    assert service.tasks.get([task.id])[task.id].quadrant is Quadrant.DEFER
+    assert window.matrix.suggestions.suggestion(task.id) is not None
+
+
+def test_dismissing_hides_the_question_until_the_due_date_changes(
+    service: Services, open_main_window: object, qtbot: QtBot
+) -> None:
+    due = date.today() + timedelta(days=1)
+    drafts = [TaskDraft("Budget", Quadrant.DEFER, due=due), TaskDraft("Other", due=due)]
+    task, other = sorted(service.tasks.add(drafts).created(), key=lambda t: t.id)
+    window = opened(open_main_window, qtbot, task.id)
+
+    select(window, Quadrant.DEFER, task.id)
+    qtbot.keyClick(
+        window.matrix.views[Quadrant.DEFER], Qt.Key.Key_U, Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.matrix.suggestions.suggestion(task.id) is None
+    assert card(window, Quadrant.DEFER, task.id).data(SuggestionRole) is None  # type: ignore[attr-defined]
+    assert service.tasks.get([task.id])[task.id].quadrant is Quadrant.DEFER  # nothing moved
+    assert service.delegation.dismissed([task.id]) == {task.id: due}
+
+    window.close()
+    again = opened(open_main_window, qtbot, other.id)  # the dismissals are read by now
+    assert again.matrix.suggestions.suggestion(task.id) is None  # still dismissed
+
+    sooner = due - timedelta(days=1)
+    assert again.board.edit(task.id, TaskEdit("Budget", due=sooner))
+    assert again.matrix.suggestions.suggestion(task.id) is not None
