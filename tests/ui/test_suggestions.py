@@ -86,3 +86,23 @@ def test_dismissing_hides_the_question_until_the_due_date_changes(
     sooner = due - timedelta(days=1)
     assert again.board.edit(task.id, TaskEdit("Budget", due=sooner))
     assert again.matrix.suggestions.suggestion(task.id) is not None
+
+
+def test_the_window_says_once_a_day_that_follow_ups_are_due(
+    service: Services, open_main_window: object, qtbot: QtBot
+) -> None:
+    today = date.today()
+    drafts = [
+        TaskDraft("Vendor quote", Quadrant.DELEGATE, delegate="Pria", follow_up=today),
+        TaskDraft("Loop", Quadrant.DELEGATE, delegate="Alex", follow_up=today - timedelta(2)),
+        TaskDraft("Later", Quadrant.DELEGATE, delegate="Alex", follow_up=today + timedelta(9)),
+    ]
+    service.tasks.add(drafts)
+    window: MainWindow = open_main_window()  # type: ignore[operator]
+    said = "2 delegated tasks to follow up today (View ▸ Waiting For)."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said)
+    window.close()
+
+    again: MainWindow = open_main_window()  # type: ignore[operator]
+    qtbot.waitUntil(again.matrix.suggestions.ready)
+    assert again.statusBar().currentMessage() != said  # once a day

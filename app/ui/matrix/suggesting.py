@@ -44,6 +44,10 @@ class Suggesting:
         for view in self._views.values():
             view.lane().set_suggesting(self._dismissed, horizon, today or date.today())
 
+    def ready(self) -> bool:
+        """Whether the dismissals have been read (till then nothing is suggested)."""
+        return self._dismissed is not None
+
     def horizon(self) -> int:
         return self._horizon
 

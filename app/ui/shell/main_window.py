@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.model.quadrant import Quadrant
 from app.model.task import Task
-from app.model.urgency import DEFAULT_HORIZON, HORIZON_SETTING, clamp_horizon
+from app.model.urgency import (
+    DEFAULT_HORIZON,
+    HORIZON_SETTING,
+    clamp_horizon,
+    follow_up_note,
+    follow_ups_due,
+)
 from app.model.week import local_zone, week_of
 from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
@@ -160,9 +166,18 @@ class MainWindow(QMainWindow):
         dismissed = self.board.read(lambda services: services.delegation.dismissed())
         if dismissed is not None:
             self.matrix.suggestions.set_suggesting(dismissed, self.horizon())
+        self._new_day()
 
     def _new_day(self) -> None:
-        self.matrix.suggestions.new_day(datetime.now(UTC).astimezone(local_zone()).date())
+        """Suggest for today, and say once a day when delegated tasks are to be followed up."""
+        today = datetime.now(UTC).astimezone(local_zone()).date()
+        self.matrix.suggestions.new_day(today)
+        if self._state.text("follow_ups_told", "") == today.isoformat():
+            return
+        due = follow_ups_due(self.matrix.tasks(), today)
+        if due:
+            self.statusBar().showMessage(follow_up_note(len(due)), 20_000)
+            self._state.set_text("follow_ups_told", today.isoformat())
 
     # -- menus: the table in actions.py -----------------------------------------------------------
 
