@@ -4,12 +4,15 @@ Shift+U dismisses until the due date changes; the tooltip and the editor give th
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import TaskDraft, TaskEdit
+from app.model.urgency import next_follow_up
 from app.model.week import day_text
+from app.ui.matrix.delegate_popup import DelegatePopup
 from app.ui.matrix.lane_model import SuggestionRole
 from app.ui.shell.main_window import MainWindow
 
@@ -106,3 +109,72 @@ def test_the_window_says_once_a_day_that_follow_ups_are_due(
     again: MainWindow = open_main_window()  # type: ignore[operator]
     qtbot.waitUntil(again.matrix.suggestions.ready)
     assert again.statusBar().currentMessage() != said  # once a day
+
+
+def test_key_3_asks_to_whom_and_when_and_enter_saves_an_undoable_edit(
+    service: Services, open_main_window: object, qtbot: QtBot
+) -> None:
+
+    service.tasks.add([TaskDraft("Old", Quadrant.DELEGATE, delegate="Pria")])
+    (task,) = service.tasks.add([TaskDraft("Hiring plan")]).created()
+    window: MainWindow = open_main_window()  # type: ignore[operator]
+    select(window, Quadrant.INBOX, task.id)
+    qtbot.keyClick(window.matrix.views[Quadrant.INBOX], Qt.Key.Key_3)
+    popup = window.findChild(DelegatePopup, "delegate-popup")
+    assert popup is not None
+    assert popup.isVisible()
+    assert popup.follow_up.text() == next_follow_up(date.today()).isoformat()
+    assert "Pria" in popup.person.completer().model().stringList()  # type: ignore[attr-defined]
+    qtbot.keyClicks(popup.person, "Sam")
+    with qtbot.waitSignal(popup.finished):
+        qtbot.keyClick(popup.person, Qt.Key.Key_Return)
+    saved = service.tasks.get([task.id])[task.id]
+    assert (saved.quadrant, saved.delegate) == (Quadrant.DELEGATE, "Sam")
+    assert saved.follow_up == next_follow_up(date.today())
+
+    window.board.undo_stack.undo()  # the edit, then the move
+    assert service.tasks.get([task.id])[task.id].delegate is None
+    window.board.undo_stack.undo()
+    assert service.tasks.get([task.id])[task.id].quadrant is Quadrant.INBOX
+
+
+def test_escape_skips_the_popup_and_the_task_stays_in_delegate(
+    service: Services, open_main_window: object, qtbot: QtBot
+) -> None:
+    (task,) = service.tasks.add([TaskDraft("Hiring plan")]).created()
+    window: MainWindow = open_main_window()  # type: ignore[operator]
+    window.matrix.views[Quadrant.DELEGATE].lane().dropMimeData(
+        window.matrix.views[Quadrant.INBOX]
+        .lane()
+        .mimeData([window.matrix.views[Quadrant.INBOX].lane().index(0)]),
+        Qt.DropAction.MoveAction,
+        -1,
+        0,
+        window.matrix.views[Quadrant.DELEGATE].lane().index(-1),
+    )
+
+    popup = window.findChild(DelegatePopup, "delegate-popup")
+    assert popup is not None
+    with qtbot.waitSignal(popup.finished):
+        qtbot.keyClick(popup.person, Qt.Key.Key_Escape)
+    stored_task = service.tasks.get([task.id])[task.id]
+    assert (stored_task.quadrant, stored_task.delegate) == (Quadrant.DELEGATE, None)
+
+
+def test_giving_an_inbox_task_a_person_offers_to_move_it_to_delegate(
+    service: Services, open_main_window: object, qtbot: QtBot
+) -> None:
+
+    (task,) = service.tasks.add([TaskDraft("Hiring plan")]).created()
+    window: MainWindow = open_main_window()  # type: ignore[operator]
+    editor = window.open_editor(task.id)
+    assert editor is not None
+    editor.delegate.setText("Sam")
+    with qtbot.waitSignal(editor.finished):
+        editor.accept()
+    offer = window.findChild(QMessageBox, "offer-delegate")
+    assert offer is not None
+    assert "Move it to Delegate?" in offer.text()
+    with qtbot.waitSignal(offer.finished):
+        offer.button(QMessageBox.StandardButton.Yes).click()
+    assert service.tasks.get([task.id])[task.id].quadrant is Quadrant.DELEGATE

@@ -70,9 +70,13 @@ def suggestion_sentence(suggested: Suggestion) -> str:
 
 
 class LaneModel(QAbstractListModel):
-    """Signals: countChanged(): the open count changed other than through rows coming and going."""
+    """Signals:
+    countChanged(): the open count changed other than through rows coming and going.
+    arrived(list[int]): the user dropped these tasks here from another lane.
+    """
 
     countChanged = Signal()
+    arrived = Signal(list)
 
     def __init__(
         self,
@@ -321,5 +325,7 @@ class LaneModel(QAbstractListModel):
         if parent.isValid():  # dropped onto a card: go before it
             row = parent.row()
         before_id = self._rows[row].id if 0 <= row < len(self._rows) else None
-        self._board.move(ids, self.quadrant, before_id)
+        new = [i for i in ids if i not in self._ids]
+        if self._board.move(ids, self.quadrant, before_id) and new:
+            self.arrived.emit(new)
         return True

@@ -8,6 +8,7 @@ Signals:
     editRequested(int): open the editor for this task id.
     message(str): a short note for the status bar.
     problem(str): something went wrong that the user should know about.
+    delegated(list[int]): the user moved these tasks into Delegate (key, menu or drag).
     firstPainted(): the first cards are on screen.
     loaded(): every task is shown (after firstPainted; long lanes are filled in meanwhile, a
         slice per turn of the event loop).
@@ -49,6 +50,7 @@ class MatrixWidget(QSplitter):
     editRequested = Signal(int)
     message = Signal(str)
     problem = Signal(str)
+    delegated = Signal(list)
     firstPainted = Signal()
     loaded = Signal()
 
@@ -76,6 +78,7 @@ class MatrixWidget(QSplitter):
         self._filling: LaneFilling | None = None
         self._first_to_paint: QObject | None = self.views[Quadrant.INBOX].viewport()
         self._first_to_paint.installEventFilter(self)
+        self.views[Quadrant.DELEGATE].lane().arrived.connect(self.delegated)
         self.suggestions = Suggesting(board, self.views, self._selection, self.message.emit)
         board.tasksChanged.connect(self._apply)
         board.restored.connect(self._select)
@@ -284,6 +287,8 @@ class MatrixWidget(QSplitter):
         if self._board.move(ids, quadrant):
             view.select_row(row)
             self.message.emit(f"{count_text(ids)} moved to {quadrant.label}.")
+            if quadrant is Quadrant.DELEGATE:
+                self.delegated.emit(ids)
 
     def move_selection_by(self, step: int) -> None:
         """Move the selected cards one place up (step -1) or down (+1) in their lane."""

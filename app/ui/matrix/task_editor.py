@@ -4,7 +4,8 @@
 the user saves, `saved` carries the validated `TaskEdit`. Bad input is named under the form and
 the dialog stays open, so nothing typed is lost.
 
-A suggested move (see `app.model.urgency`) is said above the fields, with its reason.
+A suggested move (see `app.model.urgency`) is said above the fields, with its reason. Giving
+an Inbox task a person to delegate it to offers to move it into Delegate (`offer_to_delegate`).
 
 Signals:
     saved(TaskEdit): the user saved valid changes.
@@ -14,7 +15,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from app.model.parsing import (
     format_estimate,
@@ -25,6 +33,7 @@ from app.model.parsing import (
     parse_tags,
     parse_title,
 )
+from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskEdit
 from app.model.urgency import Suggestion
 from app.ui.board import Board
@@ -126,7 +135,34 @@ def open_task_editor(
         return None
     delegates = board.read(lambda services: services.tasks.delegates()) or []
     editor = TaskEditor(task, delegates, parent, suggested)
-    editor.saved.connect(lambda edit: board.edit(task_id, edit))
+    editor.saved.connect(lambda edit: saved(board, task, edit, parent))
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.open()
     return editor
+
+
+def saved(board: Board, task: Task, edit: TaskEdit, parent: QWidget) -> None:
+    """Edit the task; an Inbox task given a person for the first time: offer Delegate."""
+    newly_given = task.quadrant is Quadrant.INBOX and edit.delegate and not task.delegate
+    if board.edit(task.id, edit) and newly_given and edit.delegate:
+        offer_to_delegate(board, task, edit.delegate, parent)
+
+
+def offer_to_delegate(board: Board, task: Task, person: str, parent: QWidget) -> QMessageBox:
+    """Ask whether an Inbox task just given to `person` should move into Delegate."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Move to Delegate?",
+        f"“{task.title}” goes to {person}. Move it to Delegate?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("offer-delegate")
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    box.buttonClicked.connect(
+        lambda button: button is yes and board.move([task.id], Quadrant.DELEGATE)
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

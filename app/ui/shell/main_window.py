@@ -48,6 +48,7 @@ from app.ui.shell.window_state import WindowState
 if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at start-up
     from app.ui.calendar.block_editor import BlockEditor
     from app.ui.calendar.working_hours import WorkingHoursDialog
+    from app.ui.matrix.delegate_popup import DelegatePopup
     from app.ui.matrix.task_editor import TaskEditor
     from app.ui.printing.plan_printing import PlanPrinting
     from app.ui.review.review_window import ReviewWindow
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self._card_clock.start(60_000)
         self.calendar.canvas.message.connect(self._note)
         self.matrix.editRequested.connect(self.open_editor)
+        self.matrix.delegated.connect(self.ask_delegate)
         self.matrix.message.connect(self._note)
         self.matrix.problem.connect(lambda text: self.show_problem(text, lasting=True))
         self.filter.problem.connect(self._note)
@@ -204,6 +206,18 @@ class MainWindow(QMainWindow):
 
         suggested = self.matrix.suggestions.suggestion(task_id)
         return open_task_editor(self.board, task_id, self, self.show_problem, suggested)
+
+    def ask_delegate(self, ids: list[int]) -> "DelegatePopup | None":
+        """A task just moved into Delegate: ask, beside its card, to whom and when to follow
+        up. (Several moved at once: nothing is asked.)"""
+        from app.ui.matrix.delegate_popup import open_delegate_popup
+
+        task = self.matrix.task(ids[0]) if len(ids) == 1 else None
+        corner = self.matrix.views[Quadrant.DELEGATE].card_corner(ids[0])
+        if task is None or corner is None:
+            return None
+        delegates = self.board.read(lambda services: services.tasks.delegates()) or []
+        return open_delegate_popup(self.board, task, delegates, corner, self)
 
     def printing(self) -> "PlanPrinting":
         """Printing and PDF export of the week the calendar shows; loaded on first use, so
