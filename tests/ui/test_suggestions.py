@@ -2,11 +2,13 @@
 Shift+U dismisses until the due date changes; the tooltip and the editor give the reason."""
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.cli.preferences import urgency_horizon
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import TaskDraft, TaskEdit
@@ -178,3 +180,21 @@ def test_giving_an_inbox_task_a_person_offers_to_move_it_to_delegate(
     with qtbot.waitSignal(offer.finished):
         offer.button(QMessageBox.StandardButton.Yes).click()
     assert service.tasks.get([task.id])[task.id].quadrant is Quadrant.DELEGATE
+
+
+def test_the_urgency_horizon_is_asked_kept_and_read_by_the_cli(
+    service: Services, open_main_window: object, qtbot: QtBot, data_dir: Path
+) -> None:
+    due = date.today() + timedelta(days=5)
+    (task,) = service.tasks.add([TaskDraft("Budget", Quadrant.DEFER, due=due)]).created()
+    window: MainWindow = open_main_window()  # type: ignore[operator]
+    qtbot.waitUntil(window.matrix.suggestions.ready)
+    assert window.matrix.suggestions.suggestion(task.id) is None  # 5 days: beyond 2
+
+    dialog = window.ask_horizon()
+    assert dialog.intValue() == 2
+    dialog.setIntValue(7)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert window.matrix.suggestions.suggestion(task.id) is not None
+    assert urgency_horizon(data_dir) == 7

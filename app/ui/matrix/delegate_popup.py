@@ -16,9 +16,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QLineEdit, QWidget
 
 from app.model.parsing import parse_date, parse_delegate
+from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskEdit
 from app.model.urgency import next_follow_up
 from app.ui.board import Board
+from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.shell.form_dialog import FormDialog, checked
 
 
@@ -79,3 +81,15 @@ def open_delegate_popup(
     popup.move(at)
     popup.show()
     return popup
+
+
+def ask_beside_card(
+    board: Board, matrix: MatrixWidget, ids: list[int], parent: QWidget
+) -> DelegatePopup | None:
+    """Ask about a task the user just moved into Delegate (several at once: nothing is asked)."""
+    task = matrix.task(ids[0]) if len(ids) == 1 else None
+    corner = matrix.views[Quadrant.DELEGATE].card_corner(ids[0])
+    if task is None or corner is None:
+        return None
+    delegates = board.read(lambda services: services.tasks.delegates()) or []
+    return open_delegate_popup(board, task, delegates, corner, parent)

@@ -112,6 +112,7 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         ),
         SEPARATOR,
         Act("working-hours", "Working &Hours…", "ask_working_hours"),
+        Act("urgency-horizon", "&Urgency Horizon…", "ask_horizon"),
     )),
     ("&Help", (
         Act("", "&About Quadrant", "show_about"),

@@ -4,8 +4,9 @@ and the status bar.
 It wires signals and opens dialogs; the work itself is done by the Board and the views.
 """
 
-from collections.abc import Mapping
-from datetime import UTC, datetime
+import sqlite3
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.model.errors import StorageError
 from app.model.quadrant import Quadrant
 from app.model.task import Task
 from app.model.urgency import (
@@ -32,7 +34,7 @@ from app.model.urgency import (
     follow_ups_due,
 )
 from app.model.week import local_zone, week_of
-from app.ui.board import Board
+from app.ui.board import Board, sentence
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
 from app.ui.matrix.capture import Capture
@@ -87,6 +89,9 @@ class MainWindow(QMainWindow):
         self._printing: PlanPrinting | None = None
         self._review: ReviewWindow | None = None
         self._waiting: WaitingWindow | None = None
+        # How the dismissed suggestions are read once the lanes are shown; None: through the
+        # Board (which opens the data file's write side).
+        self.read_dismissed: Callable[[], Mapping[int, date]] | None = None
         self.schedule = schedule or Schedule()
         self.matrix = MatrixWidget(board, state.flag("show_done"), self.schedule)
         if week is None:
@@ -163,9 +168,30 @@ class MainWindow(QMainWindow):
         """View ▸ Urgency Horizon: suggest Do for tasks due within this many days."""
         return clamp_horizon(self._state.number(HORIZON_SETTING, DEFAULT_HORIZON))
 
+    def ask_horizon(self) -> QInputDialog:
+        """View ▸ Urgency Horizon…"""
+        from app.ui.shell.urgency_horizon import ask_urgency_horizon
+
+        return ask_urgency_horizon(self, self.horizon(), self.set_horizon)
+
+    def set_horizon(self, days: int) -> None:
+        """Suggest with this horizon, and keep it (the CLI reads it too)."""
+        days = clamp_horizon(days)
+        self._state.set_number(HORIZON_SETTING, days)
+        self._state.sync()
+        self.matrix.suggestions.set_suggesting(None, days)
+
     def _start_suggesting(self) -> None:
         """Once every task is shown: read the dismissed suggestions, and suggest."""
-        dismissed = self.board.read(lambda services: services.delegation.dismissed())
+        dismissed: Mapping[int, date] | None
+        if self.read_dismissed is not None:
+            try:
+                dismissed = self.read_dismissed()
+            except (sqlite3.Error, StorageError) as error:
+                self.show_problem(sentence(error))
+                dismissed = None
+        else:
+            dismissed = self.board.read(lambda services: services.delegation.dismissed())
         if dismissed is not None:
             self.matrix.suggestions.set_suggesting(dismissed, self.horizon())
         self._new_day()
@@ -208,16 +234,10 @@ class MainWindow(QMainWindow):
         return open_task_editor(self.board, task_id, self, self.show_problem, suggested)
 
     def ask_delegate(self, ids: list[int]) -> "DelegatePopup | None":
-        """A task just moved into Delegate: ask, beside its card, to whom and when to follow
-        up. (Several moved at once: nothing is asked.)"""
-        from app.ui.matrix.delegate_popup import open_delegate_popup
+        """A task just moved into Delegate: ask, beside its card, to whom and when."""
+        from app.ui.matrix.delegate_popup import ask_beside_card
 
-        task = self.matrix.task(ids[0]) if len(ids) == 1 else None
-        corner = self.matrix.views[Quadrant.DELEGATE].card_corner(ids[0])
-        if task is None or corner is None:
-            return None
-        delegates = self.board.read(lambda services: services.tasks.delegates()) or []
-        return open_delegate_popup(self.board, task, delegates, corner, self)
+        return ask_beside_card(self.board, self.matrix, ids, self)
 
     def printing(self) -> "PlanPrinting":
         """Printing and PDF export of the week the calendar shows; loaded on first use, so
