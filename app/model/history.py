@@ -189,6 +189,13 @@ def read_history(connection: sqlite3.Connection, task_ids: Iterable[int]) -> lis
     return sorted(found, key=lambda event: (event.at, event.id))
 
 
+def read_dismissals(connection: sqlite3.Connection) -> dict[int, date]:
+    """Each task's latest dismissed suggestion: the due date it was for, by task id."""
+    table = _table()
+    sql = f"SELECT {table.select_list} FROM {table.name} WHERE kind = ? ORDER BY at, id"
+    return dismissals(_load(row) for row in connection.execute(sql, (EventKind.DISMISSED,)))
+
+
 def read_events(connection: sqlite3.Connection, start: datetime, end: datetime) -> list[TaskEvent]:
     """The events of every task in [start, end), oldest first."""
     from app.model.schema import store_instant

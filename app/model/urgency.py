@@ -11,6 +11,7 @@ suggests: nothing moves unless the user accepts.
   dismissed stays away until the task's due date changes.
 """
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 
@@ -110,6 +111,24 @@ def previous_working_day(day: date) -> date:
 def next_follow_up(today: date) -> date:
     """When to follow up next, by default."""
     return add_working_days(today, FOLLOW_UP_AFTER)
+
+
+def follow_ups_due(tasks: Iterable[Task], today: date) -> list[Task]:
+    """The open delegated tasks to follow up today or already overdue for it."""
+    return [
+        task
+        for task in tasks
+        if task.is_open
+        and task.quadrant is Quadrant.DELEGATE
+        and task.follow_up is not None
+        and task.follow_up <= today
+    ]
+
+
+def follow_up_note(count: int) -> str:
+    """What the window says once a day when there are follow-ups due."""
+    tasks = "1 delegated task" if count == 1 else f"{count} delegated tasks"
+    return f"{tasks} to follow up today (View ▸ Waiting For)."
 
 
 # -- the preference -----------------------------------------------------------------------------

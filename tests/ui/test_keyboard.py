@@ -156,7 +156,8 @@ def test_right_click_offers_the_card_actions(service: Services, open_main_window
     offered = [a.text() if not a.isSeparator() else "—" for a in view.actions()]
     assert offered == [
         "&Edit Task…\tEnter", "—", "Mark &Done / Not Done", "Send to Do", "Send to Defer",
-        "Send to Delegate", "Send to Eliminate", "Send to Inbox", "—", "&Delete Task",
+        "Send to Delegate", "Send to Eliminate", "Send to Inbox", "—",
+        "&Accept Suggested Move", "Dis&miss Suggestion", "—", "&Delete Task",
     ]  # fmt: skip
     card = view.visualRect(view.model().index(0, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=card)  # selects the card

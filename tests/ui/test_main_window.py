@@ -188,7 +188,7 @@ def test_cards_show_due_estimate_delegate_and_overdue(service: Services):
     ]
     assert card_parts(soon, today) == [
         ("Due Tue", theme.MUTED),
-        ("follow up yesterday", theme.OVERDUE),
+        ("follow up — overdue", theme.OVERDUE),
     ]
     assert card_parts(plain, today) == [("#q1", theme.MUTED)]
     assert [is_overdue(t, today) for t in (late, soon, plain)] == [True, True, False]

@@ -1,6 +1,10 @@
 """CardDelegate: paints a task as a card — its title on up to two lines, then due date,
 estimate, delegate and tags.
 
+A task with an urgency suggestion says it first, in the colour of where it should go: "Due Tue
+1 Dec (in 2 days): move to Do?" in place of the due date. A delegated task says "follow up
+today" when that is today, and "follow up — overdue" in red once the day has passed.
+
 Overdue dates are red and the card gets a red edge; done tasks are struck through. All cards
 have the same height (`card_height`), so a lane is a table of fixed rows that scrolls fast.
 """
@@ -15,9 +19,10 @@ from app.model.block import Slot
 from app.model.parsing import format_estimate
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
+from app.model.urgency import Suggestion
 from app.model.week import WEEKDAYS, day_text
 from app.ui.calendar.block_painter import wrap_lines
-from app.ui.matrix.lane_model import ScheduledRole, TaskRole
+from app.ui.matrix.lane_model import ScheduledRole, SuggestionRole, TaskRole
 from app.ui.shell import theme
 
 _MARGIN_X, _MARGIN_Y = 8, 3  # around the card
@@ -60,13 +65,19 @@ def scheduled_text(slot: Slot, more: int, now: datetime) -> tuple[str, str]:
 
 
 def card_parts(
-    task: Task, today: date, scheduled: tuple[Slot, int] | None = None, now: datetime | None = None
+    task: Task,
+    today: date,
+    scheduled: tuple[Slot, int] | None = None,
+    now: datetime | None = None,
+    suggested: Suggestion | None = None,
 ) -> list[tuple[str, str]]:
     """The second line of a card as (text, colour) pieces."""
     parts: list[tuple[str, str]] = []
+    if suggested is not None:  # it says when the task is due
+        parts.append((suggested.question, theme.LOOKS[suggested.quadrant].accent))
     if scheduled is not None and task.is_open:
         parts.append(scheduled_text(*scheduled, now or datetime.now(UTC)))
-    if task.due:
+    if task.due and suggested is None:
         when = friendly_date(task.due, today)
         if task.due < today and task.is_open:
             parts.append((f"Overdue · {when}", theme.OVERDUE))
@@ -79,11 +90,27 @@ def card_parts(
     if task.delegate:
         parts.append((f"→ {task.delegate}", theme.MUTED))
     if task.follow_up:
-        late = task.follow_up < today and task.is_open
-        when = friendly_date(task.follow_up, today)
-        parts.append((f"follow up {when}", theme.OVERDUE if late else theme.MUTED))
+        parts.append(follow_up_part(task, today))
     parts.extend((f"#{tag}", theme.MUTED) for tag in task.tags)
     return parts
+
+
+def short_question(suggested: Suggestion) -> str:
+    """The question for a card too narrow for the whole of it: "In 2 days: move to Do?"."""
+    soon = suggested.soon[:1].upper() + suggested.soon[1:]
+    if suggested.quadrant is Quadrant.DELEGATE:
+        return f"Due {suggested.soon}: follow up first"
+    return f"{soon}: move to {suggested.quadrant.label}?"
+
+
+def follow_up_part(task: Task, today: date) -> tuple[str, str]:
+    """When to follow up, on the card: "follow up today", "follow up — overdue", "follow up Fri"."""
+    assert task.follow_up is not None
+    if task.is_open and task.follow_up < today:
+        return ("follow up — overdue", theme.OVERDUE)
+    if task.is_open and task.follow_up == today:
+        return ("follow up today", theme.DUE_TODAY)
+    return (f"follow up {friendly_date(task.follow_up, today)}", theme.MUTED)
 
 
 def is_overdue(task: Task, today: date) -> bool:
@@ -173,7 +200,10 @@ class CardDelegate(QStyledItemDelegate):
 
         title_font, meta_font, title_metrics, meta_metrics = self._fonts(option)
         inner = card.toRect().adjusted(_PAD_X, _PAD_Y, -_PAD_X + 2, -_PAD_Y)
-        parts = card_parts(task, today, index.data(ScheduledRole))
+        suggested = index.data(SuggestionRole)
+        parts = card_parts(task, today, index.data(ScheduledRole), None, suggested)
+        if suggested is not None and meta_metrics.horizontalAdvance(parts[0][0]) > inner.width():
+            parts[0] = (short_question(suggested), parts[0][1])
         lines = self.title_lines(task, option, inner.width())
         line_height = title_metrics.height()
         top = inner.top()

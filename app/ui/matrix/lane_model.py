@@ -4,6 +4,10 @@ Rows are `Task` snapshots kept in lane order; `data()` never touches the databas
 arrive as new task states from the Board and are applied row by row, so a drop repaints only
 what moved. Drag and drop carries task ids (see `drag_payload`).
 
+Each row's urgency suggestion (`app.model.urgency`) is worked out when the row arrives or
+changes, and again when the dismissals, the horizon or the day change (`set_suggesting`); until
+the dismissals are known no suggestion is shown, so a dismissed one never flashes up.
+
 Right after the first paint a long lane is still *filling* (see `lane_filling`): it holds the
 first of its tasks, exactly as the file has them up to its last card, and the rest is appended
 a slice at a time. Till then a change that places a task after the last card is left to those
@@ -26,19 +30,23 @@ from PySide6.QtCore import (
 from app.model.parsing import format_estimate
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
+from app.model.urgency import DEFAULT_HORIZON, Suggestion, suggestion
 from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids, encode_task_ids
 
 TaskRole = Qt.ItemDataRole.UserRole + 1
 ScheduledRole = Qt.ItemDataRole.UserRole + 2  # (Slot, how many more) or None
+SuggestionRole = Qt.ItemDataRole.UserRole + 3  # Suggestion or None
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def describe(task: Task, today: date) -> str:
+def describe(task: Task, today: date, suggested: Suggestion | None = None) -> str:
     """The card in words, for tooltips and screen readers."""
     parts = [task.title]
+    if suggested is not None:
+        parts.append(suggestion_sentence(suggested))
     if task.status is Status.DONE:
         parts.append("done")
     if task.due:
@@ -54,10 +62,21 @@ def describe(task: Task, today: date) -> str:
     return "; ".join(parts)
 
 
+def suggestion_sentence(suggested: Suggestion) -> str:
+    """The suggestion and its reason, for the tooltip and the editor."""
+    if suggested.quadrant is Quadrant.DELEGATE and suggested.follow_up is not None:
+        return f"suggested: follow up by {suggested.follow_up.isoformat()}, {suggested.reason}"
+    return f"suggested: move to {suggested.quadrant.label}, {suggested.reason}"
+
+
 class LaneModel(QAbstractListModel):
-    """Signals: countChanged(): the open count changed other than through rows coming and going."""
+    """Signals:
+    countChanged(): the open count changed other than through rows coming and going.
+    arrived(list[int]): the user dropped these tasks here from another lane.
+    """
 
     countChanged = Signal()
+    arrived = Signal(list)
 
     def __init__(
         self,
@@ -76,6 +95,10 @@ class LaneModel(QAbstractListModel):
         self.known_open: int | None = None  # the lane's open tasks while only some are loaded
         self._filling = False  # more rows follow through `extend`
         self.show_done = show_done
+        self._suggestions: dict[int, Suggestion] = {}
+        self._dismissed: Mapping[int, date] | None = None  # None: not known yet
+        self._horizon = DEFAULT_HORIZON
+        self._today = date.today()
 
     # -- content ------------------------------------------------------------------------------
 
@@ -90,6 +113,8 @@ class LaneModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = sorted((t for t in tasks if self.belongs(t)), key=lambda t: t.sort_key)
         self._ids = {t.id for t in self._rows}
+        self._suggestions = {}
+        self._suggest(self._rows)
         self.known_open = None
         self._filling = False
         self.endResetModel()
@@ -124,6 +149,7 @@ class LaneModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), first, first + len(tasks) - 1)
             self._rows.extend(tasks)
             self._ids.update(fresh)
+            self._suggest(tasks)
             self.endInsertRows()
         if whole:
             self.end_filling()
@@ -141,6 +167,10 @@ class LaneModel(QAbstractListModel):
         """
         if self._ids.isdisjoint(states) and not any(map(self.belongs, states.values())):
             return
+        for task_id, new in states.items():  # before the rows change: data() may be asked
+            self._suggestions.pop(task_id, None)
+            if new is not None and self.belongs(new):
+                self._suggest([new])
         # While filling, the rows are the file's up to the last one; a task placed after it is
         # read with the rest (taken before any row leaves, as the reads go on from there).
         end = self.last_key() if self._filling else None
@@ -175,6 +205,33 @@ class LaneModel(QAbstractListModel):
             self._rows.insert(row, task)
             self._ids.add(task.id)
             self.endInsertRows()
+
+    # -- suggestions -----------------------------------------------------------------------------
+
+    def set_suggesting(self, dismissed: Mapping[int, date], horizon: int, today: date) -> None:
+        """Suggest with these dismissals (by task id: the due date dismissed for), horizon and
+        today, and repaint the cards whose suggestion changed."""
+        self._dismissed, self._horizon, self._today = dict(dismissed), horizon, today
+        before = self._suggestions
+        self._suggestions = {}
+        self._suggest(self._rows)
+        for row, task in enumerate(self._rows):
+            if before.get(task.id) != self._suggestions.get(task.id):
+                self.dataChanged.emit(self.index(row), self.index(row))
+
+    def suggesting_today(self) -> date:
+        return self._today
+
+    def suggestion_for(self, task_id: int) -> Suggestion | None:
+        return self._suggestions.get(task_id)
+
+    def _suggest(self, tasks: Iterable[Task]) -> None:
+        if self._dismissed is None:
+            return
+        for task in tasks:
+            found = suggestion(task, self._today, self._horizon, self._dismissed.get(task.id))
+            if found is not None:
+                self._suggestions[task.id] = found
 
     def task_at(self, row: int) -> Task:
         return self._rows[row]
@@ -220,10 +277,12 @@ class LaneModel(QAbstractListModel):
             return task.title
         if role == TaskRole:
             return task
+        if role == SuggestionRole:
+            return self._suggestions.get(task.id)
         if role == ScheduledRole:
             return self._schedule.next_for(task.id, datetime.now(UTC))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = describe(task, date.today())
+            text = describe(task, date.today(), self._suggestions.get(task.id))
             return (
                 text
                 if role != Qt.ItemDataRole.ToolTipRole or not task.notes
@@ -266,5 +325,7 @@ class LaneModel(QAbstractListModel):
         if parent.isValid():  # dropped onto a card: go before it
             row = parent.row()
         before_id = self._rows[row].id if 0 <= row < len(self._rows) else None
-        self._board.move(ids, self.quadrant, before_id)
+        new = [i for i in ids if i not in self._ids]
+        if self._board.move(ids, self.quadrant, before_id) and new:
+            self.arrived.emit(new)
         return True

@@ -118,6 +118,16 @@ class LaneView(QTableView):
             selection.select(self.filter.index(row, 0), flags.Select | flags.Rows)
         self.scrollTo(first)
 
+    def card_corner(self, task_id: int) -> QPoint | None:
+        """The top right corner of the task's card on the screen (None: not shown)."""
+        lane_row = self.lane().row_of(task_id)
+        row = None if lane_row is None else self.filter.shown_row(lane_row)
+        if row is None:
+            return None
+        self.scrollTo(self.filter.index(row, 0))
+        rect = self.visualRect(self.filter.index(row, 0))
+        return self.viewport().mapToGlobal(rect.topRight())
+
     # -- keyboard ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -2,11 +2,13 @@
 
 It keeps one LaneModel per lane in step with the Board, moves the keyboard selection between
 lanes, and turns triage commands (send to a quadrant, done, delete) into Board operations.
+Its `suggestions` (see `suggesting`) accept or dismiss the selection's urgency suggestions.
 
 Signals:
     editRequested(int): open the editor for this task id.
     message(str): a short note for the status bar.
     problem(str): something went wrong that the user should know about.
+    delegated(list[int]): the user moved these tasks into Delegate (key, menu or drag).
     firstPainted(): the first cards are on screen.
     loaded(): every task is shown (after firstPainted; long lanes are filled in meanwhile, a
         slice per turn of the event loop).
@@ -26,6 +28,7 @@ from app.ui.matrix.lane_filling import LaneFilling, LaneSource
 from app.ui.matrix.lane_model import LaneModel
 from app.ui.matrix.lane_panel import AxisLabel, LanePanel
 from app.ui.matrix.lane_view import LaneView
+from app.ui.matrix.suggesting import Suggesting, count_text
 
 INBOX_SPLIT = (1, 2)  # the Inbox : the quadrants, by default
 _GRID = {
@@ -47,6 +50,7 @@ class MatrixWidget(QSplitter):
     editRequested = Signal(int)
     message = Signal(str)
     problem = Signal(str)
+    delegated = Signal(list)
     firstPainted = Signal()
     loaded = Signal()
 
@@ -74,6 +78,8 @@ class MatrixWidget(QSplitter):
         self._filling: LaneFilling | None = None
         self._first_to_paint: QObject | None = self.views[Quadrant.INBOX].viewport()
         self._first_to_paint.installEventFilter(self)
+        self.views[Quadrant.DELEGATE].lane().arrived.connect(self.delegated)
+        self.suggestions = Suggesting(board, self.views, self._selection, self.message.emit)
         board.tasksChanged.connect(self._apply)
         board.restored.connect(self._select)
 
@@ -280,7 +286,9 @@ class MatrixWidget(QSplitter):
             return
         if self._board.move(ids, quadrant):
             view.select_row(row)
-            self.message.emit(f"{_count(ids)} moved to {quadrant.label}.")
+            self.message.emit(f"{count_text(ids)} moved to {quadrant.label}.")
+            if quadrant is Quadrant.DELEGATE:
+                self.delegated.emit(ids)
 
     def move_selection_by(self, step: int) -> None:
         """Move the selected cards one place up (step -1) or down (+1) in their lane."""
@@ -312,7 +320,7 @@ class MatrixWidget(QSplitter):
         if self._board.set_done(ids, done):
             if done and not self.show_done():
                 view.select_row(row)
-            self.message.emit(f"{_count(ids)} marked {'done' if done else 'not done'}.")
+            self.message.emit(f"{count_text(ids)} marked {'done' if done else 'not done'}.")
 
     def delete_selection(self) -> None:
         selected = self._selection()
@@ -322,14 +330,10 @@ class MatrixWidget(QSplitter):
         if self._board.delete(ids):
             view.select_row(row)
             self.message.emit(
-                f"{_count(ids)} deleted. Undo brings {'it' if len(ids) == 1 else 'them'} back."
+                f"{count_text(ids)} deleted. Undo brings {'it' if len(ids) == 1 else 'them'} back."
             )
 
     def edit_selection(self) -> None:
         selected = self._selection()
         if selected is not None:
             self.editRequested.emit(selected[1][0])
-
-
-def _count(ids: list[int]) -> str:
-    return "1 task" if len(ids) == 1 else f"{len(ids)} tasks"

@@ -4,6 +4,9 @@
 the user saves, `saved` carries the validated `TaskEdit`. Bad input is named under the form and
 the dialog stays open, so nothing typed is lost.
 
+A suggested move (see `app.model.urgency`) is said above the fields, with its reason. Giving
+an Inbox task a person to delegate it to offers to move it into Delegate (`offer_to_delegate`).
+
 Signals:
     saved(TaskEdit): the user saved valid changes.
 """
@@ -12,7 +15,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from app.model.parsing import (
     format_estimate,
@@ -23,15 +33,24 @@ from app.model.parsing import (
     parse_tags,
     parse_title,
 )
+from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskEdit
+from app.model.urgency import Suggestion
 from app.ui.board import Board
+from app.ui.matrix.lane_model import suggestion_sentence
 from app.ui.shell.form_dialog import FormDialog, checked
 
 DATE_HINT = "YYYY-MM-DD, today, tomorrow, fri, +3d"
 
 
 class TaskEditor(FormDialog):
-    def __init__(self, task: Task, delegates: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        task: Task,
+        delegates: list[str],
+        parent: QWidget | None = None,
+        suggested: Suggestion | None = None,
+    ) -> None:
         super().__init__("task-editor", "Edit Task", parent)
         self.setMinimumWidth(480)
         self.task = task
@@ -57,6 +76,12 @@ class TaskEditor(FormDialog):
         self.notes.setTabChangesFocus(True)
 
         form = self.form
+        if suggested is not None:
+            sentence = suggestion_sentence(suggested)
+            self.suggestion = QLabel(sentence[:1].upper() + sentence[1:] + ".")
+            self.suggestion.setObjectName("suggestion")
+            self.suggestion.setWordWrap(True)
+            form.addRow("Suggestion", self.suggestion)
         form.addRow("&Title", self.title)
         form.addRow("&Due", self.due)
         form.addRow("&Estimate", self.estimate)
@@ -93,7 +118,11 @@ class TaskEditor(FormDialog):
 
 
 def open_task_editor(
-    board: Board, task_id: int, parent: QWidget, problem: Callable[[str], None]
+    board: Board,
+    task_id: int,
+    parent: QWidget,
+    problem: Callable[[str], None],
+    suggested: Suggestion | None = None,
 ) -> TaskEditor | None:
     """Read the task (and the people tasks went to) through the Board and open its editor;
     saving edits it. None, and `problem` told why, if the task cannot be read."""
@@ -105,21 +134,54 @@ def open_task_editor(
         problem("That task no longer exists.")
         return None
     delegates = board.read(lambda services: services.tasks.delegates()) or []
-    return _open(board, task, delegates, parent)
+    return _open(board, task, delegates, parent, suggested)
 
 
-def _open(board: Board, task: Task, delegates: list[str], parent: QWidget) -> TaskEditor:
+def _open(
+    board: Board,
+    task: Task,
+    delegates: list[str],
+    parent: QWidget,
+    suggested: Suggestion | None = None,
+) -> TaskEditor:
     """The editor on `task`; if its edit cannot be saved, it opens again with what was typed."""
-    editor = TaskEditor(task, delegates, parent)
-
-    def save(edit: TaskEdit) -> None:
-        typed = task._replace(
-            title=edit.title, notes=edit.notes, due=edit.due, estimate=edit.estimate,
-            delegate=edit.delegate, follow_up=edit.follow_up, tags=edit.tags,
-        )  # fmt: skip
-        board.edit(task.id, edit, refused=lambda: _open(board, typed, delegates, parent))
-
-    editor.saved.connect(save)
+    editor = TaskEditor(task, delegates, parent, suggested)
+    editor.saved.connect(lambda edit: saved(board, task, edit, parent, delegates))
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.open()
     return editor
+
+
+def saved(
+    board: Board, task: Task, edit: TaskEdit, parent: QWidget, delegates: list[str] | None = None
+) -> None:
+    """Edit the task; an Inbox task given a person for the first time: offer Delegate. If the
+    edit cannot be saved, the editor opens again with what was typed."""
+    typed = task._replace(
+        title=edit.title, notes=edit.notes, due=edit.due, estimate=edit.estimate,
+        delegate=edit.delegate, follow_up=edit.follow_up, tags=edit.tags,
+    )  # fmt: skip
+    reopen = lambda: _open(board, typed, delegates or [], parent)  # noqa: E731
+    newly_given = task.quadrant is Quadrant.INBOX and edit.delegate and not task.delegate
+    if board.edit(task.id, edit, refused=reopen) and newly_given and edit.delegate:
+        offer_to_delegate(board, task, edit.delegate, parent)
+
+
+def offer_to_delegate(board: Board, task: Task, person: str, parent: QWidget) -> QMessageBox:
+    """Ask whether an Inbox task just given to `person` should move into Delegate."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Move to Delegate?",
+        f"“{task.title}” goes to {person}. Move it to Delegate?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("offer-delegate")
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    box.buttonClicked.connect(
+        lambda button: button is yes and board.move([task.id], Quadrant.DELEGATE)
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

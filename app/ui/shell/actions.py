@@ -79,6 +79,11 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
             for q in _MENU_QUADRANTS
         ),
         SEPARATOR,
+        Act("accept-suggestion", "&Accept Suggested Move", "matrix.suggestions.accept_selection",
+            "U", in_matrix=True, context=_IN_MATRIX),
+        Act("dismiss-suggestion", "Dis&miss Suggestion", "matrix.suggestions.dismiss_selection",
+            "Shift+U", in_matrix=True, context=_IN_MATRIX),
+        SEPARATOR,
         Act("move-up", "Move &Up", "matrix.move_selection_by", "Ctrl+Up", args=(-1,),
             in_matrix=True, context=_IN_MATRIX),
         Act("move-down", "Move Do&wn", "matrix.move_selection_by", "Ctrl+Down", args=(1,),
@@ -111,6 +116,7 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         ),
         SEPARATOR,
         Act("working-hours", "Working &Hours…", "ask_working_hours"),
+        Act("urgency-horizon", "&Urgency Horizon…", "ask_horizon"),
     )),
     ("&Help", (
         Act("", "&About Quadrant", "show_about"),
@@ -123,6 +129,9 @@ CARD_MENU: tuple[str | None, ...] = (
     SEPARATOR,
     "toggle-done",
     *(f"send-{q.value}" for q in _MENU_QUADRANTS),
+    SEPARATOR,
+    "accept-suggestion",
+    "dismiss-suggestion",
     SEPARATOR,
     "delete-task",
 )

@@ -4,8 +4,9 @@ and the status bar.
 It wires signals and opens dialogs; the work itself is done by the Board and the views.
 """
 
-from collections.abc import Mapping
-from datetime import UTC, datetime
+import sqlite3
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
@@ -22,10 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.model.errors import StorageError
 from app.model.quadrant import Quadrant
 from app.model.task import Task
+from app.model.urgency import (
+    DEFAULT_HORIZON,
+    HORIZON_SETTING,
+    clamp_horizon,
+    follow_up_note,
+    follow_ups_due,
+)
 from app.model.week import local_zone, week_of
-from app.ui.board import WAITING, Board
+from app.ui.board import WAITING, Board, sentence
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
 from app.ui.matrix.capture import Capture
@@ -42,6 +51,7 @@ from app.ui.shell.window_state import WindowState
 if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at start-up
     from app.ui.calendar.block_editor import BlockEditor
     from app.ui.calendar.working_hours import WorkingHoursDialog
+    from app.ui.matrix.delegate_popup import DelegatePopup
     from app.ui.matrix.task_editor import TaskEditor
     from app.ui.printing.plan_printing import PlanPrinting
     from app.ui.review.review_window import ReviewWindow
@@ -80,6 +90,9 @@ class MainWindow(QMainWindow):
         self._printing: PlanPrinting | None = None
         self._review: ReviewWindow | None = None
         self._waiting: WaitingWindow | None = None
+        # How the dismissed suggestions are read once the lanes are shown; None: through the
+        # Board (which opens the data file's write side).
+        self.read_dismissed: Callable[[], Mapping[int, date]] | None = None
         self.schedule = schedule or Schedule()
         self.matrix = MatrixWidget(board, state.flag("show_done"), self.schedule)
         if week is None:
@@ -134,9 +147,12 @@ class MainWindow(QMainWindow):
         # Cards say "Today 09:00" or "was Mon 09:00": look again as the time passes.
         self._card_clock = QTimer(self)
         self._card_clock.timeout.connect(self.matrix.repaint_cards)
+        self._card_clock.timeout.connect(self._new_day)
+        self.matrix.loaded.connect(self._start_suggesting)
         self._card_clock.start(60_000)
         self.calendar.canvas.message.connect(self._note)
         self.matrix.editRequested.connect(self.open_editor)
+        self.matrix.delegated.connect(self.ask_delegate)
         self.matrix.message.connect(self._note)
         self.matrix.problem.connect(lambda text: self.show_problem(text, lasting=True))
         self.filter.problem.connect(self._note)
@@ -149,6 +165,51 @@ class MainWindow(QMainWindow):
         self.matrix.reload(tasks, self.matrix.show_done())
         if rest is not None:
             self.matrix.complete_after_first_paint(*rest)
+
+    # -- urgency suggestions ------------------------------------------------------------------
+
+    def horizon(self) -> int:
+        """View ▸ Urgency Horizon: suggest Do for tasks due within this many days."""
+        return clamp_horizon(self._state.number(HORIZON_SETTING, DEFAULT_HORIZON))
+
+    def ask_horizon(self) -> QInputDialog:
+        """View ▸ Urgency Horizon…"""
+        from app.ui.shell.urgency_horizon import ask_urgency_horizon
+
+        return ask_urgency_horizon(self, self.horizon(), self.set_horizon)
+
+    def set_horizon(self, days: int) -> None:
+        """Suggest with this horizon, and keep it (the CLI reads it too)."""
+        days = clamp_horizon(days)
+        self._state.set_number(HORIZON_SETTING, days)
+        self._state.sync()
+        self.matrix.suggestions.set_suggesting(None, days)
+
+    def _start_suggesting(self) -> None:
+        """Once every task is shown: read the dismissed suggestions, and suggest."""
+        dismissed: Mapping[int, date] | None
+        if self.read_dismissed is not None:
+            try:
+                dismissed = self.read_dismissed()
+            except (sqlite3.Error, StorageError) as error:
+                self.show_problem(sentence(error))
+                dismissed = None
+        else:
+            dismissed = self.board.read(lambda services: services.delegation.dismissed())
+        if dismissed is not None:
+            self.matrix.suggestions.set_suggesting(dismissed, self.horizon())
+        self._new_day()
+
+    def _new_day(self) -> None:
+        """Suggest for today, and say once a day when delegated tasks are to be followed up."""
+        today = datetime.now(UTC).astimezone(local_zone()).date()
+        self.matrix.suggestions.new_day(today)
+        if self._state.text("follow_ups_told", "") == today.isoformat():
+            return
+        due = follow_ups_due(self.matrix.tasks(), today)
+        if due:
+            self.statusBar().showMessage(follow_up_note(len(due)), 20_000)
+            self._state.set_text("follow_ups_told", today.isoformat())
 
     # -- menus: the table in actions.py -----------------------------------------------------------
 
@@ -173,7 +234,14 @@ class MainWindow(QMainWindow):
     def open_editor(self, task_id: int) -> "TaskEditor | None":
         from app.ui.matrix.task_editor import open_task_editor
 
-        return open_task_editor(self.board, task_id, self, self.show_problem)
+        suggested = self.matrix.suggestions.suggestion(task_id)
+        return open_task_editor(self.board, task_id, self, self.show_problem, suggested)
+
+    def ask_delegate(self, ids: list[int]) -> "DelegatePopup | None":
+        """A task just moved into Delegate: ask, beside its card, to whom and when."""
+        from app.ui.matrix.delegate_popup import ask_beside_card
+
+        return ask_beside_card(self.board, self.matrix, ids, self)
 
     def printing(self) -> "PlanPrinting":
         """Printing and PDF export of the week the calendar shows; loaded on first use, so

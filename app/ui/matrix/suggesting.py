@@ -1,0 +1,108 @@
+"""Suggesting: what the lanes need to suggest moves (the dismissals, the horizon, today), and
+accepting or dismissing the suggestions of the selected cards.
+
+The dismissals are read once, when the window has filled its lanes (`set_suggesting`); a
+dismissal made here is added to them, so nothing is read again. Accepting is a move through the
+Board (one undo step); dismissing is recorded in the task history through the Board.
+"""
+
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from app.model.quadrant import Quadrant
+from app.model.urgency import DEFAULT_HORIZON, Suggestion
+from app.ui.board import Board
+from app.ui.matrix.lane_view import LaneView
+
+Selection = Callable[[], "tuple[LaneView, list[int], int] | None"]
+
+
+class Suggesting:
+    def __init__(
+        self,
+        board: Board,
+        views: Mapping[Quadrant, LaneView],
+        selection: Selection,
+        message: Callable[[str], object],
+    ) -> None:
+        self._board = board
+        self._views = views
+        self._selection = selection
+        self._message = message
+        self._dismissed: dict[int, date] | None = None  # None: not read yet
+        self._horizon = DEFAULT_HORIZON
+
+    def set_suggesting(
+        self, dismissed: Mapping[int, date] | None, horizon: int, today: date | None = None
+    ) -> None:
+        """Suggest with these dismissals (None: keep the ones known), this horizon and today."""
+        if dismissed is not None:
+            self._dismissed = dict(dismissed)
+        self._horizon = horizon
+        if self._dismissed is None:
+            return
+        for view in self._views.values():
+            view.lane().set_suggesting(self._dismissed, horizon, today or date.today())
+
+    def ready(self) -> bool:
+        """Whether the dismissals have been read (till then nothing is suggested)."""
+        return self._dismissed is not None
+
+    def horizon(self) -> int:
+        return self._horizon
+
+    def new_day(self, today: date) -> bool:
+        """Suggest for `today` if the lanes still suggest for another day; True if so."""
+        lane = self._views[Quadrant.INBOX].lane()
+        if self._dismissed is None or lane.suggesting_today() == today:
+            return False
+        self.set_suggesting(None, self._horizon, today)
+        return True
+
+    def suggestion(self, task_id: int) -> Suggestion | None:
+        for view in self._views.values():
+            if view.lane().row_of(task_id) is not None:
+                return view.lane().suggestion_for(task_id)
+        return None
+
+    def accept_selection(self) -> None:
+        """Move the selected tasks suggested for Do there, as one undo step."""
+        selected = self._selection()
+        if selected is None:
+            return
+        view, ids, row = selected
+        lane = view.lane()
+        moving = [
+            i for i in ids if (s := lane.suggestion_for(i)) and s.quadrant is not lane.quadrant
+        ]
+        if not moving:
+            self._message("Nothing suggested for the selection.")
+            return
+        target = lane.suggestion_for(moving[0])
+        assert target is not None
+        if self._board.move(moving, target.quadrant):
+            view.select_row(row)
+            self._message(f"{count_text(moving)} moved to {target.quadrant.label}.")
+
+    def dismiss_selection(self) -> None:
+        """Stop suggesting a move for the selected tasks until their due dates change."""
+        selected = self._selection()
+        if selected is None:
+            return
+        view, ids, _row = selected
+        lane = view.lane()
+        suggested = [i for i in ids if lane.suggestion_for(i) is not None]
+        if not suggested or self._dismissed is None:
+            self._message("Nothing suggested for the selection.")
+            return
+        for task_id in self._board.dismiss(suggested):
+            row = lane.row_of(task_id)
+            if row is not None and (due := lane.task_at(row).due) is not None:
+                self._dismissed[task_id] = due
+        self.set_suggesting(None, self._horizon, lane.suggesting_today())
+        self._message(f"Suggestion dismissed for {count_text(suggested)}.")
+
+
+def count_text(ids: list[int]) -> str:
+    """ "1 task", "3 tasks": how many a message is about."""
+    return "1 task" if len(ids) == 1 else f"{len(ids)} tasks"
