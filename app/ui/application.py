@@ -195,7 +195,7 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     window = MainWindow(
         board, tasks, state, rest, loaded.week, Schedule(loaded.schedule), first_weekday
     )
-    window.read_dismissed = lambda: dismissed_in(opened.path)  # not opening the service yet
+    window.urgency.read_dismissed = lambda: dismissed_in(opened.path)  # not opening the service yet
     watch = DiskWatch(
         lambda: board.services.file.data_version(),
         lambda: board.tasks(include_done=window.matrix.show_done()),

@@ -4,12 +4,11 @@ and the status bar.
 It wires signals and opens dialogs; the work itself is done by the Board and the views.
 """
 
-import sqlite3
-from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,18 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.model.errors import StorageError
 from app.model.quadrant import Quadrant
 from app.model.task import Task
-from app.model.urgency import (
-    DEFAULT_HORIZON,
-    HORIZON_SETTING,
-    clamp_horizon,
-    follow_up_note,
-    follow_ups_due,
-)
 from app.model.week import local_zone, week_of
-from app.ui.board import WAITING, Board, sentence
+from app.ui.board import WAITING, Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
 from app.ui.matrix.capture import Capture
@@ -46,6 +37,7 @@ from app.ui.printing.plan_name import plan_name
 from app.ui.shell import theme
 from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
 from app.ui.shell.calendar_files import CalendarFiles
+from app.ui.shell.urgency_clock import UrgencyClock
 from app.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at start-up
@@ -92,7 +84,6 @@ class MainWindow(QMainWindow):
         self._waiting: WaitingWindow | None = None
         # How the dismissed suggestions are read once the lanes are shown; None: through the
         # Board (which opens the data file's write side).
-        self.read_dismissed: Callable[[], Mapping[int, date]] | None = None
         self.schedule = schedule or Schedule()
         self.matrix = MatrixWidget(board, state.flag("show_done"), self.schedule)
         if week is None:
@@ -101,7 +92,7 @@ class MainWindow(QMainWindow):
             week = WeekOnShow(this_week, [], {})
         self._schedule_since = week.week.start
         self.calendar = WeekCalendar(board, week.week, week.blocks, week.linked, first_weekday)
-        self.calendar.set_working_hours(*_working_hours(state))
+        self.calendar.set_working_hours(*state.working_hours(DEFAULT_WORKING_HOURS))
         self.search = FindField()
         self.filter = Find(self.search, self.matrix, self.calendar.canvas)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -145,11 +136,7 @@ class MainWindow(QMainWindow):
         board.blocksChanged.connect(self.schedule.apply)
         self.calendar.canvas.editRequested.connect(self.open_block_editor)
         # Cards say "Today 09:00" or "was Mon 09:00": look again as the time passes.
-        self._card_clock = QTimer(self)
-        self._card_clock.timeout.connect(self.matrix.repaint_cards)
-        self._card_clock.timeout.connect(self._new_day)
-        self.matrix.loaded.connect(self._start_suggesting)
-        self._card_clock.start(60_000)
+        self.urgency = UrgencyClock(self, state, board, self.matrix, self.show_problem)
         self.calendar.canvas.message.connect(self._note)
         self.matrix.editRequested.connect(self.open_editor)
         self.matrix.delegated.connect(self.ask_delegate)
@@ -166,50 +153,18 @@ class MainWindow(QMainWindow):
         if rest is not None:
             self.matrix.complete_after_first_paint(*rest)
 
-    # -- urgency suggestions ------------------------------------------------------------------
+    # -- urgency suggestions (see urgency_clock.py) ---------------------------------------------
 
     def horizon(self) -> int:
         """View ▸ Urgency Horizon: suggest Do for tasks due within this many days."""
-        return clamp_horizon(self._state.number(HORIZON_SETTING, DEFAULT_HORIZON))
+        return self.urgency.horizon()
 
     def ask_horizon(self) -> QInputDialog:
         """View ▸ Urgency Horizon…"""
-        from app.ui.shell.urgency_horizon import ask_urgency_horizon
-
-        return ask_urgency_horizon(self, self.horizon(), self.set_horizon)
+        return self.urgency.ask_horizon(self)
 
     def set_horizon(self, days: int) -> None:
-        """Suggest with this horizon, and keep it (the CLI reads it too)."""
-        days = clamp_horizon(days)
-        self._state.set_number(HORIZON_SETTING, days)
-        self._state.sync()
-        self.matrix.suggestions.set_suggesting(None, days)
-
-    def _start_suggesting(self) -> None:
-        """Once every task is shown: read the dismissed suggestions, and suggest."""
-        dismissed: Mapping[int, date] | None
-        if self.read_dismissed is not None:
-            try:
-                dismissed = self.read_dismissed()
-            except (sqlite3.Error, StorageError) as error:
-                self.show_problem(sentence(error))
-                dismissed = None
-        else:
-            dismissed = self.board.read(lambda services: services.delegation.dismissed())
-        if dismissed is not None:
-            self.matrix.suggestions.set_suggesting(dismissed, self.horizon())
-        self._new_day()
-
-    def _new_day(self) -> None:
-        """Suggest for today, and say once a day when delegated tasks are to be followed up."""
-        today = datetime.now(UTC).astimezone(local_zone()).date()
-        self.matrix.suggestions.new_day(today)
-        if self._state.text("follow_ups_told", "") == today.isoformat():
-            return
-        due = follow_ups_due(self.matrix.tasks(), today)
-        if due:
-            self.statusBar().showMessage(follow_up_note(len(due)), 20_000)
-            self._state.set_text("follow_ups_told", today.isoformat())
+        self.urgency.set_horizon(days)
 
     # -- menus: the table in actions.py -----------------------------------------------------------
 
@@ -259,13 +214,9 @@ class MainWindow(QMainWindow):
         if self._review is None:
             from app.ui.review.review_window import ReviewWindow
 
-            review = ReviewWindow(self.board, lambda: self.calendar.week, self)
-            self.calendar.weekChanged.connect(review.reload)
-            self._review = review
-        self._review.show()
-        self._review.raise_()
-        self._review.activateWindow()
-        return self._review
+            self._review = ReviewWindow(self.board, lambda: self.calendar.week, self)
+            self.calendar.weekChanged.connect(self._review.reload)
+        return _beside(self._review)
 
     def show_waiting(self) -> "WaitingWindow":
         """View ▸ Waiting For: delegated tasks by person, beside the window. Loaded on first use."""
@@ -273,10 +224,7 @@ class MainWindow(QMainWindow):
             from app.ui.waiting.waiting_window import WaitingWindow
 
             self._waiting = WaitingWindow(self.board, self)
-        self._waiting.show()
-        self._waiting.raise_()
-        self._waiting.activateWindow()
-        return self._waiting
+        return _beside(self._waiting)
 
     def plan_name(self) -> str | None:
         """The name printed on the weekly plan (File ▸ Your Name on the Plan…)."""
@@ -418,7 +366,12 @@ class MainWindow(QMainWindow):
         self.closed.emit()
 
 
-def _working_hours(state: WindowState) -> tuple[int, int]:
-    start = state.number("work_start", DEFAULT_WORKING_HOURS[0])
-    end = state.number("work_end", DEFAULT_WORKING_HOURS[1])
-    return (start, end) if 0 <= start < end <= 24 else DEFAULT_WORKING_HOURS
+W = TypeVar("W", bound=QWidget)
+
+
+def _beside(window: W) -> W:
+    """Show a window of ours beside the main window, in front."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window

@@ -47,3 +47,9 @@ class WindowState:
 
     def set_text(self, key: str, value: str) -> None:
         self._settings.setValue(key, value)
+
+    def working_hours(self, default: tuple[int, int]) -> tuple[int, int]:
+        """The hours the week shows in full (View ▸ Working Hours…), or `default`."""
+        start = self.number("work_start", default[0])
+        end = self.number("work_end", default[1])
+        return (start, end) if 0 <= start < end <= 24 else default

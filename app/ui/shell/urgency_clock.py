@@ -1,0 +1,91 @@
+"""UrgencyClock: the cards' urgency suggestions follow the day, and once a day the window says
+which delegated tasks are to be followed up; the urgency horizon is kept with the window's
+settings (the CLI reads it too).
+
+It starts once the lanes show every task: then it reads the dismissed suggestions (through
+`read_dismissed` when the composition root gives a plain reader, so the write side does not
+open early; else through the Board) and ticks every minute.
+"""
+
+import sqlite3
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QInputDialog, QMainWindow
+
+from app.model.errors import StorageError
+from app.model.urgency import (
+    DEFAULT_HORIZON,
+    HORIZON_SETTING,
+    clamp_horizon,
+    follow_up_note,
+    follow_ups_due,
+)
+from app.model.week import local_zone
+from app.ui.board import Board, sentence
+from app.ui.matrix.matrix_widget import MatrixWidget
+from app.ui.shell.window_state import WindowState
+
+TICK_MS = 60_000
+
+
+class UrgencyClock(QObject):
+    def __init__(
+        self,
+        window: QMainWindow,
+        state: WindowState,
+        board: Board,
+        matrix: MatrixWidget,
+        problem: Callable[[str], None],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._state, self._board, self._matrix = window, state, board, matrix
+        self._problem = problem
+        self.read_dismissed: Callable[[], Mapping[int, date]] | None = None
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(matrix.repaint_cards)
+        self._clock.timeout.connect(self.new_day)
+        matrix.loaded.connect(self._start)
+        self._clock.start(TICK_MS)
+
+    def horizon(self) -> int:
+        return clamp_horizon(self._state.number(HORIZON_SETTING, DEFAULT_HORIZON))
+
+    def ask_horizon(self, parent: QMainWindow) -> QInputDialog:
+        from app.ui.shell.urgency_horizon import ask_urgency_horizon
+
+        return ask_urgency_horizon(parent, self.horizon(), self.set_horizon)
+
+    def set_horizon(self, days: int) -> None:
+        """Suggest with this horizon, and keep it (the CLI reads it too)."""
+        days = clamp_horizon(days)
+        self._state.set_number(HORIZON_SETTING, days)
+        self._state.sync()
+        self._matrix.suggestions.set_suggesting(None, days)
+
+    def _start(self) -> None:
+        """Once every task is shown: read the dismissed suggestions, and suggest."""
+        dismissed: Mapping[int, date] | None
+        if self.read_dismissed is not None:
+            try:
+                dismissed = self.read_dismissed()
+            except (sqlite3.Error, StorageError) as error:
+                self._problem(sentence(error))
+                dismissed = None
+        else:
+            dismissed = self._board.read(lambda services: services.delegation.dismissed())
+        if dismissed is not None:
+            self._matrix.suggestions.set_suggesting(dismissed, self.horizon())
+        self.new_day()
+
+    def new_day(self) -> None:
+        """Suggest for today, and say once a day when delegated tasks are to be followed up."""
+        today = datetime.now(UTC).astimezone(local_zone()).date()
+        self._matrix.suggestions.new_day(today)
+        if self._state.text("follow_ups_told", "") == today.isoformat():
+            return
+        due = follow_ups_due(self._matrix.tasks(), today)
+        if due:
+            self._window.statusBar().showMessage(follow_up_note(len(due)), 20_000)
+            self._state.set_text("follow_ups_told", today.isoformat())
