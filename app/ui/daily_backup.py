@@ -10,16 +10,14 @@ Signals:
 """
 
 import sqlite3
-import threading
-from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 from app.model.database import DB_FILENAME, describe, find_damage
 from app.model.rotation import take_daily_backup
+from app.ui.worker import emit_alive, in_background
 
 DELAY_MS = 3000  # after the window has shown every task
 
@@ -33,7 +31,7 @@ class DailyBackup(QObject):
         self._data_dir = data_dir
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name="daily-backup", daemon=True).start()
+        in_background("daily-backup", self._run)
 
     def _run(self) -> None:
         if find_damage(self._data_dir / DB_FILENAME) is not None:
@@ -41,13 +39,9 @@ class DailyBackup(QObject):
         try:
             made = take_daily_backup(self._data_dir, date.today())
         except (sqlite3.Error, OSError) as error:
-            self._say(self.failed, f"Today's backup could not be written: {describe(error)}.")
+            emit_alive(
+                self, self.failed, f"Today's backup could not be written: {describe(error)}."
+            )
             return
         if made is not None:
-            self._say(self.taken, str(made))
-
-    def _say(self, signal: SignalInstance, text: str) -> None:
-        """Emit from the backup's thread, unless the window (and this object) is gone."""
-        if shiboken6.isValid(self):
-            with suppress(RuntimeError):
-                signal.emit(text)
+            emit_alive(self, self.taken, str(made))

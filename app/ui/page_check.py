@@ -13,14 +13,14 @@ Signals:
 """
 
 import sqlite3
-import threading
-from contextlib import closing, suppress
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from app.model.database import connect, find_damage, mark_damaged
 from app.model.reading import set_aside_notice, unknown_values
+from app.ui.worker import emit_alive, in_background
 
 
 class PageCheck(QObject):
@@ -32,7 +32,7 @@ class PageCheck(QObject):
         self._path = path
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name="page-check", daemon=True).start()
+        in_background("page-check", self._run)
 
     def _run(self) -> None:
         problem = find_damage(self._path)
@@ -40,8 +40,7 @@ class PageCheck(QObject):
             self._look_for_unknown_values()
             return
         mark_damaged(self._path)
-        with suppress(RuntimeError):  # the window may have closed meanwhile
-            self.damageFound.emit(problem)  # queued to the window's thread
+        emit_alive(self, self.damageFound, problem)  # queued to the window's thread
 
     def _look_for_unknown_values(self) -> None:
         try:
@@ -50,5 +49,4 @@ class PageCheck(QObject):
         except sqlite3.Error:
             return  # busy: the next start looks again
         if notice is not None:
-            with suppress(RuntimeError):
-                self.rowsSetAside.emit(notice)
+            emit_alive(self, self.rowsSetAside, notice)

@@ -1,6 +1,5 @@
 """Fixtures for UI tests: a real data file per test, a Board on it, and the real main window."""
 
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,17 +13,6 @@ from app.model.services import Services
 from app.model.task import Task, TaskDraft
 from app.ui.board import Board
 from app.ui.shell.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def collect_garbage_while_qt_is_alive() -> Iterator[None]:
-    """Collect each test's garbage at its end, while its widgets' Qt objects still exist.
-
-    Left to chance, Python collected cycles of one test's Qt wrappers (lambdas connected to a
-    window's signals) in the middle of a later test, after Qt had deleted what they wrap, and
-    the run crashed with a segmentation fault at random points of the suite."""
-    yield
-    gc.collect()
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 from app.model.file_writing import WriteError, replacing
 from app.model.week import Week, local_zone
 from app.ui.board import Board, sentence
+from app.ui.worker import emit_alive, in_background
 
 if TYPE_CHECKING:
     from app.model.calendar_import import CalendarContents
@@ -54,10 +55,9 @@ class _Reading(QObject):
         self.name = name
         self.stop = threading.Event()
         self._data = data
-        self._thread = threading.Thread(target=self._run, name=f"read {name}", daemon=True)
 
     def start(self) -> None:
-        self._thread.start()
+        in_background(f"read {self.name}", self._run)
 
     def _run(self) -> None:
         from app.model.calendar_import import Cancelled, read_calendar  # icalendar: on use
@@ -65,7 +65,7 @@ class _Reading(QObject):
         zone = local_zone()
 
         def progress(done: int, total: int) -> bool:
-            self.progressed.emit(done, total)
+            emit_alive(self, self.progressed, done, total)
             return not self.stop.is_set()
 
         try:
@@ -73,11 +73,11 @@ class _Reading(QObject):
                 self._data, self.name, zone, datetime.now(zone).date(), progress
             )
         except Cancelled:
-            self.cancelled.emit()
+            emit_alive(self, self.cancelled)
         except Exception as error:  # anything the reader raises: one line, nothing written
-            self.failed.emit(f"{self.name} could not be read: {error}")
+            emit_alive(self, self.failed, f"{self.name} could not be read: {error}")
         else:
-            self.read.emit(contents)
+            emit_alive(self, self.read, contents)
 
 
 class CalendarFiles(QObject):
