@@ -45,14 +45,6 @@ def selecting(table: Table[Any]) -> Select[Any]:
     return select(*raw)
 
 
-def column(table: Table[Any], attribute: str) -> ColumnElement[Any]:
-    """The SQL column behind a value's attribute."""
-    for declared in table.columns:
-        if declared.attribute == attribute:
-            return sql(table).c[declared.name]
-    raise KeyError(attribute)
-
-
 def values(
     table: Table[V],
     connection: Connection,
