@@ -157,13 +157,18 @@ class BlockPainter:
             down = max(0.0, (inner.height() - title_h) / 2)
             return [(self._static(shown, self.title_font), down, True)], title_h > inner.height()
         lines: list[Line] = []
-        count = max(1, int((inner.height() - meta_h) // title_h))
+        # A time cut to "0…" says nothing: in a column too narrow for the start time, the
+        # title takes the whole box (where the block sits says when).
+        start = when.split("–")[0]
+        timed = self.meta_metrics.horizontalAdvance(start) <= width
+        count = max(1, int((inner.height() - (meta_h if timed else 0.0)) // title_h))
         down = 0.0
-        for text in wrap_lines(title, self.title_metrics, width, min(count, 3)):
+        for text in wrap_lines(title, self.title_metrics, width, min(count, 3 if timed else 6)):
             lines.append((self._static(text, self.title_font), down, True))
             down += title_h
-        shown = self.meta_metrics.elidedText(when, elide, width)
-        lines.append((self._static(shown, self.meta_font), down, False))
+        if timed:
+            shown = self.meta_metrics.elidedText(when, elide, width)
+            lines.append((self._static(shown, self.meta_font), down, False))
         return lines, False
 
     @staticmethod
@@ -175,21 +180,32 @@ class BlockPainter:
 
 
 def wrap_lines(text: str, metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
-    """Up to `lines` lines of `text` broken at spaces; the last one ends in "…" if cut."""
+    """Up to `lines` lines of `text` broken at spaces, and inside a word too wide for a line
+    (a narrow block shows "Wri / te the" rather than "…"); the last one ends in "…" if cut."""
     words = text.split(" ")
     result: list[str] = []
     current = ""
     while words and len(result) < lines - 1:
         candidate = f"{current} {words[0]}" if current else words[0]
-        if metrics.horizontalAdvance(candidate) <= width or not current:
+        if metrics.horizontalAdvance(candidate) <= width:
             current = candidate
             words.pop(0)
-            if metrics.horizontalAdvance(current) > width:  # one long word: cut it here
-                break
-        else:
+        elif current:
             result.append(current)
             current = ""
+        else:  # one word wider than the line: as much as fits, the rest on the next line
+            cut = _fitting(words[0], metrics, width)
+            result.append(words[0][:cut])
+            words[0] = words[0][cut:]
     rest = " ".join(([current] if current else []) + words)
     if rest:
         result.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
     return result
+
+
+def _fitting(word: str, metrics: QFontMetricsF, width: float) -> int:
+    """How many of `word`'s first characters fit in `width` (at least one)."""
+    count = 1
+    while count < len(word) and metrics.horizontalAdvance(word[: count + 1]) <= width:
+        count += 1
+    return count
