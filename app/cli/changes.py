@@ -157,8 +157,7 @@ def _suggested(
 ) -> dict[int, Suggestion]:
     if not args.json:
         return {}
-    dismissed = services.delegation.dismissed([task.id for task in tasks])
-    return suggestions(tasks, urgency_horizon(data_dir), dismissed)
+    return suggestions(tasks, urgency_horizon(data_dir))
 
 
 def _report(

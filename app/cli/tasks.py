@@ -114,7 +114,7 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
     created = add_tasks(path, drafts)
     scheduled = _schedule(data_dir, entries, created, zone)
     if args.json:
-        print_json(created, suggestions(created, urgency_horizon(data_dir), {}))
+        print_json(created, suggestions(created, urgency_horizon(data_dir)))
     elif bulk:
         count = f"{len(created)} task" + ("" if len(created) == 1 else "s")
         lanes = sorted({task.quadrant for task in created}, key=list(Quadrant).index)
@@ -183,13 +183,12 @@ def _list(args: argparse.Namespace, data_dir: Path) -> int:
     found = TaskFilter.parse(args.search or "").narrowed(args.tag, args.person, args.due)
     with open_services(data_dir) as service:
         every = service.tasks.lanes(include_done=True, quadrant=quadrant)  # in lane order
-        dismissed = service.delegation.dismissed() if args.json else {}
     zone = local_zone()
     today = datetime.now(zone).date()
     week_end = week_of(today, zone).days[-1]
     tasks = [task for task in every if found.matches(task, today, week_end, args.all)]
     if args.json:
-        print_json(tasks, suggestions(tasks, urgency_horizon(data_dir, args.horizon), dismissed))
+        print_json(tasks, suggestions(tasks, urgency_horizon(data_dir, args.horizon)))
     elif not tasks:
         where = f" in {quadrant.label}" if quadrant else ""
         which = "matching " if not found.is_empty else "" if args.all else "open "
@@ -254,12 +253,10 @@ def task_json(task: Task, suggested: Suggestion | None = None) -> dict[str, obje
     return found
 
 
-def suggestions(
-    tasks: Sequence[Task], horizon: int, dismissed: Mapping[int, date]
-) -> dict[int, Suggestion]:
+def suggestions(tasks: Sequence[Task], horizon: int) -> dict[int, Suggestion]:
     """What the urgency rule suggests for each task today (see `app.model.urgency`)."""
     today = today_in(datetime.now(UTC), local_zone())
-    found = {t.id: suggestion(t, today, horizon, dismissed.get(t.id)) for t in tasks}
+    found = {t.id: suggestion(t, today, horizon) for t in tasks}
     return {task_id: found for task_id, found in found.items() if found is not None}
 
 

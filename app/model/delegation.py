@@ -2,14 +2,13 @@
 
 Each method is one user operation in one transaction, and reports what changed as a `Change`
 (so undo restores the fields it wrote, like any other). What the task row cannot hold — that
-the user followed up today, that a suggestion was dismissed for a given due date — goes into
-the task history (`history.EventKind.FOLLOWED_UP`, `DISMISSED`) in the same transaction.
+the user followed up today — goes into the task history (`history.EventKind.FOLLOWED_UP`) in
+the same transaction; a dismissed suggestion is on the row (`Task.dismissed_for`) and in the
+history too.
 """
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-
-from sqlalchemy import select
 
 from app.model import history, rows
 from app.model.change import Change
@@ -44,21 +43,22 @@ class DelegationService:
             history.record(rows.driver(connection), events)
             return Change(before=before, after=after)
 
-    def dismiss(self, ids: Iterable[int]) -> list[int]:
-        """Turn down the suggestion for each task until its due date changes; the ids done."""
+    def dismiss(self, ids: Iterable[int]) -> Change:
+        """Turn down the urgency suggestion for each task until its due date changes: the task
+        keeps the due date it was turned down for (undo brings the suggestion back)."""
         now = self._file.now()
         with self._file.transaction() as connection:
-            found = [task for task in rows.by_ids(TASKS, connection, ids).values() if task.due]
-            events = [history.dismissed_event(task, now) for task in found]
-            history.record(rows.driver(connection), events)
-            return [task.id for task in found]
-
-    def dismissed(self, ids: Iterable[int] | None = None) -> dict[int, date]:
-        """The due date each task's suggestion was last dismissed for, by task id."""
-        with self._file.transaction(read_only=True) as connection:
-            if ids is None:
-                ids = [i for (i,) in connection.execute(select(_task.id))]
-            return history.dismissals(history.read_history(rows.driver(connection), ids))
+            found = rows.by_ids(TASKS, connection, ids).values()
+            dismissing = [t for t in found if t.due is not None and t.dismissed_for != t.due]
+            before: dict[int, Task | None] = {task.id: task for task in dismissing}
+            after: dict[int, Task | None] = {}
+            for task in dismissing:
+                after[task.id] = task._replace(dismissed_for=task.due, updated=now)
+                rows.update_row(TASKS, connection, task.id, dismissed_for=task.due, updated=now)
+            history.record(
+                rows.driver(connection), [history.dismissed_event(t, now) for t in dismissing]
+            )
+            return Change(before=before, after=after)
 
     def rename(self, old: str, new: str) -> Change:
         """Rename a person on every task delegated to them (open and done)."""

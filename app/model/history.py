@@ -17,7 +17,7 @@ then: for those tasks, readers fall back on the task as it is now (see `app.mode
 
 import sqlite3
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -42,17 +42,13 @@ class EventKind(StrEnum):
     DELETED = "deleted"
     RESTORED = "restored"  # brought back by undo or redo
     FOLLOWED_UP = "followed_up"  # the user checked on the delegate (the day: `at`)
-    DISMISSED = "dismissed"  # a suggestion to move it was turned down (see `dismissed_for`)
+    DISMISSED = "dismissed"  # an urgency suggestion for it was turned down
 
 
 class TaskEvent(NamedTuple):
     """One thing that happened to a task. `from_quadrant` is its lane before (None: it did not
     exist), `to_quadrant` after (None: it no longer exists); for status events both are the
-    lane it was in. `delegate` is the person it was delegated to just after the event.
-
-    A `dismissed` event keeps, where `delegate` is for the others, the due date the suggestion
-    was turned down for (YYYY-MM-DD): the file has no other place for it (schema 0004), and
-    `dismissed_for` reads it back."""
+    lane it was in. `delegate` is the person it was delegated to just after the event."""
 
     id: int
     task_id: int
@@ -63,16 +59,6 @@ class TaskEvent(NamedTuple):
     to_quadrant: Quadrant | None
     delegate: str | None
 
-    @property
-    def dismissed_for(self) -> date | None:
-        """For a `dismissed` event, the due date the suggestion was turned down for."""
-        if self.kind is not EventKind.DISMISSED or not self.delegate:
-            return None
-        try:
-            return date.fromisoformat(self.delegate)
-        except ValueError:
-            return None
-
 
 def followed_up_event(task: Task, at: datetime) -> TaskEvent:
     """The user followed up on a delegated task at `at`."""
@@ -80,19 +66,9 @@ def followed_up_event(task: Task, at: datetime) -> TaskEvent:
 
 
 def dismissed_event(task: Task, at: datetime) -> TaskEvent:
-    """The user turned down the suggestion for `task` as it is due now (see `dismissed_for`)."""
-    due = task.due.isoformat() if task.due is not None else None
-    lane = task.quadrant
-    return TaskEvent(0, task.id, task.uid, at, EventKind.DISMISSED, lane, lane, due)
-
-
-def dismissals(events: Iterable[TaskEvent]) -> dict[int, date]:
-    """Each task's latest dismissal: the due date it was for, by task id."""
-    found: dict[int, date] = {}
-    for event in events:
-        if (day := event.dismissed_for) is not None:
-            found[event.task_id] = day
-    return found
+    """The user turned down the urgency suggestion for `task` (the task keeps the due date it
+    was turned down for: `Task.dismissed_for`)."""
+    return _event(task, at, EventKind.DISMISSED, task.quadrant, task.quadrant)
 
 
 _STATUS_EVENTS = {
@@ -187,13 +163,6 @@ def read_history(connection: sqlite3.Connection, task_ids: Iterable[int]) -> lis
         )
         found.extend(_load(row) for row in connection.execute(sql, chunk))
     return sorted(found, key=lambda event: (event.at, event.id))
-
-
-def read_dismissals(connection: sqlite3.Connection) -> dict[int, date]:
-    """Each task's latest dismissed suggestion: the due date it was for, by task id."""
-    table = _table()
-    sql = f"SELECT {table.select_list} FROM {table.name} WHERE kind = ? ORDER BY at, id"
-    return dismissals(_load(row) for row in connection.execute(sql, (EventKind.DISMISSED,)))
 
 
 def read_events(connection: sqlite3.Connection, start: datetime, end: datetime) -> list[TaskEvent]:

@@ -208,6 +208,8 @@ TASKS: Table[Task] = Table(
         Column("completed_at", "completed", Kind.INSTANT, nullable=True, group="status"),
         _SOURCE,
         _EXTERNAL_UID,
+        # The due date the user dismissed an urgency suggestion for (see `urgency`).
+        _column("suggestion_dismissed", Kind.DAY, nullable=True, attribute="dismissed_for"),
     ),
 )
 

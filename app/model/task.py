@@ -35,6 +35,7 @@ class Task(NamedTuple):
     completed: datetime | None = None
     source: str | None = None  # the calendar file it was imported from
     external_uid: str | None = None  # its UID in that file
+    dismissed_for: date | None = None  # the due date an urgency suggestion was turned down for
 
     @property
     def is_open(self) -> bool:

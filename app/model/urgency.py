@@ -56,13 +56,11 @@ def today_in(now: datetime, zone: tzinfo) -> date:
     return now.astimezone(zone).date()
 
 
-def suggestion(
-    task: Task, today: date, horizon: int = DEFAULT_HORIZON, dismissed_for: date | None = None
-) -> Suggestion | None:
-    """What to suggest for `task` on `today`, or None. `dismissed_for` is the due date the
-    user last dismissed a suggestion for (None: never)."""
+def suggestion(task: Task, today: date, horizon: int = DEFAULT_HORIZON) -> Suggestion | None:
+    """What to suggest for `task` on `today`, or None (also when the user dismissed the
+    suggestion for the due date the task has now: `Task.dismissed_for`)."""
     due = task.due
-    if not task.is_open or due is None or dismissed_for == due:
+    if not task.is_open or due is None or task.dismissed_for == due:
         return None
     days = (due - today).days
     if days > horizon:

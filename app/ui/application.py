@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, Qt, QTimer
@@ -32,7 +32,6 @@ from app.model.database import (
     open_database,
 )
 from app.model.errors import StorageError
-from app.model.history import read_dismissals
 from app.model.quadrant import Quadrant
 from app.model.reading import (
     count_open,
@@ -97,12 +96,6 @@ class LaneFile:
     def open_counts(self) -> Mapping[Quadrant, int]:
         with closing(connect(self._path)) as connection:
             return count_open(connection)
-
-
-def dismissed_in(path: Path) -> dict[int, date]:
-    """The suggestions turned down, by task id, read with the standard library."""
-    with closing(connect(path)) as connection:
-        return read_dismissals(connection)
 
 
 @dataclass(frozen=True)
@@ -195,7 +188,6 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     window = MainWindow(
         board, tasks, state, rest, loaded.week, Schedule(loaded.schedule), first_weekday
     )
-    window.urgency.read_dismissed = lambda: dismissed_in(opened.path)  # not opening the service yet
     watch = DiskWatch(
         lambda: board.services.file.data_version(),
         lambda: board.tasks(include_done=window.matrix.show_done()),

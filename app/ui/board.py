@@ -200,15 +200,10 @@ class Board(QObject):
         operation = lambda services: services.delegation.followed_up(ids, next_follow_up)  # noqa: E731
         return self._run("Followed Up", operation) is not None
 
-    def dismiss(self, ids: Sequence[int]) -> list[int]:
-        """Turn down the urgency suggestion of each task until its due date changes; the ids
-        done. Not an undo step: it changes no task, only what the window suggests."""
-        try:
-            self._refuse_if_gone()
-            return self.services.delegation.dismiss(ids)
-        except (InvalidInput, StorageError) as error:
-            self.failed.emit(sentence(error))
-            return []
+    def dismiss(self, ids: Sequence[int]) -> bool:
+        """Turn down the urgency suggestion of each task until its due date changes."""
+        text = "Dismiss Suggestion" if len(ids) == 1 else f"Dismiss {len(ids)} Suggestions"
+        return self._run(text, lambda services: services.delegation.dismiss(ids)) is not None
 
     def rename_person(self, old: str, new: str) -> bool:
         operation = lambda services: services.delegation.rename(old, new)  # noqa: E731

@@ -1,6 +1,7 @@
 """Following delegated tasks through: follow-ups and dismissals go into the history, the next
-follow-up date onto the task (undoably); a person is renamed everywhere at once; Waiting For
-groups the open delegated tasks by person, overdue follow-ups first."""
+follow-up date and the dismissed due date onto the task (undoably); a person is renamed
+everywhere at once; Waiting For groups the open delegated tasks by person, overdue follow-ups
+first."""
 
 from collections.abc import Callable
 from datetime import UTC, date
@@ -35,13 +36,25 @@ def test_a_follow_up_is_recorded_and_the_next_one_set(
     assert followed[0].delegate == "Priya"
 
 
-def test_a_dismissal_is_remembered_for_the_due_date_it_was_for(service: Services) -> None:
+def test_a_dismissal_is_kept_on_the_task_for_its_due_date_and_undoes(
+    service: Services, undoable: Callable[[Callable[[], Change]], Change]
+) -> None:
     [task_id] = service.tasks.add([TaskDraft("Budget", Quadrant.DEFER, due=date(2026, 3, 5))]).after
     [undated] = service.tasks.add([TaskDraft("No date", Quadrant.DEFER)]).after
-    assert service.delegation.dismiss([task_id, undated]) == [task_id]
-    assert service.delegation.dismissed() == {task_id: date(2026, 3, 5)}
-    [event] = [e for e in service.history.of_tasks([task_id]) if e.kind is EventKind.DISMISSED]
-    assert event.dismissed_for == date(2026, 3, 5)
+    change = undoable(lambda: service.delegation.dismiss([task_id, undated]))
+    assert set(change.after) == {task_id}  # a task without a due date has nothing to dismiss
+    found = service.tasks.get([task_id, undated])
+    assert found[task_id].dismissed_for == date(2026, 3, 5)
+    assert found[undated].dismissed_for is None
+    events = [e for e in service.history.of_tasks([task_id]) if e.kind is EventKind.DISMISSED]
+    assert events
+    assert all(e.to_quadrant is Quadrant.DEFER for e in events)
+
+    service.undo.undo(change)
+    assert service.tasks.get([task_id])[task_id].dismissed_for is None
+    # dismissing again for the same due date changes nothing: it is one step, not two
+    service.delegation.dismiss([task_id])
+    assert service.delegation.dismiss([task_id]) == Change()
 
 
 def test_renaming_a_person_changes_every_task_and_undoes(

@@ -23,10 +23,11 @@ def task(
     due: date | None = None,
     status: Status = Status.OPEN,
     follow_up: date | None = None,
+    dismissed_for: date | None = None,
 ) -> Task:
     return Task(
         1, "u", "Budget", quadrant, 1, status, NOW, NOW, due=due, follow_up=follow_up,
-        delegate="Priya" if quadrant is Quadrant.DELEGATE else None,
+        delegate="Priya" if quadrant is Quadrant.DELEGATE else None, dismissed_for=dismissed_for,
     )  # fmt: skip
 
 
@@ -72,10 +73,10 @@ def test_do_tasks_tasks_without_a_due_date_and_done_tasks_are_never_flagged() ->
 
 def test_a_dismissal_holds_until_the_due_date_changes() -> None:
     due = date(2026, 12, 1)
-    assert suggestion(task(due=due), TODAY, dismissed_for=due) is None
-    assert suggestion(task(due=due - timedelta(days=1)), TODAY, dismissed_for=due) is not None
+    assert suggestion(task(due=due, dismissed_for=due), TODAY) is None
+    assert suggestion(task(due=due - timedelta(days=1), dismissed_for=due), TODAY) is not None
     # moved later and back again: it is the same due date, still dismissed
-    assert suggestion(task(due=due), TODAY, dismissed_for=due) is None
+    assert suggestion(task(due=due, dismissed_for=due), TODAY) is None
 
 
 def test_delegated_tasks_are_flagged_when_the_follow_up_is_after_the_due_date() -> None:

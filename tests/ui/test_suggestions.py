@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -82,7 +83,7 @@ def test_dismissing_hides_the_question_until_the_due_date_changes(
     assert window.matrix.suggestions.suggestion(task.id) is None
     assert card(window, Quadrant.DEFER, task.id).data(SuggestionRole) is None  # type: ignore[attr-defined]
     assert service.tasks.get([task.id])[task.id].quadrant is Quadrant.DEFER  # nothing moved
-    assert service.delegation.dismissed([task.id]) == {task.id: due}
+    assert service.tasks.get([task.id])[task.id].dismissed_for == due
 
     window.close()
     again = opened(open_main_window, qtbot, other.id)  # the dismissals are read by now
@@ -198,3 +199,22 @@ def test_the_urgency_horizon_is_asked_kept_and_read_by_the_cli(
         dialog.accept()
     assert window.matrix.suggestions.suggestion(task.id) is not None
     assert urgency_horizon(data_dir) == 7
+
+
+def test_a_dismissal_is_one_undo_step(
+    service: Services, open_main_window: object, qtbot: QtBot
+) -> None:
+    due = date.today() + timedelta(days=1)
+    [task] = service.tasks.add([TaskDraft("Budget", Quadrant.DEFER, due=due)]).created()
+    window = opened(open_main_window, qtbot, task.id)
+    select(window, Quadrant.DEFER, task.id)
+    # the menu's action (Shift+U is pressed in the test above)
+    window.findChild(QAction, "dismiss-suggestion").trigger()
+    assert window.matrix.suggestions.suggestion(task.id) is None
+    assert window.board.undo_stack.undoText() == "Dismiss Suggestion"
+
+    window.board.undo_stack.undo()
+    assert service.tasks.get([task.id])[task.id].dismissed_for is None
+    assert card(window, Quadrant.DEFER, task.id).data(SuggestionRole) is not None  # type: ignore[attr-defined]
+    window.board.undo_stack.redo()
+    assert window.matrix.suggestions.suggestion(task.id) is None

@@ -5,8 +5,8 @@ arrive as new task states from the Board and are applied row by row, so a drop r
 what moved. Drag and drop carries task ids (see `drag_payload`).
 
 Each row's urgency suggestion (`app.model.urgency`) is worked out when the row arrives or
-changes, and again when the dismissals, the horizon or the day change (`set_suggesting`); until
-the dismissals are known no suggestion is shown, so a dismissed one never flashes up.
+changes, and again when the horizon or the day change (`set_suggesting`); nothing is suggested
+before the window has shown every task and called `set_suggesting` once.
 
 Right after the first paint a long lane is still *filling* (see `lane_filling`): it holds the
 first of its tasks, exactly as the file has them up to its last card, and the rest is appended
@@ -96,7 +96,7 @@ class LaneModel(QAbstractListModel):
         self._filling = False  # more rows follow through `extend`
         self.show_done = show_done
         self._suggestions: dict[int, Suggestion] = {}
-        self._dismissed: Mapping[int, date] | None = None  # None: not known yet
+        self._suggesting = False  # until `set_suggesting`
         self._horizon = DEFAULT_HORIZON
         self._today = date.today()
 
@@ -208,10 +208,10 @@ class LaneModel(QAbstractListModel):
 
     # -- suggestions -----------------------------------------------------------------------------
 
-    def set_suggesting(self, dismissed: Mapping[int, date], horizon: int, today: date) -> None:
-        """Suggest with these dismissals (by task id: the due date dismissed for), horizon and
-        today, and repaint the cards whose suggestion changed."""
-        self._dismissed, self._horizon, self._today = dict(dismissed), horizon, today
+    def set_suggesting(self, horizon: int, today: date) -> None:
+        """Suggest with this horizon and today, and repaint the cards whose suggestion
+        changed."""
+        self._suggesting, self._horizon, self._today = True, horizon, today
         before = self._suggestions
         self._suggestions = {}
         self._suggest(self._rows)
@@ -226,10 +226,10 @@ class LaneModel(QAbstractListModel):
         return self._suggestions.get(task_id)
 
     def _suggest(self, tasks: Iterable[Task]) -> None:
-        if self._dismissed is None:
+        if not self._suggesting:
             return
         for task in tasks:
-            found = suggestion(task, self._today, self._horizon, self._dismissed.get(task.id))
+            found = suggestion(task, self._today, self._horizon)
             if found is not None:
                 self._suggestions[task.id] = found
 

@@ -1,9 +1,8 @@
-"""Suggesting: what the lanes need to suggest moves (the dismissals, the horizon, today), and
-accepting or dismissing the suggestions of the selected cards.
+"""Suggesting: what the lanes need to suggest moves (the horizon, today), and accepting or
+dismissing the suggestions of the selected cards.
 
-The dismissals are read once, when the window has filled its lanes (`set_suggesting`); a
-dismissal made here is added to them, so nothing is read again. Accepting is a move through the
-Board (one undo step); dismissing is recorded in the task history through the Board.
+Suggestions start once the window has filled its lanes (`set_suggesting`). Accepting is a move
+through the Board and dismissing a change of the tasks through the Board: one undo step each.
 """
 
 from collections.abc import Callable, Mapping
@@ -29,24 +28,19 @@ class Suggesting:
         self._views = views
         self._selection = selection
         self._message = message
-        self._dismissed: dict[int, date] | None = None  # None: not read yet
+        self._started = False
         self._horizon = DEFAULT_HORIZON
 
-    def set_suggesting(
-        self, dismissed: Mapping[int, date] | None, horizon: int, today: date | None = None
-    ) -> None:
-        """Suggest with these dismissals (None: keep the ones known), this horizon and today."""
-        if dismissed is not None:
-            self._dismissed = dict(dismissed)
+    def set_suggesting(self, horizon: int, today: date | None = None) -> None:
+        """Suggest with this horizon and today (from now on)."""
+        self._started = True
         self._horizon = horizon
-        if self._dismissed is None:
-            return
         for view in self._views.values():
-            view.lane().set_suggesting(self._dismissed, horizon, today or date.today())
+            view.lane().set_suggesting(horizon, today or date.today())
 
     def ready(self) -> bool:
-        """Whether the dismissals have been read (till then nothing is suggested)."""
-        return self._dismissed is not None
+        """Whether suggesting has started (till then nothing is suggested)."""
+        return self._started
 
     def horizon(self) -> int:
         return self._horizon
@@ -54,9 +48,9 @@ class Suggesting:
     def new_day(self, today: date) -> bool:
         """Suggest for `today` if the lanes still suggest for another day; True if so."""
         lane = self._views[Quadrant.INBOX].lane()
-        if self._dismissed is None or lane.suggesting_today() == today:
+        if not self._started or lane.suggesting_today() == today:
             return False
-        self.set_suggesting(None, self._horizon, today)
+        self.set_suggesting(self._horizon, today)
         return True
 
     def suggestion(self, task_id: int) -> Suggestion | None:
@@ -92,15 +86,11 @@ class Suggesting:
         view, ids, _row = selected
         lane = view.lane()
         suggested = [i for i in ids if lane.suggestion_for(i) is not None]
-        if not suggested or self._dismissed is None:
+        if not suggested:
             self._message("Nothing suggested for the selection.")
             return
-        for task_id in self._board.dismiss(suggested):
-            row = lane.row_of(task_id)
-            if row is not None and (due := lane.task_at(row).due) is not None:
-                self._dismissed[task_id] = due
-        self.set_suggesting(None, self._horizon, lane.suggesting_today())
-        self._message(f"Suggestion dismissed for {count_text(suggested)}.")
+        if self._board.dismiss(suggested):
+            self._message(f"Suggestion dismissed for {count_text(suggested)}.")
 
 
 def count_text(ids: list[int]) -> str:

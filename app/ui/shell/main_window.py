@@ -82,8 +82,6 @@ class MainWindow(QMainWindow):
         self._printing: PlanPrinting | None = None
         self._review: ReviewWindow | None = None
         self._waiting: WaitingWindow | None = None
-        # How the dismissed suggestions are read once the lanes are shown; None: through the
-        # Board (which opens the data file's write side).
         self.schedule = schedule or Schedule()
         self.matrix = MatrixWidget(board, state.flag("show_done"), self.schedule)
         if week is None:

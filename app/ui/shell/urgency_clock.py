@@ -2,19 +2,16 @@
 which delegated tasks are to be followed up; the urgency horizon is kept with the window's
 settings (the CLI reads it too).
 
-It starts once the lanes show every task: then it reads the dismissed suggestions (through
-`read_dismissed` when the composition root gives a plain reader, so the write side does not
-open early; else through the Board) and ticks every minute.
+It starts once the lanes show every task (each task carries the suggestion the user dismissed
+for it) and ticks every minute.
 """
 
-import sqlite3
-from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QMainWindow
 
-from app.model.errors import StorageError
 from app.model.urgency import (
     DEFAULT_HORIZON,
     HORIZON_SETTING,
@@ -23,7 +20,7 @@ from app.model.urgency import (
     follow_ups_due,
 )
 from app.model.week import local_zone
-from app.ui.board import Board, sentence
+from app.ui.board import Board
 from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.shell.window_state import WindowState
 
@@ -42,7 +39,6 @@ class UrgencyClock(QObject):
         super().__init__(window)
         self._window, self._state, self._board, self._matrix = window, state, board, matrix
         self._problem = problem
-        self.read_dismissed: Callable[[], Mapping[int, date]] | None = None
         self._clock = QTimer(self)
         self._clock.timeout.connect(matrix.repaint_cards)
         self._clock.timeout.connect(self.new_day)
@@ -62,21 +58,11 @@ class UrgencyClock(QObject):
         days = clamp_horizon(days)
         self._state.set_number(HORIZON_SETTING, days)
         self._state.sync()
-        self._matrix.suggestions.set_suggesting(None, days)
+        self._matrix.suggestions.set_suggesting(days)
 
     def _start(self) -> None:
-        """Once every task is shown: read the dismissed suggestions, and suggest."""
-        dismissed: Mapping[int, date] | None
-        if self.read_dismissed is not None:
-            try:
-                dismissed = self.read_dismissed()
-            except (sqlite3.Error, StorageError) as error:
-                self._problem(sentence(error))
-                dismissed = None
-        else:
-            dismissed = self._board.read(lambda services: services.delegation.dismissed())
-        if dismissed is not None:
-            self._matrix.suggestions.set_suggesting(dismissed, self.horizon())
+        """Once every task is shown: suggest."""
+        self._matrix.suggestions.set_suggesting(self.horizon())
         self.new_day()
 
     def new_day(self) -> None:
