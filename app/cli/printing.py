@@ -9,6 +9,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from app.cli.preferences import urgency_horizon
 from app.cli.session import add_subcommand, open_data_file
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_name
@@ -58,7 +59,8 @@ def _print_plan(args: argparse.Namespace, data_dir: Path) -> int:
     from app.model.plan import read_plan
 
     try:
-        plan = read_plan(opened.path, week, now.date(), now, _plan_name(args.name, data_dir))
+        name, horizon = _plan_name(args.name, data_dir), urgency_horizon(data_dir)
+        plan = read_plan(opened.path, week, now.date(), now, name, horizon)
     except OverflowError:  # a week at the very edge of the calendar, in year 1 or 9999
         raise InvalidInput(f"“{args.week}” is too far from today to print") from None
     from app.ui.printing.plan_pdf import default_page_size, ensure_app, page_size_named, write_pdf

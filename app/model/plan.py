@@ -22,6 +22,9 @@ Rules where the issue leaves a choice:
   then those without a follow-up date in lane order.
 - "Overdue" and "today" are relative to the `today` given (the day of printing), not the
   week shown: a plan printed for next week still flags what is late now.
+- **Urgency suggestions** (`app.model.urgency`, with the user's horizon) are marked where the
+  task is listed (Defer, Delegate); the Inbox and Eliminate tasks suggested for Do, listed
+  nowhere else, are listed under Do as *Suggested for Do* (by due date).
 - The grid shows 08:00–18:00, widened to whole hours so that every block of the week fits.
 """
 
@@ -39,6 +42,7 @@ from app.model.quadrant import Quadrant, Status
 from app.model.reading import read_blocks, read_lanes, read_schedule, read_tasks
 from app.model.sources import PlanSource
 from app.model.task import Task
+from app.model.urgency import DEFAULT_HORIZON, Suggestion, suggestion
 from app.model.week import MINUTES_PER_DAY, Week
 from app.model.week_layout import Placed, arrange_week
 
@@ -78,6 +82,7 @@ class DeferItem:
     due: date | None
     this_week: tuple[Slot, ...] = ()
     later: tuple[Slot, ...] = ()
+    suggested: str = ""  # "Due Tue 1 Dec (in 2 days): move to Do?", as the card asks
 
     @property
     def first_slot(self) -> Slot | None:
@@ -91,6 +96,17 @@ class DelegateItem:
     follow_up: date | None
     overdue: bool  # the follow-up date has passed
     due_today: bool  # the follow-up is today
+    due_first: str = ""  # flagged: it is due ("Tue 1 Dec") before the follow-up
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedItem:
+    """An Inbox or Eliminate task suggested for Do."""
+
+    title: str
+    quadrant: Quadrant  # where it is now
+    question: str  # "Due Tue 1 Dec (in 2 days): move to Do?"
+    overdue: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +126,7 @@ class WeeklyPlan:
     delegated: tuple[DelegateItem, ...]
     inbox: int  # open tasks waiting in the Inbox
     all_day: tuple[tuple[date, str], ...] = ()  # all-day events by day: a line, not the grid
+    suggested: tuple[SuggestedItem, ...] = ()  # Inbox and Eliminate tasks suggested for Do
 
     @property
     def title(self) -> str:
@@ -127,7 +144,7 @@ class WeeklyPlan:
     @property
     def is_empty(self) -> bool:
         lists = (self.blocks, self.all_day, self.do, self.scheduled, self.unscheduled,
-                 self.delegated)  # fmt: skip
+                 self.delegated, self.suggested)  # fmt: skip
         return not any(lists) and not self.inbox
 
 
@@ -140,12 +157,12 @@ def plan_for(
     today: date,
     printed: datetime,
     name: str | None = None,
+    horizon: int = DEFAULT_HORIZON,
 ) -> WeeklyPlan:
-    """Read the week's blocks and the open tasks of Do, Defer, Delegate and Inbox."""
+    """Read the week's blocks and the open tasks of every lane (Eliminate and the Inbox only
+    for what is suggested for Do and how many wait in the Inbox)."""
     blocks = source.blocks.between(week.start, week.end)
-    lanes = {
-        q: source.tasks.lanes(quadrant=q) for q in (Quadrant.DO, Quadrant.DEFER, Quadrant.DELEGATE)
-    }
+    lanes = {q: source.tasks.lanes(quadrant=q) for q in Quadrant}
     known = {task.id: task for lane in lanes.values() for task in lane}
     missing = {b.task_id for b in blocks if b.task_id is not None and b.task_id not in known}
     linked = known | source.tasks.get(missing) if missing else known
@@ -155,10 +172,10 @@ def plan_for(
         linked,
         lanes,
         source.blocks.schedule(week.start),
-        inbox=len(source.tasks.lanes(quadrant=Quadrant.INBOX)),
         today=today,
         printed=printed,
         name=name,
+        horizon=horizon,
     )
 
 
@@ -169,14 +186,20 @@ def build_plan(
     lanes: dict[Quadrant, list[Task]],
     schedule: dict[int, list[Slot]],
     *,
-    inbox: int,
     today: date,
     printed: datetime,
     name: str | None = None,
+    horizon: int = DEFAULT_HORIZON,
 ) -> WeeklyPlan:
     """The plan from what was read: `blocks` overlapping the week, `tasks` by id (at least
     those the blocks link to), each lane's open tasks in lane order, and the schedule of
     linked blocks ending after the week's start."""
+    suggested = {
+        task.id: found
+        for lane in lanes.values()
+        for task in lane
+        if (found := suggestion(task, today, horizon)) is not None
+    }
     zone = week.zone
     shown = [b for b in blocks if b.end > week.start and b.start < week.end and not b.all_day]
     all_day = tuple(
@@ -195,11 +218,12 @@ def build_plan(
         placed=placed,
         hours=_hours(placed),
         do=_do(_open(lanes, Quadrant.DO), week, today),
-        scheduled=_scheduled(_open(lanes, Quadrant.DEFER), schedule, week),
-        unscheduled=_unscheduled(_open(lanes, Quadrant.DEFER), schedule, week),
-        delegated=_delegated(_open(lanes, Quadrant.DELEGATE), today),
-        inbox=inbox,
+        scheduled=_scheduled(_open(lanes, Quadrant.DEFER), schedule, week, suggested),
+        unscheduled=_unscheduled(_open(lanes, Quadrant.DEFER), schedule, week, suggested),
+        delegated=_delegated(_open(lanes, Quadrant.DELEGATE), today, suggested),
+        inbox=len(_open(lanes, Quadrant.INBOX)),
         all_day=all_day,
+        suggested=_suggested_for_do(lanes, suggested, today),
     )
 
 
@@ -250,7 +274,12 @@ def _do(tasks: list[Task], week: Week, today: date) -> tuple[DoItem, ...]:
     )
 
 
-def _defer_item(task: Task, schedule: dict[int, list[Slot]], week: Week) -> DeferItem:
+Suggested = dict[int, Suggestion]  # by task id
+
+
+def _defer_item(
+    task: Task, schedule: dict[int, list[Slot]], week: Week, suggested: Suggested
+) -> DeferItem:
     zone = week.zone
     slots = [
         Slot(slot.start.astimezone(zone), slot.end.astimezone(zone))
@@ -262,25 +291,26 @@ def _defer_item(task: Task, schedule: dict[int, list[Slot]], week: Week) -> Defe
         task.due,
         this_week=tuple(slot for slot in slots if slot.start < week.end),
         later=tuple(slot for slot in slots if slot.start >= week.end),
+        suggested=found.question if (found := suggested.get(task.id)) else "",
     )
 
 
 def _scheduled(
-    tasks: list[Task], schedule: dict[int, list[Slot]], week: Week
+    tasks: list[Task], schedule: dict[int, list[Slot]], week: Week, suggested: Suggested
 ) -> tuple[DeferItem, ...]:
-    items = [item for t in tasks if (item := _defer_item(t, schedule, week)).first_slot]
+    items = [item for t in tasks if (item := _defer_item(t, schedule, week, suggested)).first_slot]
     # With time this week first; a task's slots are in order, so the first is its earliest.
     return tuple(sorted(items, key=lambda item: (not item.this_week, item.first_slot)))
 
 
 def _unscheduled(
-    tasks: list[Task], schedule: dict[int, list[Slot]], week: Week
+    tasks: list[Task], schedule: dict[int, list[Slot]], week: Week, suggested: Suggested
 ) -> tuple[DeferItem, ...]:
-    items = (_defer_item(t, schedule, week) for t in tasks)
+    items = (_defer_item(t, schedule, week, suggested) for t in tasks)
     return tuple(item for item in items if item.first_slot is None)
 
 
-def _delegated(tasks: list[Task], today: date) -> tuple[DelegateItem, ...]:
+def _delegated(tasks: list[Task], today: date, suggested: Suggested) -> tuple[DelegateItem, ...]:
     dated = sorted((t for t in tasks if t.follow_up), key=lambda t: (t.follow_up, t.sort_key))
     undated = [t for t in tasks if not t.follow_up]
     return tuple(
@@ -290,8 +320,20 @@ def _delegated(tasks: list[Task], today: date) -> tuple[DelegateItem, ...]:
             follow_up=t.follow_up,
             overdue=t.follow_up is not None and t.follow_up < today,
             due_today=t.follow_up == today,
+            due_first=found.due if (found := suggested.get(t.id)) else "",
         )
         for t in dated + undated
+    )
+
+
+def _suggested_for_do(
+    lanes: dict[Quadrant, list[Task]], suggested: Suggested, today: date
+) -> tuple[SuggestedItem, ...]:
+    tasks = _open(lanes, Quadrant.INBOX) + _open(lanes, Quadrant.ELIMINATE)
+    found = sorted((t for t in tasks if t.id in suggested), key=lambda t: (t.due, t.sort_key))
+    return tuple(
+        SuggestedItem(t.title, t.quadrant, suggested[t.id].question, (t.due or today) < today)
+        for t in found
     )
 
 
@@ -327,7 +369,12 @@ class FileSource:
 
 
 def read_plan(
-    path: Path, week: Week, today: date, printed: datetime, name: str | None = None
+    path: Path,
+    week: Week,
+    today: date,
+    printed: datetime,
+    name: str | None = None,
+    horizon: int = DEFAULT_HORIZON,
 ) -> WeeklyPlan:
     """The plan from the data file at `path` (already prepared by `open_database`), read in
     one read transaction so tasks and blocks agree."""
@@ -335,7 +382,7 @@ def read_plan(
         connection = connect(path)
         try:
             connection.execute("BEGIN")
-            return plan_for(FileSource(connection), week, today, printed, name)
+            return plan_for(FileSource(connection), week, today, printed, name, horizon)
         finally:
             connection.close()
     except sqlite3.Error as error:

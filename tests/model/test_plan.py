@@ -337,3 +337,41 @@ def test_all_day_events_are_a_line_of_their_own_not_blocks_in_the_grid(
     assert titles(plan.blocks) == ["Planning"]
     assert plan.hours == WORK_HOURS  # the all-day event does not stretch the grid to 24 hours
     assert read_plan(db_path, WEEK, TODAY, PRINTED) == plan
+
+
+def test_suggested_moves_are_marked_where_the_task_is_listed(
+    service: Services, db_path: Path
+) -> None:
+    ids = add(
+        service,
+        TaskDraft("Budget review", Quadrant.DEFER, due=day(1)),
+        TaskDraft("Later report", Quadrant.DEFER, due=day(9)),
+        TaskDraft("Vendor contract", Quadrant.DELEGATE, delegate="Priya", due=day(2),
+                  follow_up=day(4)),
+        TaskDraft("On time", Quadrant.DELEGATE, delegate="Sam", due=day(2), follow_up=day(1)),
+        TaskDraft("Expense claim", Quadrant.INBOX, due=day(-1)),
+        TaskDraft("Old newsletter", Quadrant.ELIMINATE, due=day(0)),
+        TaskDraft("Team offsite", Quadrant.INBOX, due=day(5)),
+        TaskDraft("Dismissed one", Quadrant.INBOX, due=day(1)),
+    )  # fmt: skip
+    service.delegation.dismiss([ids["Dismissed one"]])
+    plan = make_plan(service)
+
+    [budget, later] = plan.unscheduled
+    assert budget.title == "Budget review"
+    assert budget.suggested == "Due Thu 26 Nov (tomorrow): move to Do?"
+    assert later.suggested == ""  # due after the horizon
+    vendor, on_time = sorted(plan.delegated, key=lambda item: item.title != "Vendor contract")
+    assert vendor.due_first == "Fri 27 Nov"  # due before the follow-up on Sunday
+    assert on_time.due_first == ""
+    # listed nowhere else: under Do, by due date; the dismissed one and the distant one not
+    assert [(s.title, s.quadrant, s.overdue) for s in plan.suggested] == [
+        ("Expense claim", Quadrant.INBOX, True),
+        ("Old newsletter", Quadrant.ELIMINATE, False),
+    ]
+    assert plan.suggested[0].question == "Due Tue 24 Nov (overdue by 1 day): move to Do?"
+    assert plan.inbox == 3
+
+    wider = plan_for(service, WEEK, TODAY, PRINTED, horizon=5)
+    assert "Team offsite" in titles(wider.suggested)
+    assert read_plan(db_path, WEEK, TODAY, PRINTED, horizon=5) == wider

@@ -498,3 +498,30 @@ def test_all_day_events_print_as_a_line_above_the_grid(
     target = tmp_path / "plan.pdf"
     plan_pdf.write_pdf(plan, target, A4)
     assert "All day: Tue 24 Birthday · Thu 26 Fair, Offsite" in pdf_text(target, 1)
+
+
+def test_suggested_moves_print_as_the_card_asks_them(
+    qapp: object, service: Services, tmp_path: Path
+) -> None:
+    need_poppler()
+    from datetime import timedelta
+
+    from app.model.quadrant import Quadrant
+    from app.model.task import TaskDraft
+
+    seed_week(service)
+    service.tasks.add(
+        [
+            TaskDraft("Budget review", Quadrant.DEFER, due=TODAY + timedelta(days=1)),
+            TaskDraft("Expense claim", Quadrant.INBOX, due=TODAY - timedelta(days=1)),
+            TaskDraft("Vendor contract", Quadrant.DELEGATE, delegate="Priya",
+                      due=TODAY + timedelta(days=2), follow_up=TODAY + timedelta(days=4)),
+        ]
+    )  # fmt: skip
+    target = tmp_path / "plan.pdf"
+    plan_pdf.write_pdf(make_plan(service), target, A4)
+    text = pdf_text(target)
+    assert "SUGGESTED FOR DO Expense claim Due Tue 24 Nov (overdue by 1 day): move to Do?" in text
+    assert "Budget review" in text
+    assert "Due Thu 26 Nov (tomorrow): move to Do?" in text
+    assert "due Fri 27 Nov: follow up before" in text

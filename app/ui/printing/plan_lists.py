@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 
 from app.model.block import Slot
 from app.model.parsing import format_estimate
-from app.model.plan import DeferItem, DelegateItem, DoItem, PlanBlock, WeeklyPlan
+from app.model.plan import DeferItem, DelegateItem, DoItem, PlanBlock, SuggestedItem, WeeklyPlan
 from app.model.quadrant import Quadrant
 from app.model.week import WEEKDAYS, day_text
 from app.ui.printing.plan_fonts import Fonts
@@ -48,6 +48,7 @@ class Entry:
     today: bool = False
     second: str = ""
     checkbox: bool = True
+    suggested: bool = False  # the second line is an urgency suggestion, in the colour of Do
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,16 @@ def _scheduled_entry(item: DeferItem, today: date) -> Entry:
     more = len(item.this_week) + len(item.later) - 1
     if more:
         detail += f" +{more}"
-    return Entry(item.title, detail)
+    return Entry(item.title, detail, second=item.suggested, suggested=bool(item.suggested))
 
 
 def _unscheduled_entry(item: DeferItem, today: date) -> Entry:
-    return Entry(item.title, f"due {day_text(item.due, today)}" if item.due else "")
+    detail = f"due {day_text(item.due, today)}" if item.due else ""
+    return Entry(item.title, detail, second=item.suggested, suggested=bool(item.suggested))
+
+
+def _suggested_entry(item: SuggestedItem) -> Entry:
+    return Entry(item.title, f"in {item.quadrant.label}", second=item.question, suggested=True)
 
 
 def _delegate_entry(item: DelegateItem, today: date) -> Entry:
@@ -118,7 +124,15 @@ def _delegate_entry(item: DelegateItem, today: date) -> Entry:
         when = "follow up today"
     else:
         when = f"follow up {day_text(item.follow_up, today)}"
-    return Entry(item.title, second=f"{who} · {when}", urgent=item.overdue, today=item.due_today)
+    if item.due_first:
+        when += f" · due {item.due_first}: follow up before"
+    return Entry(
+        item.title,
+        second=f"{who} · {when}",
+        urgent=item.overdue,
+        today=item.due_today,
+        suggested=bool(item.due_first),
+    )
 
 
 def _block_entry(block: PlanBlock, today: date) -> Entry:
@@ -131,6 +145,9 @@ def sections(plan: WeeklyPlan, unlabelled: Sequence[PlanBlock]) -> list[Row]:
     today = plan.today
     rows: list[Row] = [Heading("Do", Quadrant.DO, len(plan.do))]
     rows += [_do_entry(item, today) for item in plan.do] or [Note("Nothing urgent and important.")]
+    if plan.suggested:
+        rows.append(Subheading("Suggested for Do"))
+        rows += [_suggested_entry(item) for item in plan.suggested]
     defer = len(plan.scheduled) + len(plan.unscheduled)
     rows.append(Heading("Defer", Quadrant.DEFER, defer))
     if plan.scheduled:

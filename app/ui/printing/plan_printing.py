@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from app.model.file_writing import WriteError
 from app.model.plan import WeeklyPlan, plan_for
 from app.model.sources import PlanSource
+from app.model.urgency import DEFAULT_HORIZON
 from app.model.week import Week, local_zone, week_of
 from app.ui.printing.plan_pdf import default_page_size, write_pdf
 from app.ui.printing.plan_renderer import RenderError, render_plan
@@ -32,15 +33,19 @@ def current_week() -> Week:
 
 
 def week_plan(
-    read: Read, week: Callable[[], Week], name: Callable[[], str | None] = lambda: None
+    read: Read,
+    week: Callable[[], Week],
+    name: Callable[[], str | None] = lambda: None,
+    horizon: Callable[[], int] = lambda: DEFAULT_HORIZON,
 ) -> PlanReader:
     """A PlanReader for MainWindow: `read` runs a reading on the service (`Board.read`),
-    `week` says which week the window shows, `name` whose plan it is."""
+    `week` says which week the window shows, `name` whose plan it is, `horizon` the urgency
+    horizon its suggestions use."""
 
     def build() -> WeeklyPlan | None:
-        shown, person = week(), name()
+        shown, person, days = week(), name(), horizon()
         now = datetime.now(shown.zone)
-        return read(lambda services: plan_for(services, shown, now.date(), now, person))
+        return read(lambda services: plan_for(services, shown, now.date(), now, person, days))
 
     return build
 

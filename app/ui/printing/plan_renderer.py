@@ -361,13 +361,13 @@ class _Painter(PlanPainter):
         self.text(first, row.detail, detail_font, colour, RIGHT, ltr=True)
         if row.second:
             second = QRectF(x, first.bottom() - 2.0, rect.right() - x, metrics.second)
-            self.text(
-                second,
-                row.second,
-                detail_font,
-                colour if row.urgent or row.today else MUTED,
-                ltr=True,
-            )
+            if row.urgent or row.today:
+                second_colour = colour
+            elif row.suggested:
+                second_colour = QColor(theme.LOOKS[Quadrant.DO].accent)
+            else:
+                second_colour = MUTED
+            self.text(second, row.second, detail_font, second_colour, ltr=True)
 
     def inbox(self, rect: QRectF) -> None:
         fonts, count = self.fonts, self.plan.inbox

@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
         if self._printing is None:
             from app.ui.printing.plan_printing import PlanPrinting, week_plan
 
-            plan = week_plan(self.board.read, lambda: self.calendar.week, self.plan_name)
+            shown = lambda: self.calendar.week  # noqa: E731
+            plan = week_plan(self.board.read, shown, self.plan_name, self.urgency.horizon)
             self._printing = PlanPrinting(self, plan)
         return self._printing
 
