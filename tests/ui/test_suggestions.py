@@ -4,9 +4,9 @@ Shift+U dismisses until the due date changes; the tooltip and the editor give th
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QAction, QHelpEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from app.cli.preferences import urgency_horizon
@@ -17,6 +17,7 @@ from app.model.urgency import next_follow_up
 from app.model.week import day_text
 from app.ui.matrix.delegate_popup import DelegatePopup
 from app.ui.matrix.lane_model import SuggestionRole
+from app.ui.matrix.suggestion_buttons import Button
 from app.ui.shell.main_window import MainWindow
 
 
@@ -218,3 +219,40 @@ def test_a_dismissal_is_one_undo_step(
     assert card(window, Quadrant.DEFER, task.id).data(SuggestionRole) is not None  # type: ignore[attr-defined]
     window.board.undo_stack.redo()
     assert window.matrix.suggestions.suggestion(task.id) is None
+
+
+def test_a_click_on_move_or_the_cross_accepts_or_dismisses(
+    service: Services, open_main_window: object, qtbot: QtBot, tmp_path: Path
+) -> None:
+    due = date.today() + timedelta(days=1)
+    drafts = [
+        TaskDraft("Budget", Quadrant.DEFER, due=due),
+        TaskDraft("Hiring", Quadrant.DEFER, due=due),
+    ]
+    budget, hiring = sorted(service.tasks.add(drafts).created(), key=lambda t: t.id)
+    window = opened(open_main_window, qtbot, budget.id)
+    window.resize(1280, 720)
+    view = window.matrix.views[Quadrant.DEFER]
+
+    def buttons(task_id: int) -> dict[Button, QRect]:
+        row = view.filter.shown_row(view.lane().row_of(task_id) or 0)
+        return view.suggestion_buttons(view.filter.index(row or 0, 0))
+
+    assert set(buttons(budget.id)) == {Button.ACCEPT, Button.DISMISS}
+    window.grab().save(str(tmp_path / "suggestion-buttons.png"))
+    move = buttons(budget.id)[Button.ACCEPT]
+    assert view.viewport().rect().contains(move)
+    selected_before = view.selected_ids()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=move.center())
+    assert service.tasks.get([budget.id])[budget.id].quadrant is Quadrant.DO
+    assert window.board.undo_stack.undoText() == "Move to Do"
+
+    cross = buttons(hiring.id)[Button.DISMISS]
+    at = view.viewport().mapToGlobal(cross.center())
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, cross.center(), at))
+    assert QToolTip.text() == "Dismiss the suggestion until the due date changes (Shift+U)"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cross.center())
+    assert service.tasks.get([hiring.id])[hiring.id].dismissed_for == due
+    assert window.matrix.suggestions.suggestion(hiring.id) is None
+    assert buttons(hiring.id) == {}  # the buttons go with the suggestion
+    assert view.selected_ids() == selected_before  # a button click selects nothing

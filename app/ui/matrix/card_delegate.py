@@ -2,7 +2,8 @@
 estimate, delegate and tags.
 
 A task with an urgency suggestion says it first, in the colour of where it should go: "Due Tue
-1 Dec (in 2 days): move to Do?" in place of the due date. A delegated task says "follow up
+1 Dec (in 2 days): move to Do?" in place of the due date, with a Move and a ✕ button at the end
+of the line (`suggestion_buttons`). A delegated task says "follow up
 today" when that is today, and "follow up — overdue" in red once the day has passed.
 
 Overdue dates are red and the card gets a red edge; done tasks are struck through. All cards
@@ -11,9 +12,25 @@ have the same height (`card_height`), so a lane is a table of fixed rows that sc
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from app.model.block import Slot
 from app.model.parsing import format_estimate
@@ -22,7 +39,9 @@ from app.model.task import Task
 from app.model.urgency import Suggestion
 from app.model.week import WEEKDAYS, day_text
 from app.ui.calendar.block_painter import wrap_lines
+from app.ui.matrix import suggestion_buttons
 from app.ui.matrix.lane_model import ScheduledRole, SuggestionRole, TaskRole
+from app.ui.matrix.suggestion_buttons import Button
 from app.ui.shell import theme
 
 _MARGIN_X, _MARGIN_Y = 8, 3  # around the card
@@ -95,12 +114,15 @@ def card_parts(
     return parts
 
 
-def short_question(suggested: Suggestion) -> str:
-    """The question for a card too narrow for the whole of it: "In 2 days: move to Do?"."""
+def questions(suggested: Suggestion) -> tuple[str, ...]:
+    """What a card says of its suggestion, longest first, for cards ever narrower: "Due Tue 1
+    Dec (in 2 days): move to Do?", "In 2 days: move to Do?", "Due in 2 days" (the → Do button
+    beside it asks the rest)."""
     soon = suggested.soon[:1].upper() + suggested.soon[1:]
+    when = soon if suggested.soon.startswith("overdue") else f"Due {suggested.soon}"
     if suggested.quadrant is Quadrant.DELEGATE:
-        return f"Due {suggested.soon}: follow up first"
-    return f"{soon}: move to {suggested.quadrant.label}?"
+        return (suggested.question, f"{when}: follow up first", when)
+    return (suggested.question, f"{soon}: move to {suggested.quadrant.label}?", when)
 
 
 def follow_up_part(task: Task, today: date) -> tuple[str, str]:
@@ -123,6 +145,7 @@ def is_overdue(task: Task, today: date) -> bool:
 class CardDelegate(QStyledItemDelegate):
     def __init__(self, quadrant: Quadrant, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._quadrant = quadrant
         self._accent = QColor(theme.LOOKS[quadrant].accent)
         self._font_cache: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
 
@@ -199,17 +222,15 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRectF(card.left() + 1, card.top() + 1, 4, card.height() - 2), 2, 2)
 
         title_font, meta_font, title_metrics, meta_metrics = self._fonts(option)
-        inner = card.toRect().adjusted(_PAD_X, _PAD_Y, -_PAD_X + 2, -_PAD_Y)
         suggested = index.data(SuggestionRole)
         parts = card_parts(task, today, index.data(ScheduledRole), None, suggested)
-        if suggested is not None and meta_metrics.horizontalAdvance(parts[0][0]) > inner.width():
-            parts[0] = (short_question(suggested), parts[0][1])
-        lines = self.title_lines(task, option, inner.width())
+        lines, top, meta_line = self._layout(option, task, bool(parts))
         line_height = title_metrics.height()
-        top = inner.top()
-        if not parts or len(lines) < TITLE_LINES:  # centre what there is
-            used = len(lines) * line_height + (_LINE_GAP + meta_metrics.height() if parts else 0)
-            top = int(card.center().y() - used / 2)
+        placed = self._places(suggested, meta_line, meta_metrics)
+        room = suggestion_buttons.room_left(meta_line, placed)
+        if suggested is not None:
+            fitting = (q for q in questions(suggested) if meta_metrics.horizontalAdvance(q) <= room)
+            parts[0] = (next(fitting, questions(suggested)[-1]), parts[0][1])
         if done:
             title_font = QFont(title_font)
             title_font.setStrikeOut(True)
@@ -217,17 +238,17 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor(theme.MUTED if done else theme.TEXT))
         for number, line in enumerate(lines):
             painter.drawText(
-                QRect(inner.left(), top + number * line_height, inner.width(), line_height),
+                QRect(meta_line.left(), top + number * line_height, meta_line.width(), line_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 line,
             )
         if parts:
             painter.setFont(meta_font)
-            x, top = inner.left(), top + len(lines) * line_height + _LINE_GAP
+            x, top, end = meta_line.left(), meta_line.top(), meta_line.left() + room
             separator = "  ·  "
             for number, (piece, colour) in enumerate(parts):
                 piece = (separator if number else "") + piece
-                room = inner.right() - x
+                room = end - x
                 if room <= meta_metrics.horizontalAdvance("…"):
                     break
                 shown = meta_metrics.elidedText(piece, Qt.TextElideMode.ElideRight, room)
@@ -238,7 +259,59 @@ class CardDelegate(QStyledItemDelegate):
                     shown,
                 )
                 x += meta_metrics.horizontalAdvance(shown)
+        if placed:
+            viewport = getattr(option.widget, "viewport", None)
+            pointer = viewport().mapFromGlobal(QCursor.pos()) if viewport and hovered else None
+            suggestion_buttons.paint(painter, placed, suggested, pointer)
         painter.restore()
+
+    def _layout(
+        self, option: QStyleOptionViewItem, task: Task, has_parts: bool
+    ) -> tuple[list[str], int, QRect]:
+        """The title's lines, where they start, and the second line's rectangle."""
+        _title, _meta, title_metrics, meta_metrics = self._fonts(option)
+        card = QRectF(option.rect.adjusted(_MARGIN_X, _MARGIN_Y, -_MARGIN_X, -_MARGIN_Y))
+        inner = card.toRect().adjusted(_PAD_X, _PAD_Y, -_PAD_X + 2, -_PAD_Y)
+        lines = self.title_lines(task, option, inner.width())
+        line_height = title_metrics.height()
+        top = inner.top()
+        if not has_parts or len(lines) < TITLE_LINES:  # centre what there is
+            used = len(lines) * line_height + (
+                _LINE_GAP + meta_metrics.height() if has_parts else 0
+            )
+            top = int(card.center().y() - used / 2)
+        meta_top = top + len(lines) * line_height + _LINE_GAP
+        return lines, top, QRect(inner.left(), meta_top, inner.width(), meta_metrics.height())
+
+    def _places(
+        self, suggested: Suggestion | None, line: QRect, metrics: QFontMetrics
+    ) -> dict[Button, QRect]:
+        if suggested is None:
+            return {}
+        return suggestion_buttons.places(line, suggested, self._quadrant, metrics)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Over a suggestion button, its tooltip says what it does and its key."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(index, QModelIndex):
+            button = suggestion_buttons.hit(self.buttons(option, index), event.pos())
+            if button is not None:
+                QToolTip.showText(event.globalPos(), button.tooltip(index.data(SuggestionRole)))
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    def buttons(self, option: QStyleOptionViewItem, index: QModelIndex) -> dict[Button, QRect]:
+        """Where the suggestion buttons of the card at `index` are (viewport coordinates)."""
+        task, suggested = index.data(TaskRole), index.data(SuggestionRole)
+        if not isinstance(task, Task) or suggested is None:
+            return {}
+        _lines, _top, meta_line = self._layout(option, task, True)
+        return self._places(suggested, meta_line, self._fonts(option)[3])
 
 
 def _over_white(colour: QColor) -> QColor:

@@ -4,6 +4,8 @@ Signals:
     navigate(str): the selection should leave this lane: "left", "right", "up" or "down".
     (Rows here are the rows shown: with a filter on, see `lane_filter`.)
     editRequested(int): the user asked to edit this task id (Enter or double-click).
+    suggestionClicked(int, bool): a card's suggestion button was clicked: the task id, and
+        True for Move (accept), False for ✕ (dismiss).
 """
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
@@ -16,19 +18,27 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from app.model.quadrant import Quadrant
 from app.model.task import Task
 from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids
 from app.ui.matrix.card_delegate import CardDelegate
 from app.ui.matrix.lane_filter import LaneFilter
-from app.ui.matrix.lane_model import LaneModel
+from app.ui.matrix.lane_model import LaneModel, SuggestionRole
+from app.ui.matrix.suggestion_buttons import Button, hit
 from app.ui.shell import theme
 
 NO_MATCH = "No task here matches the filter."
@@ -37,6 +47,7 @@ NO_MATCH = "No task here matches the filter."
 class LaneView(QTableView):
     navigate = Signal(str)
     editRequested = Signal(int)
+    suggestionClicked = Signal(int, bool)
 
     def __init__(self, model: LaneModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +62,8 @@ class LaneView(QTableView):
         self.filter = LaneFilter(model)
         self.setModel(self.filter)
         delegate = CardDelegate(quadrant, self)
+        self._cards = delegate
+        self._pressed: tuple[int, Button] | None = None  # a suggestion button held down
         self.setItemDelegate(delegate)
         # A one-column table of fixed-height rows: unlike QListView, inserting or removing a
         # card does not lay out the whole lane again, which keeps drops on long lanes quick.
@@ -127,6 +140,52 @@ class LaneView(QTableView):
         self.scrollTo(self.filter.index(row, 0))
         rect = self.visualRect(self.filter.index(row, 0))
         return self.viewport().mapToGlobal(rect.topRight())
+
+    # -- the suggestion buttons on the cards ----------------------------------------------------
+
+    def suggestion_buttons(self, index: QModelIndex) -> dict[Button, QRect]:
+        """The Move and ✕ buttons on the card at `index`, in viewport coordinates."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        return self._cards.buttons(option, index)
+
+    def _button_at(self, point: QPoint) -> tuple[QModelIndex, Button] | None:
+        index = self.indexAt(point)
+        if not index.isValid():
+            return None
+        button = hit(self.suggestion_buttons(index), point)
+        return None if button is None else (index, button)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        found = self._button_at(event.position().toPoint())
+        if found is None or event.button() != Qt.MouseButton.LeftButton:
+            self._pressed = None
+            super().mousePressEvent(event)
+            return
+        index, button = found
+        self._pressed = (index.row(), button)  # no selection change, no drag
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, self._pressed = self._pressed, None
+        if pressed is None:
+            super().mouseReleaseEvent(event)
+            return
+        found = self._button_at(event.position().toPoint())
+        if found is not None and (found[0].row(), found[1]) == pressed:
+            task_id = self.task_at(found[0].row()).id
+            self.suggestionClicked.emit(task_id, found[1] is Button.ACCEPT)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pressed is not None:
+            event.accept()
+            return
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index.data(SuggestionRole) is not None:
+            self.viewport().update(self.visualRect(index))  # the buttons show the pointer
+        super().mouseMoveEvent(event)
 
     # -- keyboard ------------------------------------------------------------------------------
 

@@ -69,6 +69,7 @@ class MatrixWidget(QSplitter):
             view = LaneView(model)
             view.navigate.connect(lambda direction, q=quadrant: self._navigate(q, direction))
             view.editRequested.connect(self.editRequested)
+            view.suggestionClicked.connect(self._suggestion_clicked)
             view.installEventFilter(self)
             view.selectionModel().selectionChanged.connect(
                 lambda _selected, _deselected, v=view: self._one_selection(v)
@@ -246,6 +247,9 @@ class MatrixWidget(QSplitter):
             self._filling.recount()
 
     # -- keyboard navigation ----------------------------------------------------------------------
+
+    def _suggestion_clicked(self, task_id: int, accept: bool) -> None:
+        self.suggestions.clicked(task_id, accept)
 
     def _navigate(self, source: Quadrant, direction: str) -> None:
         target = _NEIGHBOURS[source].get(direction)

@@ -59,12 +59,30 @@ class Suggesting:
                 return view.lane().suggestion_for(task_id)
         return None
 
+    def clicked(self, task_id: int, accept: bool) -> None:
+        """A card's → Do or ✕ button was clicked."""
+        view = next((v for v in self._views.values() if v.lane().row_of(task_id) is not None), None)
+        if view is None:
+            return
+        if accept:
+            self._accept(view, [task_id], None)  # a click leaves the selection alone
+        else:
+            self._dismiss(view, [task_id])
+
     def accept_selection(self) -> None:
         """Move the selected tasks suggested for Do there, as one undo step."""
         selected = self._selection()
-        if selected is None:
-            return
-        view, ids, row = selected
+        if selected is not None:
+            self._accept(*selected)
+
+    def dismiss_selection(self) -> None:
+        """Stop suggesting a move for the selected tasks until their due dates change."""
+        selected = self._selection()
+        if selected is not None:
+            self._dismiss(*selected[:2])
+
+    def _accept(self, view: LaneView, ids: list[int], row: int | None) -> None:
+        """Move; then select the card now at `row` (None: leave the selection alone)."""
         lane = view.lane()
         moving = [
             i for i in ids if (s := lane.suggestion_for(i)) and s.quadrant is not lane.quadrant
@@ -75,15 +93,11 @@ class Suggesting:
         target = lane.suggestion_for(moving[0])
         assert target is not None
         if self._board.move(moving, target.quadrant):
-            view.select_row(row)
+            if row is not None:
+                view.select_row(row)
             self._message(f"{count_text(moving)} moved to {target.quadrant.label}.")
 
-    def dismiss_selection(self) -> None:
-        """Stop suggesting a move for the selected tasks until their due dates change."""
-        selected = self._selection()
-        if selected is None:
-            return
-        view, ids, _row = selected
+    def _dismiss(self, view: LaneView, ids: list[int]) -> None:
         lane = view.lane()
         suggested = [i for i in ids if lane.suggestion_for(i) is not None]
         if not suggested:
