@@ -186,7 +186,7 @@ def _list(args: argparse.Namespace, data_dir: Path) -> int:
     zone = local_zone()
     today = datetime.now(zone).date()
     week_end = week_of(today, zone).days[-1]
-    tasks = [task for task in every if found.matches(task, today, week_end, args.all)]
+    tasks = [every[i] for i in found.matching(every, today, week_end, args.all)]
     if args.json:
         print_json(tasks, suggestions(tasks, urgency_horizon(data_dir, args.horizon)))
     elif not tasks:

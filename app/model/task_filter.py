@@ -11,10 +11,15 @@
 
 Matching is done on the task values in Python, never by building SQL from what was typed, so
 `%`, `_`, `\\` and quotes are just characters. Words in quotes are matched as one phrase.
+
+`matching` sifts a whole list at once, one condition at a time over what is left, so the window
+can narrow ten thousand cards per keystroke; a `TaskSearch` is a filter as the window applies it
+on one day, and says when a longer text only narrows the last one (`narrows`), so the next
+keystroke looks only among the cards already shown.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -82,33 +87,105 @@ class TaskFilter:
     def matches(self, task: Task, today: date, week_end: date, include_done: bool = False) -> bool:
         """Whether `task` is one the filter asks for; `week_end` is the last day of the week.
         Without `is:`, open tasks match, and done ones too if `include_done`."""
+        return bool(self.matching([task], today, week_end, include_done))
+
+    def matching(
+        self,
+        tasks: Sequence[Task],
+        today: date,
+        week_end: date,
+        include_done: bool = False,
+        texts: Sequence[str] | None = None,
+        among: Iterable[int] | None = None,
+    ) -> list[int]:
+        """The places in `tasks` of the tasks `matches` accepts, in order. `texts`: each task's
+        `search_text`, if the caller keeps them; `among`: look only at these places (ascending)."""
         if self.status is not None:
-            if task.status is not self.status:
-                return False
-        elif not (task.status is Status.OPEN or (include_done and task.status is Status.DONE)):
-            return False
-        if self.words:
-            text = f"{task.title}\n{task.notes}".casefold()
-            if not all(word in text for word in self.words):
-                return False
+            statuses: tuple[Status, ...] = (self.status,)
+        else:
+            statuses = (Status.OPEN, Status.DONE) if include_done else (Status.OPEN,)
+        rows = list(range(len(tasks)) if among is None else among)
+        if self.words and texts is not None:  # the words first: they narrow the most
+            for word in self.words:
+                rows = [i for i in rows if word in texts[i]]
+        rows = [i for i in rows if tasks[i].status in statuses]
+        if self.words and texts is None:
+            words = self.words
+            rows = [i for i in rows if all(w in search_text(tasks[i]) for w in words)]
         if self.tags:
-            have = {tag.casefold() for tag in task.tags}
-            if not all(tag in have for tag in self.tags):
-                return False
-        if self.person is not None and not (task.delegate or "").casefold().startswith(self.person):
-            return False
+            tags = set(self.tags)
+            rows = [i for i in rows if tags <= {tag.casefold() for tag in tasks[i].tags}]
+        if self.person is not None:
+            person = self.person
+            rows = [i for i in rows if (tasks[i].delegate or "").casefold().startswith(person)]
         if self.due is not None:
-            if task.due is None:
-                return False
-            if self.due == "today":
-                due_now = task.due == today
-            elif self.due == "week":
-                due_now = task.due <= week_end  # overdue ones are still due this week
-            else:
-                due_now = task.due < today
-            if not due_now:
-                return False
-        return True
+            when = self.due
+            rows = [i for i in rows if _due_now(tasks[i].due, when, today, week_end)]
+        return rows
+
+    def narrows(self, wider: "TaskFilter") -> bool:
+        """Whether every task this filter matches is one `wider` matches too (on the same day,
+        with the same done tasks): typing on mostly narrows, and then only `wider`'s matches need
+        looking at. Each word of `wider` must lie inside a word of this one."""
+        return (
+            self.status is wider.status
+            and wider.due in (None, self.due)
+            and set(wider.tags) <= set(self.tags)
+            and (
+                wider.person is None
+                or (self.person is not None and self.person.startswith(wider.person))
+            )
+            and all(any(old in new for new in self.words) for old in wider.words)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TaskSearch:
+    """A filter as the window applies it: on `today`, in the week that ends on `week_end`, with
+    done tasks (`include_done`) or without."""
+
+    wanted: TaskFilter
+    today: date
+    week_end: date
+    include_done: bool = False
+
+    def matches(self, task: Task) -> bool:
+        return self.wanted.matches(task, self.today, self.week_end, self.include_done)
+
+    def matching(
+        self,
+        tasks: Sequence[Task],
+        texts: Sequence[str] | None = None,
+        among: Iterable[int] | None = None,
+    ) -> list[int]:
+        """See `TaskFilter.matching`."""
+        return self.wanted.matching(
+            tasks, self.today, self.week_end, self.include_done, texts, among
+        )
+
+    def narrows(self, wider: "TaskSearch | None") -> bool:
+        """Whether this search finds only tasks `wider` found (see `TaskFilter.narrows`)."""
+        return (
+            wider is not None
+            and (self.today, self.week_end, self.include_done)
+            == (wider.today, wider.week_end, wider.include_done)
+            and self.wanted.narrows(wider.wanted)
+        )
+
+
+def search_text(task: Task) -> str:
+    """What a filter's words are looked for in: the title and the notes, casefolded."""
+    return f"{task.title}\n{task.notes}".casefold()
+
+
+def _due_now(due: date | None, when: str, today: date, week_end: date) -> bool:
+    if due is None:
+        return False
+    if when == "today":
+        return due == today
+    if when == "week":
+        return due <= week_end  # overdue ones are still due this week
+    return due < today
 
 
 def _choice(value: str, choices: tuple[str, ...], what: str) -> str:

@@ -193,10 +193,12 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
         lambda: board.tasks(include_done=window.matrix.show_done()),
         loaded.first_read,
         window,
+        paused=lambda: board.is_waiting,
     )
     watch.tasksRead.connect(window.matrix.sync_with)
     watch.tasksRead.connect(window.reload_calendar)
     board.serviceOpened.connect(watch.first_look)  # before the window's own first write
+    board.wroteElsewhere.connect(watch.written_here)
     window.closed.connect(watch.stop)
     open_file.setParent(window)
     open_file.movedAway.connect(lambda text: _tell_moved(window, report, text))

@@ -15,21 +15,19 @@ Signals:
     stepped(str): undo or redo ran; the message says what it did, and what another program
         changed meanwhile that it kept.
     failed(str): an operation was refused or could not be saved; the message says why.
-    waiting(str): an operation waits for the data file (another program is writing to it);
-        "" once nothing waits any more.
+    waiting(str): an operation waits for the data file (another program is writing to it, or
+        a long write of the window's own); "" once nothing waits any more.
+    wroteElsewhere(): a write on a worker thread (an import) committed, through a connection
+        of its own: the file changed, but not by another program.
 
 While another program holds the data file's write lock, an operation does not block the window:
 each attempt waits at most `ATTEMPT_SECONDS` (the window's services open with that busy
-timeout), then the operation is tried again from a timer until it lands or `give_up_after`
-seconds have passed. Operations asked for meanwhile queue behind it, in order; when it gives up,
-they are all refused and nothing is changed. A caller that must know when its operation lands
-(to clear what the user typed, say) passes `landed`.
+timeout), and operations asked for meanwhile queue behind it (see `write_queue`). A caller that
+must know when its operation lands (to clear what the user typed, say) passes `landed`. A long
+operation (an import) is written on a worker thread, in its turn in the same queue.
 """
 
-import time
-from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
@@ -43,6 +41,8 @@ from app.model.quadrant import Quadrant
 from app.model.reading import set_aside_notice
 from app.model.task import Task, TaskDraft, TaskEdit
 from app.ui.commands import ChangeCommand, describe_step
+from app.ui.write_queue import WAITING as WAITING  # what the window shows while it waits
+from app.ui.write_queue import Landed, Refused, WriteQueue, sentence
 
 if TYPE_CHECKING:
     from app.model.calendar_import import CalendarContents
@@ -55,28 +55,7 @@ T = TypeVar("T")
 ATTEMPT_SECONDS = 0.2
 """The longest one attempt to write waits for another program's lock (the busy timeout of the
 window's services): the window stays responsive in between."""
-RETRY_EVERY_MS = 250
 GIVE_UP_AFTER_SECONDS = 10.0
-WAITING = "Waiting for the data file: another program is writing to it…"
-
-Landed = Callable[[Change], None]
-Refused = Callable[[], object]
-
-
-@dataclass
-class Waiting:
-    """An operation that could not get the data file's lock yet."""
-
-    text: str
-    operation: Callable[["Services"], Change]
-    landed: Landed | None
-    refused: Refused | None = None
-
-
-def sentence(error: Exception) -> str:
-    """An error's one-line message as a sentence for the window."""
-    text = str(error)
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 class Board(QObject):
@@ -88,6 +67,7 @@ class Board(QObject):
     stepped = Signal(str)
     failed = Signal(str)
     waiting = Signal(str)
+    wroteElsewhere = Signal()
 
     def __init__(
         self,
@@ -108,12 +88,7 @@ class Board(QObject):
         self._resyncing = False
         self.undo_stack = undo_stack
         self.give_up_after = give_up_after
-        self._queue: deque[Waiting] = deque()
-        self._waiting_since = 0.0
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.setInterval(RETRY_EVERY_MS)
-        self._retry.timeout.connect(self._try_waiting)
+        self._queue = WriteQueue(self, self._landed, self._refuse_if_gone, open_services)
 
     @property
     def is_waiting(self) -> bool:
@@ -129,7 +104,6 @@ class Board(QObject):
         return self._services
 
     def close(self) -> None:
-        self._retry.stop()
         self._queue.clear()
         if self._services is not None:
             self._services.close()
@@ -228,16 +202,21 @@ class Board(QObject):
         text = "Delete Block" if len(ids) == 1 else f"Delete {len(ids)} Blocks"
         return self._run(text, lambda services: services.blocks.delete(ids)) is not None
 
-    def import_calendar(self, contents: "CalendarContents") -> "ImportResult | None":
-        """Write what a calendar file brings, as one undo step “Import team.ics”."""
+    def import_calendar(
+        self, contents: "CalendarContents", done: Callable[["ImportResult | None"], None]
+    ) -> None:
+        """Write what a calendar file brings, as one undo step “Import team.ics”, on a worker
+        thread; `done` gets what was imported, or None if nothing was (`failed` says why)."""
         results: list[ImportResult] = []
 
         def operation(services: "Services") -> Change:
             results.append(services.calendar.apply(contents))
-            return results[0].change
+            return results[-1].change
 
-        self._run(f"Import {contents.source}", operation)
-        return results[0] if results else None
+        def landed() -> None:
+            done(results[-1] if results else None)
+
+        self._queue.run_in_background(f"Import {contents.source}", operation, landed)
 
     def tasks(self, include_done: bool) -> list[Task]:
         """The tasks of every lane; raises StorageError (for callers that retry later). Tasks
@@ -323,26 +302,7 @@ class Board(QObject):
         """Run `operation` now and return its change; None if it changed nothing, was refused
         (`failed` says why) or waits for the data file (`waiting` says so; `landed` is called
         if it lands later)."""
-        if self._queue:  # behind the one that waits, in order
-            self._queue.append(Waiting(text, operation, landed, refused))
-            self.waiting.emit(WAITING)
-            return None
-        try:
-            self._refuse_if_gone()
-            change = operation(self.services)
-        except StorageBusy:
-            self._queue.append(Waiting(text, operation, landed, refused))
-            self._waiting_since = time.monotonic()
-            self.waiting.emit(WAITING)
-            self._retry.start()
-            return None
-        except (InvalidInput, StorageError) as error:
-            self.failed.emit(sentence(error))
-            if refused is not None:
-                refused()
-            return None
-        self._landed(text, change, landed)
-        return change
+        return self._queue.run(text, operation, landed, refused)
 
     def _landed(self, text: str, change: Change, landed: Landed | None) -> None:
         if change.is_empty:
@@ -350,41 +310,3 @@ class Board(QObject):
         self.undo_stack.push(ChangeCommand(self, text, change))
         if landed is not None:
             landed(change)
-
-    def _try_waiting(self) -> None:
-        """Try the waiting operations again, in order, until one meets the lock again."""
-        while self._queue:
-            head = self._queue[0]
-            try:
-                self._refuse_if_gone()
-                change = head.operation(self.services)
-            except StorageBusy:
-                if time.monotonic() - self._waiting_since < self.give_up_after:
-                    self._retry.start()
-                    return
-                self._give_up()
-                return
-            except (InvalidInput, StorageError) as error:
-                self._queue.popleft()
-                self.failed.emit(sentence(error))
-                if head.refused is not None:
-                    head.refused()
-                continue
-            self._queue.popleft()
-            self._waiting_since = time.monotonic()
-            self._landed(head.text, change, head.landed)
-        self.waiting.emit("")
-
-    def _give_up(self) -> None:
-        given_up = list(self._queue)  # their `refused` run below, once the queue is empty
-        refused = [waiting.text for waiting in given_up]
-        self._queue.clear()
-        named = refused[0] if len(refused) == 1 else f"{len(refused)} changes"
-        self.waiting.emit("")
-        self.failed.emit(
-            f"Not saved ({named}): another program kept the data file locked; nothing was "
-            "changed; try again."
-        )
-        for waiting in given_up:
-            if waiting.refused is not None:
-                waiting.refused()

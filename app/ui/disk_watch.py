@@ -3,6 +3,10 @@ file, and hands the fresh tasks to the views.
 
 Every so often it asks the Board for the file's `data_version` — a few microseconds, and
 unchanged by the window's own writes — and reads the tasks only when another program wrote.
+A long write of the window's own goes through a connection of its own (an import, see
+`write_queue`): the watch pauses while the Board's writes wait (`paused`), and takes the file as
+seen once that write is in (`written_here`), so the window does not read it all again. (Another
+program's commit in the instant between the two is then seen with its next change.)
 
 Signals:
     tasksRead(list[Task]): the tasks as the file now holds them.
@@ -10,6 +14,7 @@ Signals:
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -56,8 +61,10 @@ class DiskWatch(QObject):
         read_tasks: Callable[[], list[Task]],
         first_read: FirstRead | None,
         parent: QObject | None = None,
+        paused: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
+        self._paused = paused
         self._data_version = data_version
         self._read_tasks = read_tasks
         self._first_read = first_read
@@ -95,6 +102,8 @@ class DiskWatch(QObject):
         if self._version is None:
             self.first_look()
             return
+        if self._paused():
+            return
         try:
             version = self._data_version()
             if version == self._version:
@@ -104,6 +113,13 @@ class DiskWatch(QObject):
         except StorageError:  # busy or gone for a moment: look again next time
             return
         self.tasksRead.emit(tasks)
+
+    def written_here(self) -> None:
+        """The window's own write went through another connection: take the file as seen."""
+        if self._version in (None, _LOOKING):
+            return
+        with suppress(StorageError):  # then the next look reads the tasks once more
+            self._version = self._data_version()
 
     def stop(self) -> None:
         self._timer.stop()

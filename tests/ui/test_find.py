@@ -1,6 +1,8 @@
 """Find: Ctrl+F narrows every lane as one types, fades the blocks that do not match, counts
 "3 of 12", and Escape puts everything back; the filtered lanes still select, move and drop."""
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -9,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import TaskDraft
+from app.model.task_filter import TaskFilter, TaskSearch
 from app.ui.matrix.lane_filter import LaneFilter
 from app.ui.matrix.lane_model import LaneModel
 from app.ui.shell.main_window import MainWindow
@@ -108,6 +111,6 @@ def test_the_lane_filter_is_a_sound_model(service: Services, board, qtmodelteste
     lane = LaneModel(Quadrant.DO, board)
     lane.reset(service.tasks.lanes())
     shown = LaneFilter(lane)
-    shown.set_matches(lambda task: "o" in task.title)
+    shown.set_search(TaskSearch(TaskFilter.parse("o"), date.today(), date.today()))
     qtmodeltester.check(shown)
     assert shown.rowCount() == 2

@@ -145,3 +145,17 @@ def test_done_tasks_leave_the_lane_unless_shown(board: Board, service: Services)
     shown.reset(service.tasks.lanes(include_done=True))
     assert [t.title for t in shown.tasks()] == ["a", "b"]
     assert shown.open_count() == 1
+
+
+def test_many_tasks_arriving_at_once_land_in_lane_order(
+    qtmodeltester: ModelTester, board: Board, service: Services
+) -> None:
+    inbox = [f"in-{n}" for n in range(6)]
+    tasks = seed(service, (Quadrant.DO, ["a", "b"]), (Quadrant.INBOX, inbox))
+    do = models(board, service)[Quadrant.DO]
+    qtmodeltester.check(do, force_py=True)  # stays connected: the arrivals below are checked
+    board.move([tasks[title].id for title in inbox[:3]], Quadrant.DO, tasks["b"].id)
+    board.move([tasks[title].id for title in inbox[3:]], Quadrant.DO)
+    expected = ["a", "in-0", "in-1", "in-2", "b", "in-3", "in-4", "in-5"]
+    assert [t.title for t in do.tasks()] == expected
+    assert lane_titles(service, Quadrant.DO) == expected

@@ -33,16 +33,20 @@ class BlockModel(QAbstractListModel):
 
     def __init__(self, week: Week) -> None:
         super().__init__()
-        self.week = week
+        self._set_week(week)
         self._rows: list[TimeBlock] = []
         self._tasks: dict[int, Task] = {}  # the tasks blocks are linked to
 
+    def _set_week(self, week: Week) -> None:
+        self.week = week
+        self._span = week.start, week.end  # worked out once: an import brings thousands
+
     def shows(self, block: TimeBlock | None) -> bool:
-        return block is not None and block.start < self.week.end and block.end > self.week.start
+        return block is not None and block.start < self._span[1] and block.end > self._span[0]
 
     def reset(self, week: Week, blocks: Iterable[TimeBlock]) -> None:
         self.beginResetModel()
-        self.week = week
+        self._set_week(week)
         self._rows = sorted((b for b in blocks if self.shows(b)), key=_order)
         self.endResetModel()
         self.layoutNeeded.emit()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from app.model.block import TimeBlock
 from app.model.errors import InvalidInput
 from app.model.task import Task
-from app.model.task_filter import TaskFilter
+from app.model.task_filter import TaskFilter, TaskSearch
 from app.model.week import local_zone, week_of
 from app.ui.calendar.week_canvas import WeekCanvas
 from app.ui.matrix.matrix_widget import MatrixWidget
@@ -52,7 +52,6 @@ class Find(QObject):
         self.field = field
         self._matrix = matrix
         self._canvas = canvas
-        self._texts: dict[int, tuple[Task, str]] = {}  # what the words are looked for in
         field.textChanged.connect(self.apply)
         field.cleared.connect(self.stop)
 
@@ -64,7 +63,6 @@ class Find(QObject):
 
     def stop(self) -> None:
         self.field.clear()
-        self._texts.clear()
         self.field.hide()
         self._matrix.setFocus(Qt.FocusReason.OtherFocusReason)
         self._matrix.focus_current_lane()
@@ -82,35 +80,21 @@ class Find(QObject):
             return
         zone = local_zone()
         today = datetime.now(UTC).astimezone(zone).date()
-        week_end = week_of(today, zone).days[-1]
-        include_done = self._matrix.show_done()
-
-        words, texts = wanted.words, self._texts
-
-        def matches(task: Task) -> bool:
-            if words:  # the words first, on text casefolded once per task version
-                known = texts.get(task.id)
-                if known is None or known[0] is not task:
-                    known = texts[task.id] = (task, f"{task.title}\n{task.notes}".casefold())
-                if not all(word in known[1] for word in words):
-                    return False
-            return wanted.matches(task, today, week_end, include_done)
-
-        self._matrix.set_filter(matches)
-        self._canvas.set_faded(_faded(wanted, matches))
+        search = TaskSearch(wanted, today, week_of(today, zone).days[-1], self._matrix.show_done())
+        self._matrix.set_filter(search)
+        self._canvas.set_faded(_faded(search))
 
 
-def _faded(
-    wanted: TaskFilter, matches: Callable[[Task], bool]
-) -> Callable[[TimeBlock, Task | None], bool]:
+def _faded(search: TaskSearch) -> Callable[[TimeBlock, Task | None], bool]:
     """A block is faded unless its task matches; a block of no task, unless its title has the
     words (and the filter asks for nothing but words)."""
-    words_only = wanted == TaskFilter(wanted.words)
+    words = search.wanted.words
+    words_only = search.wanted == TaskFilter(words)
 
     def faded(block: TimeBlock, task: Task | None) -> bool:
         if task is not None:
-            return not matches(task)
+            return not search.matches(task)
         title = block.title.casefold()
-        return not (words_only and all(word in title for word in wanted.words))
+        return not (words_only and all(word in title for word in words))
 
     return faded

@@ -199,12 +199,23 @@ class LaneModel(QAbstractListModel):
             and t.id not in self._ids
             and (end is None or t.sort_key < end)
         ]
-        for task in sorted(arriving, key=lambda t: t.sort_key):
-            row = bisect_left(self._rows, task.sort_key, key=lambda t: t.sort_key)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._rows.insert(row, task)
-            self._ids.add(task.id)
+        arriving.sort(key=lambda t: t.sort_key)
+        first = 0
+        while first < len(arriving):  # those going between the same two cards arrive as one
+            row = bisect_left(self._rows, arriving[first].sort_key, key=lambda t: t.sort_key)
+            stop = first + 1
+            if row == len(self._rows):
+                stop = len(arriving)
+            else:
+                before = self._rows[row].sort_key
+                while stop < len(arriving) and arriving[stop].sort_key < before:
+                    stop += 1
+            group = arriving[first:stop]
+            self.beginInsertRows(QModelIndex(), row, row + len(group) - 1)
+            self._rows[row:row] = group
+            self._ids.update(t.id for t in group)
             self.endInsertRows()
+            first = stop
 
     # -- suggestions -----------------------------------------------------------------------------
 

@@ -52,7 +52,12 @@ class LanePanel(QFrame):
         ):
             signal.connect(self.update_count)
         shown = view.filter
-        for signal in (shown.rowsInserted, shown.rowsRemoved, shown.modelReset):
+        for signal in (
+            shown.rowsInserted,
+            shown.rowsRemoved,
+            shown.modelReset,
+            shown.layoutChanged,
+        ):
             signal.connect(self.update_count)
         self.update_count()
 

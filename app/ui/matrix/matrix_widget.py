@@ -14,7 +14,7 @@ Signals:
         slice per turn of the event loop).
 """
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGridLayout, QSplitter, QWidget
 
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
+from app.model.task_filter import TaskSearch
 from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.matrix.lane_filling import LaneFilling, LaneSource
@@ -149,10 +150,10 @@ class MatrixWidget(QSplitter):
         for view in self.views.values():
             view.viewport().update()
 
-    def set_filter(self, matches: Callable[[Task], bool] | None) -> None:
-        """Show only the cards `matches` accepts, in every lane (None: all of them)."""
+    def set_filter(self, search: TaskSearch | None) -> None:
+        """Show only the cards `search` finds, in every lane (None: all of them)."""
         for view in self.views.values():
-            view.filter.set_matches(matches)
+            view.filter.set_search(search)
 
     def focus_current_lane(self) -> None:
         """Give the keys back to the lane last used."""

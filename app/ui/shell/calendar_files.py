@@ -3,8 +3,9 @@
 Export writes the week the calendar shows as an .ics file, whole or not at all (`replacing`).
 Import reads the file in a worker thread, behind a progress dialog whose Cancel leaves nothing
 imported; the parsed contents come back to the main thread through a queued signal, and the
-Board writes them there in one transaction, as one undo step ("Import team.ics"). The status bar
-then says what came in and what was skipped. Dialogs open with `open()`, never `exec()`.
+Board writes them on another worker thread in one transaction (the dialog stays, without
+Cancel, till then), as one undo step ("Import team.ics"). The status bar then says what came in
+and what was skipped. Dialogs open with `open()`, never `exec()`.
 """
 
 import threading
@@ -24,6 +25,7 @@ from app.ui.worker import emit_alive, in_background
 
 if TYPE_CHECKING:
     from app.model.calendar_import import CalendarContents
+    from app.model.calendar_service import ImportResult
 
 CALENDAR_FILTER = "Calendar files (*.ics)"
 SUMMARY_SECONDS = 20
@@ -204,11 +206,18 @@ class CalendarFiles(QObject):
         shown = self.progress
         if shown is not None and shown.wasCanceled() and self._reading is not None:
             self._reading.stop.set()
-        reading = self._end_reading()
-        if reading is None or reading.stop.is_set():  # cancelled after the last item was read
+        if self._reading is None or self._reading.stop.is_set():  # cancelled after the last
+            self._end_reading()
             self._cancelled_import(contents.source)
             return
-        result = self._board.import_calendar(contents)
+        if shown is not None:  # saving is one transaction: it cannot stop half-way
+            shown.setCancelButton(None)
+            shown.setLabelText(f"Saving the events and to-dos from {contents.source}…")
+            shown.setRange(0, 0)
+        self._board.import_calendar(contents, lambda result: self._written(contents, result))
+
+    def _written(self, contents: "CalendarContents", result: "ImportResult | None") -> None:
+        self._end_reading()
         if result is not None:
             self._tell(result.summary(contents.source))
         else:  # the Board said why
