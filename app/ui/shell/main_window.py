@@ -34,8 +34,8 @@ from app.ui.matrix.lane_filling import LaneSource
 from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.matrix.quick_add import QuickAdd
 from app.ui.printing.plan_name import plan_name
-from app.ui.shell import theme
 from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
+from app.ui.shell.appearance import Appearance
 from app.ui.shell.calendar_files import CalendarFiles
 from app.ui.shell.urgency_clock import UrgencyClock
 from app.ui.shell.window_state import WindowState
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Quadrant")
         self.board = board
         self._state = state
+        self.appearance = Appearance(state, self)  # before the widgets: they paint in its colours
         self._printing: PlanPrinting | None = None
         self._review: ReviewWindow | None = None
         self._waiting: WaitingWindow | None = None
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         self._central = central
         self._problem = QLabel()
         self._problem.setObjectName("problem")
-        self._problem.setStyleSheet(f"color: {theme.OVERDUE};")
+        self._problem.setProperty("role", "problem")  # coloured by the theme's style sheet
         self._problem.setWordWrap(True)
         self._problem_lasts = False
         self.statusBar().addWidget(self._problem, 1)
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         built = build_menus(self, self.menuBar(), self.matrix)
         self.show_done_action = built.actions["show-done"]
         self.layout_actions = built.groups["layout"]
+        self.appearance.actions = built.groups["appearance"]
+        self.appearance.check_actions()
         self.matrix.set_card_menu(menu_actions(CARD_MENU, built, self))
 
     def focus_quick_add(self) -> None:
