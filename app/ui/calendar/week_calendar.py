@@ -146,6 +146,10 @@ class WeekCalendar(QWidget):
         self.all_day = AllDayRow(self.canvas, self.canvas.editRequested.emit)
         self.scroller = QScrollArea()
         self.scroller.setObjectName("week-scroll")
+        self.scroller.setAccessibleName("Week hours")
+        # The grid inside takes the focus (and passes the keys it does not use on for scrolling):
+        # one stop for the keyboard, not two.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidgetResizable(True)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
