@@ -182,3 +182,35 @@ def test_a_keyboard_user_reaches_a_block_and_moves_it_and_hears_where_it_went(
 
     key(window, "Tab")  # on to the next block, in time order
     wait_for("the next block to be focused", lambda: focused_block(grid, HIRING))
+
+
+def test_a_keyboard_user_triages_and_schedules_a_task_and_hears_the_new_block(
+    quadrant: tuple[Reader, Node, str], data_dir: Path
+) -> None:
+    _reader, app, window = quadrant
+    grid = week_grid(app)
+    # Next week is ahead whatever the time now: its working hours are free from Monday 08:00.
+    key(window, "ctrl+Next", "alt+1")  # the Do lane, its first card selected
+    do = wait_for("the Do lane to have the focus", lambda: _focused_lane(app, "Do: "))
+    assert "Fix the release pipeline" in [cell.name for cell in do.children]
+    key(window, "2")  # triage: send it to Defer
+    key(window, "alt+2", "Down", "b")  # to Defer, its second card (the one that came), block time
+    said = "Monday 08:00 to 09:00, Fix the release pipeline, focus, linked to a Defer task"
+    wait_for("the reader to hear the new block", lambda: focused_block(grid, said))
+    service = Services.open(open_database(data_dir).path)
+    try:
+        [task] = [t for t in service.tasks.lanes() if t.title == "Fix the release pipeline"]
+        assert task.quadrant is Quadrant.DEFER
+        week = this_week().shifted(1)
+        [block] = [b for b in service.blocks.between(week.start, week.end) if b.task_id]
+        assert block.task_id == task.id
+    finally:
+        service.close()
+
+
+def _focused_lane(app: Node, prefix: str) -> Node | None:
+    return next(
+        (n for n in app.walk() if n.role == "table" and n.name.startswith(prefix)
+         and FOCUSED in n.states),
+        None,
+    )  # fmt: skip

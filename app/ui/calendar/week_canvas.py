@@ -283,6 +283,10 @@ class WeekCanvas(QWidget):
         the new blocks' ids."""
         return self._drops.drop_payload(data, point)
 
+    def schedule_in_free_time(self, tasks: list[Task]) -> list[int]:
+        """Block time for `tasks` in the first free working hours of the week, from now on."""
+        return self._drops.schedule_in_free_time(tasks)
+
     def schedule(self, tasks: list[Task], spans: list[Span]) -> list[int]:
         """Block time for `tasks` at `spans` (fewer spans: the day was full for the rest)."""
         return self._drops.schedule(tasks, spans)

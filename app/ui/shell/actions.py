@@ -85,6 +85,8 @@ MENUS: tuple[Menu, ...] = (
             "U", in_matrix=True, context=_IN_MATRIX),
         Act("dismiss-suggestion", "Dis&miss Suggestion", "matrix.suggestions.dismiss_selection",
             "Shift+U", in_matrix=True, context=_IN_MATRIX),
+        Act("schedule-task", "&Block Time in the Week", "matrix.schedule_selection", "B",
+            in_matrix=True, context=_IN_MATRIX),
         SEPARATOR,
         Act("move-up", "Move &Up", "matrix.move_selection_by", "Ctrl+Up", args=(-1,),
             in_matrix=True, context=_IN_MATRIX),
@@ -139,6 +141,8 @@ CARD_MENU: tuple[str | None, ...] = (
     SEPARATOR,
     "accept-suggestion",
     "dismiss-suggestion",
+    SEPARATOR,
+    "schedule-task",
     SEPARATOR,
     "delete-task",
 )

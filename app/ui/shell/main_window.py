@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.calendar.canvas.message.connect(self._note)
         self.matrix.editRequested.connect(self.open_editor)
         self.matrix.delegated.connect(self.ask_delegate)
+        self.matrix.scheduleRequested.connect(self.calendar.canvas.schedule_in_free_time)
         self.matrix.message.connect(self._note)
         self.matrix.problem.connect(lambda text: self.show_problem(text, lasting=True))
         self.filter.problem.connect(self._note)
