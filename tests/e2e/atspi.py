@@ -1,9 +1,11 @@
-"""Reading a running program's accessibility tree the way a screen reader does: over AT-SPI,
-the D-Bus protocol Orca uses on Linux, with `jeepney` (pure Python, no GObject).
+"""A desktop's D-Bus session for one test, with `jeepney` (pure Python, no GObject): reading a
+running program's accessibility tree the way a screen reader does (over AT-SPI, the protocol
+Orca uses on Linux), and telling programs the desktop's colour scheme changed, as the XDG
+desktop portal does.
 
-`AccessibilityBus` starts a private D-Bus session; the AT-SPI bus and its registry are started
-by D-Bus on first use (Debian's at-spi2-core), and end with the session. A Qt program started
-with its address and QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 registers there. Every wait is bounded.
+`SessionBus` starts a private D-Bus session; the AT-SPI bus and its registry are started by
+D-Bus on first use (Debian's at-spi2-core), and end with the session. A Qt program started with
+its address and QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 registers there. Every wait is bounded.
 """
 
 import os
@@ -14,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from jeepney import DBusAddress, DBusErrorResponse, Properties, new_method_call
+from jeepney import DBusAddress, DBusErrorResponse, Properties, new_method_call, new_signal
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
@@ -134,7 +136,7 @@ class Reader:
         self._connection.close()
 
 
-class AccessibilityBus:
+class SessionBus:
     """A private D-Bus session with the AT-SPI bus behind it, for one test."""
 
     def __init__(self) -> None:
@@ -168,6 +170,19 @@ class AccessibilityBus:
         reader = Reader(open_dbus_connection(reply.body[0]))
         self._readers.append(reader)
         return reader
+
+    def say_colour_scheme(self, dark: bool) -> None:
+        """What the desktop portal signals when the user switches between light and dark
+        (org.freedesktop.appearance color-scheme: 1 prefers dark, 0 has no preference)."""
+        connection = open_dbus_connection(self.address)
+        try:
+            portal = DBusAddress(
+                "/org/freedesktop/portal/desktop", interface="org.freedesktop.portal.Settings"
+            )
+            setting = ("org.freedesktop.appearance", "color-scheme", ("u", 1 if dark else 0))
+            connection.send(new_signal(portal, "SettingChanged", "ssv", setting))
+        finally:
+            connection.close()
 
     def close(self) -> None:
         for reader in self._readers:

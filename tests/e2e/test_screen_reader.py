@@ -6,11 +6,8 @@ keyboard user reaches a block with Tab and moves it with the arrow keys, and the
 where it went.
 """
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,38 +17,14 @@ from app.model.database import open_database
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.week import Week, local_instant, local_zone, week_of
-from app.ui.calendar.week_calendar import first_weekday_of_locale
-from tests.e2e.atspi import (
-    FOCUSABLE,
-    FOCUSED,
-    AccessibilityBus,
-    Node,
-    Reader,
-    missing_tools,
-    wait_for,
-)
+from app.model.week import local_instant
+from tests.e2e.atspi import FOCUSABLE, FOCUSED, Node, Reader, SessionBus, wait_for
+from tests.e2e.program import key, run_quadrant, session_bus, this_week
 
-ROOT = Path(__file__).resolve().parents[2]
+__all__ = ["session_bus"]  # a fixture
+
 STRATEGY = "Tuesday 09:00 to 10:30, Write strategy doc, focus, linked to a Defer task"
 HIRING = "Thursday 14:00 to 15:00, Hiring sync, meeting"
-
-
-@pytest.fixture
-def bus() -> Iterator[AccessibilityBus]:
-    reason = missing_tools()
-    if reason is not None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"Screen-reader tests cannot run on this CI machine: {reason}.")
-        pytest.skip(f"screen-reader tests skipped: {reason}")
-    bus = AccessibilityBus()
-    yield bus
-    bus.close()
-
-
-def this_week() -> Week:
-    zone = local_zone()
-    return week_of(datetime.now(UTC).astimezone(zone).date(), zone, first_weekday_of_locale())
 
 
 def seed(data_dir: Path) -> None:
@@ -94,29 +67,12 @@ def stored_blocks(data_dir: Path) -> list[TimeBlock]:
 
 
 @pytest.fixture
-def quadrant(bus: AccessibilityBus, data_dir: Path) -> Iterator[tuple[Reader, Node, str]]:
+def quadrant(session_bus: SessionBus, data_dir: Path) -> Iterator[tuple[Reader, Node, str]]:
     """The real program on the seeded folder, as the reader sees it; and its X window."""
     seed(data_dir)
-    env = dict(os.environ, **bus.environment(), QT_QPA_PLATFORM="xcb")
-    env.pop("QT_ACCESSIBILITY", None)
-    command = [sys.executable, "-m", "app", "--data-dir", str(data_dir)]
-    with subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.PIPE, text=True) as app:
-        try:
-            reader = bus.reader()
-            node = reader.application(app.pid)
-            window = subprocess.run(
-                ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid)],
-                capture_output=True, text=True, timeout=20, check=True,
-            ).stdout.split()[0]  # fmt: skip
-            yield reader, node, window
-        finally:
-            app.terminate()  # closes the window as a logout would
-            try:
-                app.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                app.kill()
-                app.wait(timeout=10)
-        assert app.returncode == 0, app.stderr.read() if app.stderr else ""
+    with run_quadrant(session_bus, data_dir) as running:
+        reader = session_bus.reader()
+        yield reader, reader.application(running.pid), running.window
 
 
 def week_grid(app: Node) -> Node:
@@ -138,13 +94,6 @@ def test_every_focusable_control_is_named_and_the_blocks_are_listed(
     assert {"Add a task", "Inbox", "Week grid", "Previous week", "Next week"} <= names
     assert any(name.startswith("Do: ") for name in names)
     assert len(focusable) > 12  # the lanes, their cards, the fields, the week's buttons, blocks
-
-
-def key(window: str, *keys: str) -> None:
-    subprocess.run(
-        ["xdotool", "windowfocus", "--sync", window, "key", "--delay", "80", *keys],
-        check=True, timeout=20,
-    )  # fmt: skip
 
 
 def focused_block(grid: Node, name: str) -> Node | None:
