@@ -16,7 +16,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from jeepney import DBusAddress, DBusErrorResponse, Properties, new_method_call, new_signal
+from jeepney import (
+    DBusAddress,
+    DBusErrorResponse,
+    MatchRule,
+    Properties,
+    message_bus,
+    new_method_call,
+    new_signal,
+)
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
@@ -98,6 +106,31 @@ class Node:
         return next((n for n in self.walk() if n.role == role and n.name == name), None)
 
 
+class Listening:
+    """Signals heard on the AT-SPI bus since `Reader.listen`."""
+
+    def __init__(self, connection: DBusConnection, rule: MatchRule) -> None:
+        self._connection = connection
+        self._queue = connection.filter(rule, bufsize=256).queue
+
+    def heard(self, wanted: Callable[[tuple[Any, ...]], bool], seconds: float = 20.0) -> None:
+        """Wait (at most `seconds`) for a signal whose arguments `wanted` accepts."""
+        deadline = time.monotonic() + seconds
+        while True:
+            while self._queue:
+                if wanted(tuple(self._queue.popleft().body)):
+                    return
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"gave up after {seconds:.0f} s waiting for a signal")
+            try:
+                message = self._connection.recv_until_filtered(self._queue, timeout=left)
+            except TimeoutError:
+                continue
+            if wanted(tuple(message.body)):
+                return
+
+
 class Reader:
     """A connection to the AT-SPI bus."""
 
@@ -107,6 +140,20 @@ class Reader:
     def call(self, message: object) -> tuple[Any, ...]:
         reply = self._connection.send_and_get_reply(message, timeout=CALL_TIMEOUT)
         return tuple(unwrap_msg(reply))  # an error reply raises DBusErrorResponse
+
+    def listen(self, event: str, interface: str, member: str) -> "Listening":
+        """Hear `event` ("object:announcement") from now on. The registry tells programs which
+        events anyone listens to; they send only those."""
+        rule = MatchRule(type="signal", interface=interface, member=member)
+        self.call(new_method_call(message_bus, "AddMatch", "s", (rule.serialise(),)))
+        listening = Listening(self._connection, rule)
+        registry = DBusAddress(
+            "/org/a11y/atspi/registry",
+            bus_name="org.a11y.atspi.Registry",
+            interface="org.a11y.atspi.Registry",
+        )
+        self.call(new_method_call(registry, "RegisterEvent", "s", (event,)))
+        return listening
 
     def applications(self) -> list[Node]:
         return Node(self, *REGISTRY).children

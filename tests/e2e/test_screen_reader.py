@@ -93,6 +93,8 @@ def test_every_focusable_control_is_named_and_the_blocks_are_listed(
     names = {node.name for node in focusable}
     assert {"Add a task", "Inbox", "Week grid", "Previous week", "Next week"} <= names
     assert any(name.startswith("Do: ") for name in names)
+    inbox = next(node for node in focusable if node.name == "Inbox")
+    assert "B blocks time in the week" in inbox.description  # a lane says its keys
     assert len(focusable) > 12  # the lanes, their cards, the fields, the week's buttons, blocks
 
 
@@ -107,7 +109,7 @@ def focused_block(grid: Node, name: str) -> Node | None:
 def test_a_keyboard_user_reaches_a_block_and_moves_it_and_hears_where_it_went(
     quadrant: tuple[Reader, Node, str], data_dir: Path
 ) -> None:
-    _reader, app, window = quadrant
+    reader, app, window = quadrant
     grid = week_grid(app)
 
     def tab_to_grid() -> bool:
@@ -131,6 +133,12 @@ def test_a_keyboard_user_reaches_a_block_and_moves_it_and_hears_where_it_went(
 
     key(window, "Tab")  # on to the next block, in time order
     wait_for("the next block to be focused", lambda: focused_block(grid, HIRING))
+
+    # What the status bar says is said to the reader too.
+    heard = reader.listen("object:announcement", "org.a11y.atspi.Event.Object", "Announcement")
+    key(window, "Delete")
+    heard.heard(lambda arguments: "Block deleted. Undo brings it back." in repr(arguments))
+    assert [b.title for b in stored_blocks(data_dir)] == ["Write strategy doc"]
 
 
 def test_a_keyboard_user_triages_and_schedules_a_task_and_hears_the_new_block(

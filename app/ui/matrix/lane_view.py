@@ -34,6 +34,14 @@ from app.ui.shell import theme
 NO_MATCH = "No task here matches the filter."
 
 
+# What a screen reader says about a lane besides its name: how to work it from the keyboard.
+KEYS = (
+    "Up and Down choose a card, Left and Right go to the next lane. 1 to 4 send the selected "
+    "cards to Do, Defer, Delegate or Eliminate and 0 back to the Inbox; Space marks them done, "
+    "Enter edits, B blocks time in the week, Delete deletes."
+)
+
+
 class LaneView(QTableView):
     navigate = Signal(str)
     editRequested = Signal(int)
@@ -47,6 +55,7 @@ class LaneView(QTableView):
             if quadrant is Quadrant.INBOX
             else f"{quadrant.label}: {theme.LANE_WORDS[quadrant].subtitle}"
         )
+        self.setAccessibleDescription(KEYS)
         self._lane = model
         self.filter = LaneFilter(model)
         self.setModel(self.filter)

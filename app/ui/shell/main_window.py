@@ -35,6 +35,7 @@ from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.matrix.quick_add import QuickAdd
 from app.ui.printing.plan_name import plan_name
 from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
+from app.ui.shell.announcing import announce
 from app.ui.shell.appearance import Appearance
 from app.ui.shell.calendar_files import CalendarFiles
 from app.ui.shell.urgency_clock import UrgencyClock
@@ -292,10 +293,12 @@ class MainWindow(QMainWindow):
 
     def _note(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
+        announce(self, text)
 
     def _stepped(self, text: str) -> None:
         self._step_told = True
         self.statusBar().showMessage(text, 8000)
+        announce(self, text)
 
     def _after_step(self) -> None:
         """Every step (a new operation, an undo, a redo) replaces what the status bar said about
@@ -310,6 +313,7 @@ class MainWindow(QMainWindow):
         cleared by the next change that works; a lasting one (a damaged file) stays."""
         self._problem.setText(text)
         self._problem_lasts = lasting
+        announce(self, text, urgent=True)
 
     def _wait_for_file(self, text: str) -> None:
         """An edit waits for the data file (""): say so until it lands or is refused."""
