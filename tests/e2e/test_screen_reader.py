@@ -95,6 +95,8 @@ def test_every_focusable_control_is_named_and_the_blocks_are_listed(
     assert any(name.startswith("Do: ") for name in names)
     inbox = next(node for node in focusable if node.name == "Inbox")
     assert "B blocks time in the week" in inbox.description  # a lane says its keys
+    quick_add = next(node for node in focusable if node.name == "Add a task")
+    assert "!defer" in quick_add.description  # and the capture field what it understands
     assert len(focusable) > 12  # the lanes, their cards, the fields, the week's buttons, blocks
 
 

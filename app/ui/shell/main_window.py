@@ -370,6 +370,9 @@ class MainWindow(QMainWindow):
         self._state.set_blob("main_splitter", self.splitter.saveState())
         self._state.sync()
         self.board.close()
+        # Its steps go with the window, now, while all they refer to lives: a stack that still
+        # holds commands when the garbage collector destroys it can crash in Qt's destructor.
+        self.board.undo_stack.clear()
         super().closeEvent(event)
         self.closed.emit()
 
