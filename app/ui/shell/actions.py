@@ -214,7 +214,9 @@ def _make(row: Act, window: QWidget, matrix: QWidget, built: Built) -> QAction:
     if row.group:  # checked by the handler, not toggled: triggered is its signal
         action.setCheckable(True)
         action.setData(row.data)
-        built.groups.setdefault(row.group, QActionGroup(window)).addAction(action)
+        if row.group not in built.groups:  # one group for all its rows
+            built.groups[row.group] = QActionGroup(window)
+        built.groups[row.group].addAction(action)
     if row.name:
         built.actions[row.name] = action
     return action
