@@ -1,11 +1,13 @@
 """Seed a realistic week and grab the main window to PNG (the README's screenshot).
 
     .venv/bin/python scripts/screenshot.py resources/screenshots/week.png
+    .venv/bin/python scripts/screenshot.py resources/screenshots/dark.png --dark --size 1280x720
 
 It runs offscreen in a temporary data folder: tasks in every lane, meetings, focus blocks,
 overlaps, and a scheduled task from each quadrant, in the week that holds today.
 """
 
+import argparse
 import os
 import sys
 import tempfile
@@ -89,7 +91,7 @@ def seed(data_dir: Path) -> None:
         service.close()
 
 
-def main(target: str) -> None:
+def main(target: str, size: tuple[int, int], dark: bool) -> None:
     from app.ui.application import create_app, open_window
 
     with tempfile.TemporaryDirectory() as folder:
@@ -98,7 +100,8 @@ def main(target: str) -> None:
         app = create_app()
         window = open_window(data_dir, lambda title, text: print(title, text, file=sys.stderr))
         assert window is not None
-        window.resize(1480, 900)
+        window.appearance.choose("dark" if dark else "light")
+        window.resize(*size)
         window.show()
         for _ in range(20):
             app.processEvents()
@@ -111,4 +114,10 @@ def main(target: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "week.png")
+    parser = argparse.ArgumentParser(description="Grab the main window over a realistic week.")
+    parser.add_argument("target", nargs="?", default="week.png")
+    parser.add_argument("--size", default="1480x900", help="WIDTHxHEIGHT of the window")
+    parser.add_argument("--dark", action="store_true", help="the dark scheme (default: light)")
+    arguments = parser.parse_args()
+    width, height = (int(n) for n in arguments.size.split("x"))
+    main(arguments.target, (width, height), arguments.dark)

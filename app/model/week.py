@@ -17,6 +17,7 @@ from app.model.errors import InvalidInput
 # English names, like the rest of the app: strftime follows the C locale, which Qt sets from
 # the environment, and would mix languages on one screen or page.
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ISO_WEEK = re.compile(r"(\d{4})-?[Ww](\d{1,2})")
 MINUTES_PER_DAY = 24 * 60

@@ -52,8 +52,9 @@ from app.ui.daily_backup import DailyBackup
 from app.ui.disk_watch import DiskWatch, FirstRead
 from app.ui.open_file import OpenFile
 from app.ui.page_check import PageCheck
+from app.ui.shell.appearance import desktop_scheme
 from app.ui.shell.main_window import MainWindow
-from app.ui.shell.theme import apply_theme
+from app.ui.shell.theme import SCHEMES, apply_theme
 from app.ui.shell.window_state import WindowState
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "quadrant.svg"
@@ -70,7 +71,7 @@ def create_app() -> QApplication:
     app.setDesktopFileName("quadrant")
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
-    apply_theme(app)
+    apply_theme(app, SCHEMES[desktop_scheme()])  # the window applies a chosen scheme
     return app
 
 

@@ -1,11 +1,17 @@
-"""Triage from the keyboard in the real window: digits, Space, Delete, Enter and the arrows."""
+"""Triage from the keyboard in the real window: digits, Space, Delete, Enter and the arrows,
+and B, which blocks time in the week for the selected tasks."""
+
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.model.block import BlockDraft, TimeBlock
 from app.model.quadrant import Quadrant, Status
 from app.model.services import Services
+from app.model.task import TaskDraft
+from app.model.week import local_instant
 from app.ui.matrix.task_editor import TaskEditor
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import lane_titles, seed
@@ -157,7 +163,8 @@ def test_right_click_offers_the_card_actions(service: Services, open_main_window
     assert offered == [
         "&Edit Task…\tEnter", "—", "Mark &Done / Not Done", "Send to Do", "Send to Defer",
         "Send to Delegate", "Send to Eliminate", "Send to Inbox", "—",
-        "&Accept Suggested Move", "Dis&miss Suggestion", "—", "&Delete Task",
+        "&Accept Suggested Move", "Dis&miss Suggestion", "—", "&Block Time in the Week", "—",
+        "&Delete Task",
     ]  # fmt: skip
     card = view.visualRect(view.model().index(0, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=card)  # selects the card
@@ -191,3 +198,43 @@ def test_ctrl_arrows_reorder_within_the_lane(service: Services, open_main_window
     assert lane_titles(service, Quadrant.DEFER) == ["a", "c", "b"]
     assert titles(window, Quadrant.DEFER) == ["a", "c", "b"]
     assert defer.selected_ids() == [defer.lane().task_at(1).id]  # "c" stays selected
+
+
+def test_b_blocks_time_in_the_first_free_working_hours_from_now(
+    service: Services, open_main_window, qtbot: QtBot
+):
+    added = service.tasks.add(
+        [
+            TaskDraft("Strategy", Quadrant.DEFER, estimate=90),
+            TaskDraft("Coaching plan", Quadrant.DEFER),
+        ]
+    ).created()
+    tasks = {task.title: task for task in added}
+    window = open_main_window()
+    calendar = window.calendar
+    week = calendar.week
+    calendar.set_working_hours(9, 18)
+    # Monday 10:50 of the week on show, with a meeting from 11:00 to 12:00 already there
+    calendar.canvas.now = lambda: local_instant(week.days[0], 10 * 60 + 50, week.zone)
+    meeting = local_instant(week.days[0], 11 * 60, week.zone)
+    service.blocks.add([BlockDraft(meeting, meeting + timedelta(hours=1), "Sync")])
+    window.reload_calendar()
+    defer = select(window, Quadrant.DEFER, 0)
+    defer.select_ids([tasks["Strategy"].id, tasks["Coaching plan"].id])
+    qtbot.keyClick(defer, Qt.Key.Key_B)
+
+    def when(block: TimeBlock) -> tuple[int, str, str]:
+        start, end = block.start.astimezone(week.zone), block.end.astimezone(week.zone)
+        return week.days.index(start.date()), f"{start:%H:%M}", f"{end:%H:%M}"
+
+    blocks = service.blocks.between(week.start, week.end)
+    linked = {block.task_id: when(block) for block in blocks if block.task_id}
+    assert linked == {
+        tasks["Strategy"].id: (0, "12:00", "13:30"),  # 90 minutes, after the meeting
+        tasks["Coaching plan"].id: (0, "13:30", "14:30"),  # no estimate: an hour
+    }
+    canvas = calendar.canvas
+    assert canvas.hasFocus()  # on the new block, to move it with the arrows
+    assert canvas.model.block(canvas.selected).task_id == tasks["Strategy"].id
+    window.board.undo_stack.undo()  # one step for both
+    assert [b.title for b in service.blocks.between(week.start, week.end)] == ["Sync"]

@@ -13,7 +13,6 @@ from app.model.services import Services
 from app.model.task import TaskDraft
 from app.ui.matrix.card_delegate import card_parts, is_overdue
 from app.ui.matrix.task_editor import TaskEditor
-from app.ui.shell import theme
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import lane_titles, seed
 
@@ -182,15 +181,15 @@ def test_cards_show_due_estimate_delegate_and_overdue(service: Services):
     )
     late, soon, plain = service.tasks.lanes()
     assert card_parts(late, today) == [
-        ("Overdue · Thu 19 Nov", theme.OVERDUE),
-        ("45m", theme.MUTED),
-        ("→ Ana", theme.MUTED),
+        ("Overdue · Thu 19 Nov", "overdue"),
+        ("45m", "muted"),
+        ("→ Ana", "muted"),
     ]
     assert card_parts(soon, today) == [
-        ("Due Tue", theme.MUTED),
-        ("follow up — overdue", theme.OVERDUE),
+        ("Due Tue", "muted"),
+        ("follow up — overdue", "overdue"),
     ]
-    assert card_parts(plain, today) == [("#q1", theme.MUTED)]
+    assert card_parts(plain, today) == [("#q1", "muted")]
     assert [is_overdue(t, today) for t in (late, soon, plain)] == [True, True, False]
 
 

@@ -12,7 +12,7 @@ from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import TaskDraft
 from app.ui.board import Board
-from app.ui.shell.theme import OVERDUE
+from app.ui.shell.theme import LIGHT
 from app.ui.waiting.waiting_model import WaitingModel
 from app.ui.waiting.waiting_window import WaitingWindow
 
@@ -59,7 +59,7 @@ def test_the_list_groups_by_person_with_overdue_first(
         ("Alex", "Later", "follow up Sun 20 Dec"),
     ]
     colour = window.model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole)
-    assert colour == QColor(OVERDUE)
+    assert colour == QColor(LIGHT.overdue)
     assert window.summary.text() == "3 waiting, 1 follow-up overdue"
     qtmodeltester.check(window.model)  # type: ignore[attr-defined]
     empty = WaitingModel()

@@ -79,15 +79,16 @@ class AllDayRow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(theme.WINDOW))
-        painter.setPen(QColor(theme.GRID_LINE))
+        colours = theme.shown()
+        painter.fillRect(self.rect(), QColor(colours.window))
+        painter.setPen(QColor(colours.grid_line))
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         grid = self._canvas.grid()
         for index in range(1, 7):
             x = round(grid.x(index))
             painter.drawLine(x, 0, x, self.height())
         painter.setFont(self._painter.meta_font)
-        painter.setPen(QColor(theme.MUTED))
+        painter.setPen(QColor(colours.muted))
         painter.drawText(
             QRectF(0, 0, GUTTER - 4, ROW_HEIGHT + _GAP),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -100,7 +101,7 @@ class AllDayRow(QWidget):
             if block is None:
                 more = len(self._days[index]) - (ROWS_SHOWN - 1)
                 painter.setFont(self._painter.meta_font)
-                painter.setPen(QColor(theme.MUTED))
+                painter.setPen(QColor(colours.muted))
                 painter.drawText(rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
                                  f"+{more} more")  # fmt: skip
                 continue

@@ -52,12 +52,14 @@ class BlockEditor(FormDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         self.kind.setAccessibleName("Kind")
+        self.kind.view().setAccessibleName("Kinds")
         for kind in BlockKind:
             self.kind.addItem(kind.label, kind)
         self.kind.setCurrentIndex(list(BlockKind).index(block.kind))
         self.task = QComboBox()
         self.task.setObjectName("task")
         self.task.setAccessibleName("Linked task")
+        self.task.view().setAccessibleName("Tasks")
         self.task.addItem("No task", None)
         for task in tasks:
             title = task.title if len(task.title) <= TASK_CHOICE_LIMIT else task.title[:79] + "…"

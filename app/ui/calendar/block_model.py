@@ -16,8 +16,9 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.model.block import TimeBlock
+from app.model.quadrant import Quadrant
 from app.model.task import Task
-from app.model.week import WEEKDAYS, Week
+from app.model.week import WEEKDAY_NAMES, WEEKDAYS, Week
 
 BlockRole = Qt.ItemDataRole.UserRole + 1
 
@@ -131,8 +132,10 @@ class BlockModel(QAbstractListModel):
             return block.title
         if role == BlockRole:
             return block
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.describe(block)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.spoken(block)
         return None
 
     def describe(self, block: TimeBlock) -> str:
@@ -145,6 +148,29 @@ class BlockModel(QAbstractListModel):
         if block.source:
             text += f"\nfrom calendar {block.source}"
         return text + (f"\n\n{block.notes[:500]}" if block.notes else "")
+
+    def spoken(self, block: TimeBlock) -> str:
+        """The block as a screen reader says it: "Tuesday 09:00 to 10:30, Write strategy doc,
+        focus, linked to a Defer task"."""
+        start = block.start.astimezone(self.week.zone)
+        end = block.end.astimezone(self.week.zone)
+        day = WEEKDAY_NAMES[start.weekday()]
+        if block.all_day:
+            when = f"{day}, all day"
+        elif end.date() != start.date() and end.time() != end.time().min:
+            when = f"{day} {start:%H:%M} to {WEEKDAY_NAMES[end.weekday()]} {end:%H:%M}"
+        else:
+            when = f"{day} {start:%H:%M} to {end:%H:%M}"
+        parts = [when, block.title or "untitled", block.kind.value]
+        task = self.linked(block)
+        if task is not None:
+            article = "an" if task.quadrant in (Quadrant.INBOX, Quadrant.ELIMINATE) else "a"
+            parts.append(f"linked to {article} {task.quadrant.label} task")
+            if task.title != block.title:
+                parts[-1] += f" “{task.title}”"
+        if block.source:
+            parts.append(f"from calendar {block.source}")
+        return ", ".join(parts)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

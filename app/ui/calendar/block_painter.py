@@ -16,27 +16,24 @@ from PySide6.QtGui import (
 )
 
 from app.model.block import BlockKind, TimeBlock
-from app.model.quadrant import Quadrant, Status
+from app.model.quadrant import Status
 from app.model.task import Task
 from app.ui.shell import theme
 
 _RADIUS = 4.0
 _STRIPE = 3.0
 _PAD = 5.0
-_TEXT = QColor(theme.TEXT)
 _TEXTS_KEPT = 4096  # laid-out blocks kept: many weeks' worth
-_MUTED = QColor(theme.MUTED)
 _HATCH_ALPHA = 60  # the diagonal lines over a block imported from a calendar file
 _TIME_AND_TITLE = 110.0  # a one-line block narrower than this shows only its title
 
 
-def block_colours(kind: BlockKind, task: Task | None) -> tuple[QColor, QColor]:
+def block_colours(
+    kind: BlockKind, task: Task | None, colours: theme.Palette
+) -> tuple[QColor, QColor]:
     """(accent, fill): the linked task's quadrant colours, else the kind's."""
-    if task is not None and task.quadrant is not Quadrant.INBOX:
-        look = theme.LOOKS[task.quadrant]
-        return QColor(look.accent), QColor(look.tint)
-    accent, fill = theme.KIND_LOOKS[kind]
-    return QColor(accent), QColor(fill)
+    pair = colours.block(kind, task.quadrant if task is not None else None)
+    return QColor(pair.accent), QColor(pair.tint)
 
 
 def time_range(block: TimeBlock, zone: tzinfo) -> str:
@@ -84,13 +81,13 @@ class BlockPainter:
         block began the day before, so its times are not repeated. The painter should have
         antialiasing on."""
         imported = block.source is not None
-        border, fill, accent = self._look(block.kind, task, selected, ghost, imported)
+        colours = theme.shown()
+        border, fill, accent = self._look(colours, block.kind, task, selected, ghost, imported)
         painter.setPen(border)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), _RADIUS, _RADIUS)
         if imported:  # from a calendar file: hatched in its colour, so it reads as not ours
-            hatch = QColor(accent)
-            hatch.setAlpha(_HATCH_ALPHA)
+            hatch = theme.translucent(accent, _HATCH_ALPHA)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), _RADIUS, _RADIUS)
@@ -114,23 +111,28 @@ class BlockPainter:
             painter.setClipRect(inner)
         for static, down, is_title in lines:
             painter.setFont(self.title_font if is_title else self.meta_font)
-            painter.setPen(_TEXT if is_title else _MUTED)
+            painter.setPen(QColor(colours.text if is_title else colours.muted))
             painter.drawStaticText(QPointF(inner.left(), inner.top() + down), static)
         if overflows:
             painter.restore()
 
     def _look(
-        self, kind: BlockKind, task: Task | None, selected: bool, ghost: bool, imported: bool
+        self,
+        colours: theme.Palette,
+        kind: BlockKind,
+        task: Task | None,
+        selected: bool,
+        ghost: bool,
+        imported: bool,
     ) -> tuple[QPen, QColor, QColor]:
         quadrant = task.quadrant if task is not None else None
-        key = (kind, quadrant, selected, ghost, imported)
+        key = (colours.name, kind, quadrant, selected, ghost, imported)
         if key not in self._looks:
-            accent, fill = block_colours(kind, task)
+            accent, fill = block_colours(kind, task, colours)
+            edge = accent if selected or ghost else theme.blend(accent, fill, 0.5)
             if ghost:
                 fill.setAlpha(200)
-            border = QPen(
-                accent if selected or ghost else accent.lighter(150), 2.0 if selected else 1.0
-            )
+            border = QPen(edge, 2.0 if selected else 1.0)
             if ghost or imported:
                 border.setStyle(Qt.PenStyle.DashLine)
             self._looks[key] = border, fill, accent

@@ -3,6 +3,9 @@ goes on, and on drop one undo step that blocks time for every task, each for its
 
 The tasks are read through the Board once when a drag enters the grid (the payload carries
 only their ids), and used again for every move and for the drop.
+
+From the keyboard (Triage ▸ Block Time in the Week, B) the selected tasks go into the first
+free time of the week's working hours instead, from now on.
 """
 
 from typing import TYPE_CHECKING
@@ -12,8 +15,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from app.model.block import BlockDraft, TimeBlock
+from app.model.free_time import free_spans
 from app.model.task import Task
-from app.model.week_layout import Span, stacked_spans
+from app.model.week_layout import Span, segments, stacked_spans
 from app.ui.board import Board
 from app.ui.calendar.week_drawing import GUTTER, draft_block
 from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids
@@ -99,6 +103,33 @@ class TaskDrops:
         if ids and count < len(tasks):
             canvas.message.emit(
                 f"{count} of {len(tasks)} tasks scheduled: the rest did not fit before midnight."
+            )
+        return ids
+
+    def schedule_in_free_time(self, tasks: list[Task]) -> list[int]:
+        """Block time for `tasks`, one after another, in the first free time of the working
+        hours on the week's working days, from now on (the whole week, if it is still ahead)."""
+        canvas = self._canvas
+        week, now = canvas.week, canvas.now()
+        if now >= week.end:
+            canvas.message.emit("This week is over: go to this week (Ctrl+T) to schedule.")
+            return []
+        local = max(now, week.start).astimezone(week.zone)
+        day = week.index_of(local.date()) or 0
+        after = (day, local.hour * 60 + local.minute + local.second / 60)
+        workdays = [index for index, date in enumerate(week.days) if date.weekday() < 5]
+        taken = [(s.day, s.top, s.bottom) for s in segments(
+            (b for b in canvas.model.blocks() if not b.all_day), week)]  # fmt: skip
+        lengths = [task.estimate or DEFAULT_MINUTES for task in tasks]
+        spans = free_spans(taken, lengths, canvas.working_hours, workdays, after)
+        if not spans:
+            canvas.message.emit("No free time left in this week's working hours.")
+            return []
+        ids = self.schedule(tasks[: len(spans)], spans)
+        if ids and len(spans) < len(tasks):
+            canvas.message.emit(
+                f"{len(spans)} of {len(tasks)} tasks scheduled: the rest did not fit in this "
+                "week's working hours."
             )
         return ids
 

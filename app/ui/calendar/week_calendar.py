@@ -72,14 +72,15 @@ class DayHeader(QWidget):
         name_font.setWeight(QFont.Weight.DemiBold)
         number_font = QFont(self.font())
         number_font.setPointSizeF(self.font().pointSizeF() * 1.15)
-        accent = QColor(theme.NOW_LINE)
-        painter.setPen(QColor(theme.GRID_LINE))
+        colours = theme.shown()
+        accent = QColor(colours.now_line)
+        painter.setPen(QColor(colours.grid_line))
         painter.drawLine(GUTTER, self.height() - 1, self.width(), self.height() - 1)
         for index, day in enumerate(week.days):
             x, width = grid.x(index), grid.day_width
             is_today = day == today
             painter.setFont(name_font)
-            painter.setPen(accent if is_today else QColor(theme.MUTED))
+            painter.setPen(accent if is_today else QColor(colours.muted))
             names = QRectF(x, 2, width, 16)
             painter.drawText(names, Qt.AlignmentFlag.AlignCenter, WEEKDAYS[day.weekday()].upper())
             painter.setFont(number_font)
@@ -88,9 +89,9 @@ class DayHeader(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(accent)
                 painter.drawRoundedRect(number, 10, 10)
-                painter.setPen(QColor("#FFFFFF"))
+                painter.setPen(QColor(colours.on_accent))
             else:
-                painter.setPen(QColor(theme.TEXT))
+                painter.setPen(QColor(colours.text))
             painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(day.day))
 
 
@@ -145,6 +146,10 @@ class WeekCalendar(QWidget):
         self.all_day = AllDayRow(self.canvas, self.canvas.editRequested.emit)
         self.scroller = QScrollArea()
         self.scroller.setObjectName("week-scroll")
+        self.scroller.setAccessibleName("Week hours")
+        # The grid inside takes the focus (and passes the keys it does not use on for scrolling):
+        # one stop for the keyboard, not two.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidgetResizable(True)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

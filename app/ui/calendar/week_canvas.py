@@ -13,7 +13,7 @@ Signals:
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -35,6 +35,7 @@ from app.model.task import Task
 from app.model.week import Week
 from app.model.week_layout import Grid, Placed, Span, arrange_week
 from app.ui.board import Board
+from app.ui.calendar import week_access
 from app.ui.calendar.block_gestures import BlockGestures, Hit
 from app.ui.calendar.block_model import BlockModel
 from app.ui.calendar.block_painter import BlockPainter
@@ -52,7 +53,10 @@ class WeekCanvas(QWidget):
     def __init__(self, board: Board, model: BlockModel) -> None:
         super().__init__()
         self.setObjectName("week-grid")
-        self.setAccessibleName("Week grid: drag to block time, drop tasks here")
+        self.setAccessibleName("Week grid")
+        self.setAccessibleDescription(week_access.GRID_DESCRIPTION)
+        week_access.install(_accessible)
+        self.access: week_access.GridAccess | None = None  # made when a reader first asks
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAcceptDrops(True)
@@ -91,6 +95,9 @@ class WeekCanvas(QWidget):
     def relayout(self) -> None:
         self._placed = None
         self.update()
+        week_access.tell_blocks_changed(self)
+        if self.selected is not None:  # a moved block: a reader says where it is now
+            week_access.tell_selected(self)
 
     def placed(self) -> list[tuple[QRectF, Placed, TimeBlock]]:
         """Each drawn piece of a block with its rectangle; made again only after a change."""
@@ -107,6 +114,11 @@ class WeekCanvas(QWidget):
     def block_rect(self, block_id: int) -> QRectF | None:
         """Where the (first piece of the) block is drawn, for tests and for the editor."""
         return next((rect for rect, _p, b in self.placed() if b.id == block_id), None)
+
+    def block_at(self, point: QPointF) -> int | None:
+        """The id of the block drawn at `point`, if any."""
+        hit = self.hit(point)
+        return hit[2].id if hit is not None else None
 
     def point_at(self, day: int, minutes: float) -> QPointF:
         """The middle of day `day`'s column at `minutes` after midnight."""
@@ -195,6 +207,7 @@ class WeekCanvas(QWidget):
         if block_id != self.selected:
             self.selected = block_id
             self.update()
+            week_access.tell_selected(self)
 
     def cancel_gesture(self) -> None:
         """Forget a drag going on and a block being titled (the week on show changes)."""
@@ -214,6 +227,10 @@ class WeekCanvas(QWidget):
             return True
         self.select(None)
         return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        week_access.tell_selected(self)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -266,6 +283,18 @@ class WeekCanvas(QWidget):
         the new blocks' ids."""
         return self._drops.drop_payload(data, point)
 
+    def schedule_in_free_time(self, tasks: list[Task]) -> list[int]:
+        """Block time for `tasks` in the first free working hours of the week, from now on."""
+        return self._drops.schedule_in_free_time(tasks)
+
     def schedule(self, tasks: list[Task], spans: list[Span]) -> list[int]:
         """Block time for `tasks` at `spans` (fewer spans: the day was full for the rest)."""
         return self._drops.schedule(tasks, spans)
+
+
+def _accessible(_class_name: str, widget: QObject) -> week_access.GridAccess | None:
+    """Qt's question, for each object a reader looks at: is it a grid, with blocks inside?"""
+    if not isinstance(widget, WeekCanvas):
+        return None
+    widget.access = week_access.GridAccess(widget, widget.accessibleName())
+    return widget.access

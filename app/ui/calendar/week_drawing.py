@@ -27,9 +27,10 @@ def paint_grid(
 ) -> None:
     """The background of `area`: off hours, today's tint, hour and half-hour lines, labels."""
     width, height = size
-    painter.fillRect(area, QColor(theme.CARD))
+    colours = theme.shown()
+    painter.fillRect(area, QColor(colours.card))
     start, end = working_hours
-    off = QColor(theme.OFF_HOURS)
+    off = QColor(colours.off_hours)
     painter.fillRect(QRectF(GUTTER, 0, width - GUTTER, grid.y(start)), off)
     painter.fillRect(QRectF(GUTTER, grid.y(end), width - GUTTER, height - grid.y(end)), off)
     for column, day in enumerate(week.days):
@@ -37,11 +38,10 @@ def paint_grid(
             painter.fillRect(QRectF(grid.x(column), 0, grid.day_width, height), off)
     today = week.index_of(now.astimezone(week.zone).date())
     if today is not None:
-        tint = QColor(theme.TODAY_TINT)
-        tint.setAlpha(200)
+        tint = theme.translucent(colours.today_tint, 200)
         painter.fillRect(QRectF(grid.x(today), 0, grid.day_width, height), tint)
-    half = QPen(QColor(theme.HALF_HOUR_LINE), 1)
-    full = QPen(QColor(theme.GRID_LINE), 1)
+    half = QPen(QColor(colours.half_hour_line), 1)
+    full = QPen(QColor(colours.grid_line), 1)
     painter.setFont(font[0])
     metrics = font[1]
     first_hour = max(0, int(grid.minutes_at(area.top()) // 60) - 1)
@@ -55,7 +55,7 @@ def paint_grid(
             painter.setPen(half)
             painter.drawLine(QPointF(GUTTER, y_half), QPointF(width, y_half))
         if 0 < hour < 24:
-            painter.setPen(QColor(theme.MUTED))
+            painter.setPen(QColor(colours.muted))
             label = QRectF(0, y - metrics.height() / 2, GUTTER - 8, metrics.height())
             painter.drawText(
                 label,
@@ -77,7 +77,7 @@ def paint_now(painter: QPainter, grid: Grid, week: Week, now: datetime) -> None:
     if index is None:
         return
     y = grid.y(wall_minutes(now, local.date(), week.zone))
-    colour = QColor(theme.NOW_LINE)
+    colour = QColor(theme.shown().now_line)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(colour, 2))
     painter.drawLine(QPointF(grid.x(index), y), QPointF(grid.x(index) + grid.day_width, y))

@@ -47,6 +47,7 @@ from app.ui.shell import theme
 _MARGIN_X, _MARGIN_Y = 8, 3  # around the card
 _PAD_X, _PAD_Y = 12, 7  # inside the card
 _LINE_GAP = 3
+_SELECTED_TINT = 28 / 255  # how much of the lane's accent a selected card's fill takes
 TITLE_LINES = 2  # a title of ordinary length is read whole; a longer one ends in "…"
 
 
@@ -63,7 +64,10 @@ def friendly_date(day: date, today: date) -> str:
     return day_text(day, today)
 
 
-def scheduled_text(slot: Slot, more: int, now: datetime) -> tuple[str, str]:
+Ink = str | Quadrant  # a text colour's role in the palette (see theme.Palette.ink)
+
+
+def scheduled_text(slot: Slot, more: int, now: datetime) -> tuple[str, Ink]:
     """When the task has time blocked: "Tue 09:00" (and "+2" for more blocks to come), in the
     local time zone; muted "was Mon 09:00" once the last block is over."""
     start = slot.start.astimezone()
@@ -79,8 +83,8 @@ def scheduled_text(slot: Slot, more: int, now: datetime) -> tuple[str, str]:
         day = day_text(start.date(), today)
     text = f"{day} {start:%H:%M}" + (f" +{more}" if more else "")
     if slot.end <= now:
-        return f"was {text}", theme.MUTED
-    return text, theme.SCHEDULED
+        return f"was {text}", "muted"
+    return text, "scheduled"
 
 
 def card_parts(
@@ -89,28 +93,28 @@ def card_parts(
     scheduled: tuple[Slot, int] | None = None,
     now: datetime | None = None,
     suggested: Suggestion | None = None,
-) -> list[tuple[str, str]]:
-    """The second line of a card as (text, colour) pieces."""
-    parts: list[tuple[str, str]] = []
-    if suggested is not None:  # it says when the task is due
-        parts.append((suggested.question, theme.LOOKS[suggested.quadrant].accent))
+) -> list[tuple[str, Ink]]:
+    """The second line of a card as (text, colour role) pieces."""
+    parts: list[tuple[str, Ink]] = []
+    if suggested is not None:  # it says when the task is due, in the colour of where to go
+        parts.append((suggested.question, suggested.quadrant))
     if scheduled is not None and task.is_open:
         parts.append(scheduled_text(*scheduled, now or datetime.now(UTC)))
     if task.due and suggested is None:
         when = friendly_date(task.due, today)
         if task.due < today and task.is_open:
-            parts.append((f"Overdue · {when}", theme.OVERDUE))
+            parts.append((f"Overdue · {when}", "overdue"))
         elif task.due == today and task.is_open:
-            parts.append(("Due today", theme.DUE_TODAY))
+            parts.append(("Due today", "due_today"))
         else:
-            parts.append((f"Due {when}", theme.MUTED))
+            parts.append((f"Due {when}", "muted"))
     if task.estimate:
-        parts.append((format_estimate(task.estimate), theme.MUTED))
+        parts.append((format_estimate(task.estimate), "muted"))
     if task.delegate:
-        parts.append((f"→ {task.delegate}", theme.MUTED))
+        parts.append((f"→ {task.delegate}", "muted"))
     if task.follow_up:
         parts.append(follow_up_part(task, today))
-    parts.extend((f"#{tag}", theme.MUTED) for tag in task.tags)
+    parts.extend((f"#{tag}", "muted") for tag in task.tags)
     return parts
 
 
@@ -125,14 +129,14 @@ def questions(suggested: Suggestion) -> tuple[str, ...]:
     return (suggested.question, f"{soon}: move to {suggested.quadrant.label}?", when)
 
 
-def follow_up_part(task: Task, today: date) -> tuple[str, str]:
+def follow_up_part(task: Task, today: date) -> tuple[str, Ink]:
     """When to follow up, on the card: "follow up today", "follow up — overdue", "follow up Fri"."""
     assert task.follow_up is not None
     if task.is_open and task.follow_up < today:
-        return ("follow up — overdue", theme.OVERDUE)
+        return ("follow up — overdue", "overdue")
     if task.is_open and task.follow_up == today:
-        return ("follow up today", theme.DUE_TODAY)
-    return (f"follow up {friendly_date(task.follow_up, today)}", theme.MUTED)
+        return ("follow up today", "due_today")
+    return (f"follow up {friendly_date(task.follow_up, today)}", "muted")
 
 
 def is_overdue(task: Task, today: date) -> bool:
@@ -146,7 +150,6 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, quadrant: Quadrant, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._quadrant = quadrant
-        self._accent = QColor(theme.LOOKS[quadrant].accent)
         self._font_cache: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
 
     def _fonts(
@@ -203,18 +206,20 @@ class CardDelegate(QStyledItemDelegate):
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(theme.CARD)
+        colours = theme.shown()
+        accent = QColor(colours.lane(self._quadrant).accent)
+        fill = QColor(colours.card)
         if selected:
-            fill = QColor(self._accent)
-            fill.setAlpha(28)
-            fill = _over_white(fill)
-        border = (
-            self._accent if selected else QColor(theme.CARD_BORDER).darker(108 if hovered else 100)
-        )
+            fill = theme.blend(accent, colours.card, _SELECTED_TINT)
+            border = accent
+        elif hovered:  # a step towards the text colour, in either scheme
+            border = theme.blend(colours.text, colours.card_border, 0.15)
+        else:
+            border = QColor(colours.card_border)
         painter.setPen(QPen(border, 2.0 if selected else 1.0))
         painter.setBrush(fill)
         painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        stripe = QColor(theme.OVERDUE) if is_overdue(task, today) else QColor(self._accent)
+        stripe = QColor(colours.overdue) if is_overdue(task, today) else QColor(accent)
         if done:
             stripe.setAlpha(90)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -235,7 +240,7 @@ class CardDelegate(QStyledItemDelegate):
             title_font = QFont(title_font)
             title_font.setStrikeOut(True)
         painter.setFont(title_font)
-        painter.setPen(QColor(theme.MUTED if done else theme.TEXT))
+        painter.setPen(QColor(colours.muted if done else colours.text))
         for number, line in enumerate(lines):
             painter.drawText(
                 QRect(meta_line.left(), top + number * line_height, meta_line.width(), line_height),
@@ -252,7 +257,7 @@ class CardDelegate(QStyledItemDelegate):
                 if room <= meta_metrics.horizontalAdvance("…"):
                     break
                 shown = meta_metrics.elidedText(piece, Qt.TextElideMode.ElideRight, room)
-                painter.setPen(QColor(colour))
+                painter.setPen(QColor(colours.ink(colour)))
                 painter.drawText(
                     QRect(x, top, room, meta_metrics.height()),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -312,12 +317,3 @@ class CardDelegate(QStyledItemDelegate):
             return {}
         _lines, _top, meta_line = self._layout(option, task, True)
         return self._places(suggested, meta_line, self._fonts(option)[3])
-
-
-def _over_white(colour: QColor) -> QColor:
-    alpha = colour.alphaF()
-    return QColor.fromRgbF(
-        1 - alpha + colour.redF() * alpha,
-        1 - alpha + colour.greenF() * alpha,
-        1 - alpha + colour.blueF() * alpha,
-    )

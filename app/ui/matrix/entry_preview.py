@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.model.quadrant import Quadrant
 from app.model.quick_entry import Entry
 from app.ui.shell import theme
 
@@ -28,7 +29,7 @@ class EntryPreview(QWidget):
         self.setFont(font)
         self._title = ""
         self._chips: list[tuple[str, str]] = []
-        self._lane_colour = QColor(theme.MUTED)
+        self._lane: Quadrant | None = None
         self.setAccessibleName(HINT)
 
     def sizeHint(self) -> QSize:
@@ -45,7 +46,7 @@ class EntryPreview(QWidget):
         self._chips = entry.chips()
         if not any(what == "lane" for what, _text in self._chips):
             self._chips.insert(0, ("lane", entry.lane.label))
-        self._lane_colour = QColor(theme.LOOKS[entry.lane].accent)
+        self._lane = entry.lane
         said = ", ".join(text for _what, text in self._chips)
         self.setAccessibleName(f"Adds “{self._title}”: {said}")
         self.update()
@@ -64,23 +65,23 @@ class EntryPreview(QWidget):
         height = metrics.height() + 2 * _PAD_Y
         top = (self.height() - height) / 2
         x = 2.0
+        colours = theme.shown()
+        lane = QColor(colours.lane(self._lane).accent if self._lane else colours.muted)
         for what, text in self._chips:
             width = metrics.horizontalAdvance(text) + 2 * _PAD_X
             if x + width > self.width():
                 break
             rect = QRectF(x, top, width, height)
-            accent = self._lane_colour if what == "lane" else QColor(theme.MUTED)
-            fill = QColor(accent)
-            fill.setAlpha(24)
-            painter.setPen(accent.lighter(140))
-            painter.setBrush(fill)
+            accent = lane if what == "lane" else QColor(colours.muted)
+            painter.setPen(theme.blend(accent, colours.window, 0.55))
+            painter.setBrush(theme.translucent(accent, 24))
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), height / 2, height / 2)
-            painter.setPen(accent if what == "lane" else QColor(theme.TEXT))
+            painter.setPen(accent if what == "lane" else QColor(colours.text))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             x += width + _GAP
         room = self.width() - x - 4
         if room > 40:
-            painter.setPen(QColor(theme.MUTED))
+            painter.setPen(QColor(colours.muted))
             said = f"“{self._title}”" if self._title else HINT
             shown = metrics.elidedText(said, Qt.TextElideMode.ElideRight, room)
             painter.drawText(

@@ -34,6 +34,7 @@ class FindField(QLineEdit):
         self.setObjectName("search")
         self.setAccessibleName("Filter tasks")
         self.setPlaceholderText("Filter: words, #tag, @person, due:week, is:done — Esc clears")
+        self.setAccessibleDescription(self.placeholderText())  # a reader may not say it
         self.setClearButtonEnabled(True)
         self.hide()
 

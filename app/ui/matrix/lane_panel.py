@@ -1,7 +1,7 @@
 """LanePanel: one lane's coloured frame — title, what belongs there, a live count, the cards."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.matrix.lane_view import LaneView
@@ -20,7 +20,7 @@ class LanePanel(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
-        subtitle = ElidedLabel(theme.LOOKS[quadrant].subtitle)
+        subtitle = ElidedLabel(theme.LANE_WORDS[quadrant].subtitle)
         subtitle.setProperty("role", "subtitle")
         self.count = QLabel("0")
         self.count.setObjectName(f"lane-count-{quadrant.value}")
@@ -111,7 +111,7 @@ class AxisLabel(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setPen(theme.MUTED)
+        painter.setPen(QColor(theme.shown().muted))
         if self._vertical:
             painter.translate(0, self.height())
             painter.rotate(-90)

@@ -44,6 +44,14 @@ from app.ui.shell import theme
 NO_MATCH = "No task here matches the filter."
 
 
+# What a screen reader says about a lane besides its name: how to work it from the keyboard.
+KEYS = (
+    "Up and Down choose a card, Left and Right go to the next lane. 1 to 4 send the selected "
+    "cards to Do, Defer, Delegate or Eliminate and 0 back to the Inbox; Space marks them done, "
+    "Enter edits, B blocks time in the week, Delete deletes."
+)
+
+
 class LaneView(QTableView):
     navigate = Signal(str)
     editRequested = Signal(int)
@@ -56,8 +64,9 @@ class LaneView(QTableView):
         self.setAccessibleName(
             "Inbox"
             if quadrant is Quadrant.INBOX
-            else f"{quadrant.label}: {theme.LOOKS[quadrant].subtitle}"
+            else f"{quadrant.label}: {theme.LANE_WORDS[quadrant].subtitle}"
         )
+        self.setAccessibleDescription(KEYS)
         self._lane = model
         self.filter = LaneFilter(model)
         self.setModel(self.filter)
@@ -83,12 +92,11 @@ class LaneView(QTableView):
         self.setDragDropOverwriteMode(False)
         self.setDropIndicatorShown(False)  # we draw our own line, also below the last card
         self._drop_row: int | None = None
-        self._accent = theme.LOOKS[quadrant].accent
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._empty_hint = theme.LOOKS[quadrant].empty_hint
+        self._empty_hint = theme.LANE_WORDS[quadrant].empty_hint
         self.doubleClicked.connect(self._edit_index)
 
     def lane(self) -> LaneModel:
@@ -299,7 +307,7 @@ class LaneView(QTableView):
         if self._drop_row is not None:  # where the dragged cards will land
             painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            pen = QPen(QColor(self._accent))
+            pen = QPen(QColor(theme.shown().lane(self.lane().quadrant).accent))
             pen.setWidth(3)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
@@ -308,7 +316,7 @@ class LaneView(QTableView):
             painter.end()
         if self.shown_count() == 0:
             painter = QPainter(self.viewport())
-            painter.setPen(theme.MUTED)
+            painter.setPen(QColor(theme.shown().muted))
             rect = self.viewport().rect().adjusted(16, 12, -16, -12)
             hint = self._empty_hint if self.lane().rowCount() == 0 else NO_MATCH
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, hint)
@@ -323,9 +331,10 @@ def _badge(pixmap: QPixmap, count: int) -> None:
     size = painter.fontMetrics().height() + 6
     width = max(size, painter.fontMetrics().horizontalAdvance(text) + 12)
     rect = QRect(pixmap.width() - width - 12, 4, width, size)
+    colours = theme.shown()
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(theme.TEXT))
+    painter.setBrush(QColor(colours.text))  # the inverse of a card: it stands out over one
     painter.drawRoundedRect(rect, size / 2, size / 2)
-    painter.setPen(QColor("white"))
+    painter.setPen(QColor(colours.card))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
     painter.end()

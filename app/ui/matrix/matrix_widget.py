@@ -9,6 +9,7 @@ Signals:
     message(str): a short note for the status bar.
     problem(str): something went wrong that the user should know about.
     delegated(list[int]): the user moved these tasks into Delegate (key, menu or drag).
+    scheduleRequested(list[Task]): block time in the week for these tasks (key or menu).
     firstPainted(): the first cards are on screen.
     loaded(): every task is shown (after firstPainted; long lanes are filled in meanwhile, a
         slice per turn of the event loop).
@@ -52,6 +53,7 @@ class MatrixWidget(QSplitter):
     message = Signal(str)
     problem = Signal(str)
     delegated = Signal(list)
+    scheduleRequested = Signal(list)
     firstPainted = Signal()
     loaded = Signal()
 
@@ -337,6 +339,16 @@ class MatrixWidget(QSplitter):
             self.message.emit(
                 f"{count_text(ids)} deleted. Undo brings {'it' if len(ids) == 1 else 'them'} back."
             )
+
+    def schedule_selection(self) -> None:
+        """Triage ▸ Block Time in the Week: what a drag onto the week does, from the keyboard."""
+        selected = self._selection()
+        if selected is None:
+            return
+        view = selected[0]
+        tasks = [view.task_at(row) for row in view.selected_rows()]
+        if any(task.is_open for task in tasks):
+            self.scheduleRequested.emit([task for task in tasks if task.is_open])
 
     def edit_selection(self) -> None:
         selected = self._selection()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.model.parsing import pasted_titles
+from app.ui.matrix.entry_preview import HINT
 
 MAX_TEXT = 1_000_000  # generous: the model names the real title limit, the paste is not cut
 
@@ -26,6 +27,7 @@ class QuickAdd(QLineEdit):
         self.setObjectName("quick-add")
         self.setAccessibleName("Add a task")
         self.setPlaceholderText("Add a task to the Inbox — press Enter  (Ctrl+N from anywhere)")
+        self.setAccessibleDescription(f"{self.placeholderText()}. {HINT}")
         self.setClearButtonEnabled(True)
         self.setMaxLength(MAX_TEXT)
         self.returnPressed.connect(lambda: self.submitted.emit(self.text()))

@@ -65,18 +65,18 @@ def paint(
     painter: QPainter, placed: dict[Button, QRect], suggested: Suggestion, hovered: QPoint | None
 ) -> None:
     """Draw the buttons: Move filled in the colour of where it moves to, ✕ outlined."""
-    accent = QColor(theme.LOOKS[suggested.quadrant].accent)
+    colours = theme.shown()
+    accent = QColor(colours.lane(suggested.quadrant).accent)
     for button, rect in placed.items():
         over = hovered is not None and rect.contains(hovered)
         if button is Button.ACCEPT:
-            fill = accent.darker(115) if over else accent
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
-            text = QColor(theme.CARD)
+            painter.setBrush(theme.blend(colours.text, accent, 0.15) if over else accent)
+            text = QColor(colours.on_accent)
         else:
-            painter.setPen(QColor(theme.CARD_BORDER).darker(130 if over else 110))
-            painter.setBrush(QColor(theme.CARD_BORDER) if over else QColor(theme.CARD))
-            text = QColor(theme.MUTED)
+            painter.setPen(theme.blend(colours.text, colours.card_border, 0.3 if over else 0.1))
+            painter.setBrush(QColor(colours.card_border if over else colours.card))
+            text = QColor(colours.muted)
         painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 4, 4)
         painter.setPen(text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, button.label(suggested))

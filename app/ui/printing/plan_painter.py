@@ -11,12 +11,14 @@ from app.ui.printing.plan_fonts import PT, Fonts
 from app.ui.printing.plan_lists import RowMetrics
 from app.ui.shell import theme
 
-INK = QColor(theme.TEXT)
-MUTED = QColor(theme.MUTED)
-RULE = QColor("#AAB3BE")  # lines that must survive a printer: darker than the screen's
-LIGHT_RULE = QColor("#D3D8DE")
-WEEKEND = QColor("#F3F4F6")
-TODAY = QColor("#EEF4FA")
+COLOURS = theme.LIGHT  # paper is white, whatever the screen shows
+INK = QColor(COLOURS.text)
+MUTED = QColor(COLOURS.muted)
+PAPER = QColor(COLOURS.card)
+RULE = QColor(theme.PRINT.rule)
+LIGHT_RULE = QColor(theme.PRINT.light_rule)
+WEEKEND = QColor(theme.PRINT.weekend)
+TODAY = QColor(theme.PRINT.today)
 LEGEND = (Quadrant.DO, Quadrant.DEFER, Quadrant.DELEGATE, Quadrant.ELIMINATE)
 
 # Text flags as plain ints: combining Qt's flag enums costs more than drawing the text.
@@ -92,6 +94,6 @@ class PlanPainter:
     def badge(self, rect: QRectF, quadrant: Quadrant) -> None:
         """The quadrant's number, white on its colour: readable in grey too."""
         self.p.setPen(Qt.PenStyle.NoPen)
-        self.p.setBrush(QColor(theme.LOOKS[quadrant].accent))
+        self.p.setBrush(QColor(COLOURS.lane(quadrant).accent))
         self.p.drawRoundedRect(rect, 1.5, 1.5)
-        self.text(rect, quadrant.key, self.fonts.badge, QColor("white"), CENTER)
+        self.text(rect, quadrant.key, self.fonts.badge, QColor(COLOURS.on_accent), CENTER)

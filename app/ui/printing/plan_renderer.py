@@ -48,11 +48,13 @@ from app.ui.printing.plan_pages import (
 )
 from app.ui.printing.plan_painter import (
     CENTER,
+    COLOURS,
     INK,
     LEFT,
     LEGEND,
     LIGHT_RULE,
     MUTED,
+    PAPER,
     RIGHT,
     RULE,
     TODAY,
@@ -61,7 +63,6 @@ from app.ui.printing.plan_painter import (
     WEEKEND,
     PlanPainter,
 )
-from app.ui.shell import theme
 
 
 class RenderError(RuntimeError):
@@ -245,7 +246,7 @@ class _Painter(PlanPainter):
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(INK)
                 p.drawRoundedRect(head, 2.0, 2.0)
-                self.text(head, f"{text} · today", fonts.day, QColor("white"), CENTER)
+                self.text(head, f"{text} · today", fonts.day, PAPER, CENTER)
             else:
                 self.text(head, text, fonts.day, INK, CENTER)
         for box in grid.boxes:
@@ -253,16 +254,8 @@ class _Painter(PlanPainter):
 
     def block(self, box: BlockBox) -> None:
         block, rect, p = box.block, box.rect, self.p
-        look = (
-            theme.LOOKS.get(block.quadrant)
-            if block.quadrant not in (None, Quadrant.INBOX)
-            else None
-        )
-        if look is not None:
-            accent, fill = QColor(look.accent), QColor(look.tint)
-        else:
-            accent_name, fill_name = theme.KIND_LOOKS[block.kind]
-            accent, fill = QColor(accent_name), QColor(fill_name)
+        pair = COLOURS.block(block.kind, block.quadrant)
+        accent, fill = QColor(pair.accent), QColor(pair.tint)
         pen = QPen(accent.lighter(130), 0.6)
         if block.kind.value == "personal":
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -329,7 +322,7 @@ class _Painter(PlanPainter):
             noun = "task" if row.quadrant else "block"
             count = f"{row.count} {noun}{'s' if row.count != 1 else ''}"
             self.text(QRectF(x, text_rect.top(), rect.width(), 12.0), count, fonts.count, MUTED)
-            colour = QColor(theme.LOOKS[row.quadrant].accent) if row.quadrant else RULE
+            colour = QColor(COLOURS.lane(row.quadrant).accent) if row.quadrant else RULE
             self.line(
                 rect.left(), rect.bottom() - 2.5, rect.right(), rect.bottom() - 2.5, colour, 0.8
             )
@@ -353,9 +346,9 @@ class _Painter(PlanPainter):
             self.p.setBrush(Qt.BrushStyle.NoBrush)
             self.p.drawRect(box)
             x += metrics.indent
-        colour = (
-            QColor(theme.OVERDUE) if row.urgent else QColor(theme.DUE_TODAY) if row.today else MUTED
-        )
+        colour = MUTED
+        if row.urgent or row.today:
+            colour = QColor(COLOURS.overdue if row.urgent else COLOURS.due_today)
         detail_font = fonts.detail_bold if row.urgent or row.today else fonts.detail
         self.text(QRectF(x, first.top(), rect.right() - x, first.height()), row.title, fonts.item)
         self.text(first, row.detail, detail_font, colour, RIGHT, ltr=True)
@@ -364,7 +357,7 @@ class _Painter(PlanPainter):
             if row.urgent or row.today:
                 second_colour = colour
             elif row.suggested:
-                second_colour = QColor(theme.LOOKS[Quadrant.DO].accent)
+                second_colour = QColor(COLOURS.lane(Quadrant.DO).accent)
             else:
                 second_colour = MUTED
             self.text(second, row.second, detail_font, second_colour, ltr=True)

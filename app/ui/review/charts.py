@@ -21,9 +21,10 @@ from app.ui.shell import theme
 
 def category_colour(category: Category) -> QColor:
     """The lane's accent for a task's time, the kind's for time without a task."""
+    colours = theme.shown()
     if category.value in {q.value for q in Quadrant}:
-        return QColor(theme.LOOKS[Quadrant(category.value)].accent)
-    return QColor(theme.KIND_LOOKS[BlockKind(category.value)][0])
+        return QColor(colours.lane(Quadrant(category.value)).accent)
+    return QColor(colours.kinds[BlockKind(category.value)].accent)
 
 
 class TimeBar(QWidget):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -118,6 +118,7 @@ class ReviewWindow(QDialog):
         layout.addWidget(self.note)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Weekly review")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -144,6 +145,13 @@ class ReviewWindow(QDialog):
             self.reload()
         super().showEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """The colour scheme changed: the legend's squares are written in the old colours."""
+        super().changeEvent(event)
+        review = getattr(self, "review", None)  # also asked while being built
+        if event.type() == QEvent.Type.PaletteChange and review is not None:
+            self.show_review(review)
+
     def show_review(self, review: WeeklyReview) -> None:
         self.review = review
         self.title.setText(f"{review.title} · {review.week.span_text()}")
@@ -157,6 +165,9 @@ class ReviewWindow(QDialog):
                 for c, h in shown
             )
             or "No time blocked this week."
+        )
+        self.legend.setAccessibleName(  # the same, without the colour squares
+            ", ".join(f"{c.label} {hours_text(h)}" for c, h in shown) or self.legend.text()
         )
         share = time.reactive_share
         self.share.setText("No work time blocked" if share is None else f"{share:.0%} reactive")

@@ -57,10 +57,13 @@ class StatusDialog(QDialog):
         self._week = review.week
         self.format = QComboBox()
         self.format.setObjectName("status-format")
+        self.format.setAccessibleName("Format")
+        self.format.view().setAccessibleName("Formats")
         self.format.addItems([name for name, _, _ in FORMATS])
         self.format.currentIndexChanged.connect(self._write_draft)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("status-text")
+        self.editor.setAccessibleName("Status update")
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.message = QLabel()
         self.message.setObjectName("status-message")

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app.model.quadrant import Quadrant
 
@@ -45,7 +45,9 @@ class Act:
 SEPARATOR = None
 _MENU_QUADRANTS = (*list(Quadrant)[1:], Quadrant.INBOX)  # Do … Eliminate, then back to the Inbox
 
-MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
+Menu = tuple[str, tuple["Act | Menu | None", ...]]  # a title and its rows; a row may be a submenu
+
+MENUS: tuple[Menu, ...] = (
     ("&File", (
         Act("print-plan", "&Print…", "print_plan", _KEY.Print),
         Act("export-pdf", "&Export PDF…", "export_pdf", "Ctrl+Shift+E"),
@@ -83,6 +85,8 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
             "U", in_matrix=True, context=_IN_MATRIX),
         Act("dismiss-suggestion", "Dis&miss Suggestion", "matrix.suggestions.dismiss_selection",
             "Shift+U", in_matrix=True, context=_IN_MATRIX),
+        Act("schedule-task", "&Block Time in the Week", "matrix.schedule_selection", "B",
+            in_matrix=True, context=_IN_MATRIX),
         SEPARATOR,
         Act("move-up", "Move &Up", "matrix.move_selection_by", "Ctrl+Up", args=(-1,),
             in_matrix=True, context=_IN_MATRIX),
@@ -115,6 +119,11 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
             )
         ),
         SEPARATOR,
+        ("&Appearance", tuple(
+            Act(f"appearance-{choice}", text, "appearance.choose", args=(choice,),
+                checkable=True, group="appearance", data=choice)
+            for text, choice in (("&System", "system"), ("&Light", "light"), ("&Dark", "dark"))
+        )),
         Act("working-hours", "Working &Hours…", "ask_working_hours"),
         Act("urgency-horizon", "&Urgency Horizon…", "ask_horizon"),
     )),
@@ -132,6 +141,8 @@ CARD_MENU: tuple[str | None, ...] = (
     SEPARATOR,
     "accept-suggestion",
     "dismiss-suggestion",
+    SEPARATOR,
+    "schedule-task",
     SEPARATOR,
     "delete-task",
 )
@@ -152,16 +163,22 @@ def build_menus(
     The matrix's actions are added to it too, so their keys work while it has the focus."""
     built = Built({}, {})
     for title, rows in menus:
-        menu = menu_bar.addMenu(title)
-        for row in rows:
-            if row is None:
-                menu.addSeparator()
-                continue
+        _fill(menu_bar.addMenu(title), rows, window, matrix, built)
+    return built
+
+
+def _fill(menu: QMenu, rows: tuple, window: QWidget, matrix: QWidget, built: Built) -> None:
+    for row in rows:
+        if row is None:
+            menu.addSeparator()
+        elif isinstance(row, tuple):  # a submenu
+            title, submenu = row
+            _fill(menu.addMenu(str(title)), submenu, window, matrix, built)
+        else:
             action = _make(row, window, matrix, built)
             if row.in_matrix:
                 matrix.addAction(action)
             menu.addAction(action)
-    return built
 
 
 def menu_actions(names: Sequence[str | None], built: Built, parent: QObject) -> list[QAction]:
@@ -197,7 +214,9 @@ def _make(row: Act, window: QWidget, matrix: QWidget, built: Built) -> QAction:
     if row.group:  # checked by the handler, not toggled: triggered is its signal
         action.setCheckable(True)
         action.setData(row.data)
-        built.groups.setdefault(row.group, QActionGroup(window)).addAction(action)
+        if row.group not in built.groups:  # one group for all its rows
+            built.groups[row.group] = QActionGroup(window)
+        built.groups[row.group].addAction(action)
     if row.name:
         built.actions[row.name] = action
     return action

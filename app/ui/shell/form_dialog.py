@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.errors import InvalidInput
-from app.ui.shell import theme
 
 T = TypeVar("T")
 
@@ -48,7 +47,7 @@ class FormDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("editor-error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {theme.OVERDUE};")
+        self.error.setProperty("role", "problem")  # coloured by the theme's style sheet
         self.error.hide()
         buttons = QDialogButtonBox(save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -34,8 +34,9 @@ from app.ui.matrix.lane_filling import LaneSource
 from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.matrix.quick_add import QuickAdd
 from app.ui.printing.plan_name import plan_name
-from app.ui.shell import theme
 from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
+from app.ui.shell.announcing import announce
+from app.ui.shell.appearance import Appearance
 from app.ui.shell.calendar_files import CalendarFiles
 from app.ui.shell.urgency_clock import UrgencyClock
 from app.ui.shell.window_state import WindowState
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Quadrant")
         self.board = board
         self._state = state
+        self.appearance = Appearance(state, self)  # before the widgets: they paint in its colours
         self._printing: PlanPrinting | None = None
         self._review: ReviewWindow | None = None
         self._waiting: WaitingWindow | None = None
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         self._central = central
         self._problem = QLabel()
         self._problem.setObjectName("problem")
-        self._problem.setStyleSheet(f"color: {theme.OVERDUE};")
+        self._problem.setProperty("role", "problem")  # coloured by the theme's style sheet
         self._problem.setWordWrap(True)
         self._problem_lasts = False
         self.statusBar().addWidget(self._problem, 1)
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.calendar.canvas.message.connect(self._note)
         self.matrix.editRequested.connect(self.open_editor)
         self.matrix.delegated.connect(self.ask_delegate)
+        self.matrix.scheduleRequested.connect(self.calendar.canvas.schedule_in_free_time)
         self.matrix.message.connect(self._note)
         self.matrix.problem.connect(lambda text: self.show_problem(text, lasting=True))
         self.filter.problem.connect(self._note)
@@ -170,6 +173,8 @@ class MainWindow(QMainWindow):
         built = build_menus(self, self.menuBar(), self.matrix)
         self.show_done_action = built.actions["show-done"]
         self.layout_actions = built.groups["layout"]
+        self.appearance.actions = built.groups["appearance"]
+        self.appearance.check_actions()
         self.matrix.set_card_menu(menu_actions(CARD_MENU, built, self))
 
     def focus_quick_add(self) -> None:
@@ -287,10 +292,12 @@ class MainWindow(QMainWindow):
 
     def _note(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
+        announce(self, text)
 
     def _stepped(self, text: str) -> None:
         self._step_told = True
         self.statusBar().showMessage(text, 8000)
+        announce(self, text)
 
     def _after_step(self) -> None:
         """Every step (a new operation, an undo, a redo) replaces what the status bar said about
@@ -305,6 +312,7 @@ class MainWindow(QMainWindow):
         cleared by the next change that works; a lasting one (a damaged file) stays."""
         self._problem.setText(text)
         self._problem_lasts = lasting
+        announce(self, text, urgent=True)
 
     def _wait_for_file(self, text: str) -> None:
         """An edit waits for the data file (""): say so until it lands or is refused."""
@@ -361,6 +369,9 @@ class MainWindow(QMainWindow):
         self._state.set_blob("main_splitter", self.splitter.saveState())
         self._state.sync()
         self.board.close()
+        # Its steps go with the window, now, while all they refer to lives: a stack that still
+        # holds commands when the garbage collector destroys it can crash in Qt's destructor.
+        self.board.undo_stack.clear()
         super().closeEvent(event)
         self.closed.emit()
 

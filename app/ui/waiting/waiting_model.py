@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from app.model.waiting import Person, Waiting
 from app.model.week import day_text
-from app.ui.shell.theme import DUE_TODAY, MUTED, OVERDUE
+from app.ui.shell import theme
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Person", "Delegated", "Since", "Follow-up")
@@ -63,12 +63,13 @@ class WaitingModel(QAbstractTableModel):
             last = f"; last followed up {day_text(followed, item.today)}" if followed else ""
             return f"{item.task.title} — {person}, since {day_text(item.since, item.today)}{last}"
         if role == Qt.ItemDataRole.ForegroundRole:
+            colours = theme.shown()
             if not item.task.is_open:
-                return QColor(MUTED)
+                return QColor(colours.muted)
             if item.overdue:
-                return QColor(OVERDUE)
+                return QColor(colours.overdue)
             if item.follow_up_today:
-                return QColor(DUE_TODAY)
+                return QColor(colours.due_today)
             return None
         if role == TASK_ID_ROLE:
             return item.task.id

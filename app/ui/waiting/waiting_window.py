@@ -76,6 +76,7 @@ class WaitingWindow(QDialog):
         self.person = QComboBox()
         self.person.setObjectName("waiting-person")
         self.person.setAccessibleName("Person")
+        self.person.view().setAccessibleName("People")
         self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.person.setMinimumContentsLength(14)
         self.person.currentIndexChanged.connect(lambda _index: self.reload())
