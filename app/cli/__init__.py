@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         from app.ui.application import run_gui  # only here: subcommands must not load Qt
 
-        return run_gui(data_dir)
+        return run_gui(data_dir, debug=args.debug)
     try:
         code = command(args, data_dir)
     except InvalidInput as error:
@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="where the data file lives (default: $QUADRANT_DATA_DIR, else your user data folder)",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="the window logs in detail, task titles included (also: QUADRANT_DEBUG=1)",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.set_defaults(run=None, takes_backup=True)  # today's daily backup, after a command

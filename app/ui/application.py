@@ -6,7 +6,7 @@ the background after the window is up, so the first paint does not wait for it.
 """
 
 import importlib
-import os
+import logging
 import signal
 import sqlite3
 import sys
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -51,12 +51,16 @@ from app.ui.calendar.week_calendar import WeekOnShow, first_weekday_of_locale
 from app.ui.daily_backup import DELAY_MS as BACKUP_DELAY_MS
 from app.ui.daily_backup import DailyBackup
 from app.ui.disk_watch import DiskWatch, FirstRead
+from app.ui.log_file import start_log
+from app.ui.one_window import OneWindow
 from app.ui.open_file import OpenFile
 from app.ui.page_check import PageCheck
+from app.ui.shell.error_dialog import ErrorReports
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.theme import apply_theme
 from app.ui.shell.window_state import WindowState
 
+log = logging.getLogger(__name__)
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "quadrant.svg"
 
 PAGE_CHECK_DELAY_MS = 800
@@ -264,42 +268,62 @@ def _message_box(title: str, text: str) -> None:
     box.open()
 
 
-def run_gui(data_dir: Path, report: Report = _message_box) -> int:
+def run_gui(data_dir: Path, report: Report = _message_box, debug: bool = False) -> int:
+    """Open the window on `data_dir` and run it until it closes; the exit code."""
+    log_file = start_log(debug)
+    errors = ErrorReports()  # an error in an event handler: a dialog, and the window goes on
+    try:
+        return _run(data_dir, _logged(report), log_file is not None and log_file.debug)
+    except Exception:
+        log.exception("Quadrant could not run")
+        raise
+    finally:
+        log.info("Quadrant ends")
+        errors.stop()
+        if log_file is not None:
+            log_file.close()
+
+
+def _run(data_dir: Path, report: Report, debug: bool) -> int:
     app = create_app()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         report("Quadrant cannot open its data", f"Cannot create {data_dir}: {error.strerror}.")
         return 1
-    lock = QLockFile(str(data_dir / "quadrant.lock"))
-    if not lock.tryLock(200):
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            report(
-                "Quadrant is already open",
-                f"Another Quadrant window is using {data_dir}. Switch to it, or close it first.",
-            )
-        else:  # the lock file could not be created at all
-            report("Quadrant cannot open its data", _cannot_write(data_dir))
+    one_window = OneWindow(data_dir)
+    if not one_window.claim():
+        if one_window.ask_to_show():
+            log.info("the window open on this data folder was shown instead")
+            return 0
+        refusal = one_window.refusal()
+        report(refusal.title, refusal.text)
         return 1
-    window = open_window(data_dir, report)
-    if window is None:
-        return 1
-    window.matrix.loaded.connect(warm_up)  # after the first paint, so it does not compete
-    close_on_signals(window)
-    window.show()
     try:
+        window = open_window(data_dir, report)
+        if window is None:
+            return 1
+        one_window.serve(window)
+        if debug:  # undo steps are named with task titles: only in a debug log
+            stack = window.board.undo_stack
+            stack.indexChanged.connect(
+                lambda at: log.debug("at step %d: %s", at, stack.text(at - 1))
+            )
+        window.matrix.loaded.connect(warm_up)  # after the first paint, so it does not compete
+        window.matrix.loaded.connect(lambda: log.info("the window is up"))
+        close_on_signals(window)
+        window.show()
         return app.exec()
     finally:
-        lock.unlock()
+        one_window.release()
 
 
-def _cannot_write(data_dir: Path) -> str:
-    if not os.access(data_dir, os.W_OK):
-        return (
-            f"The data folder {data_dir} is read-only, so Quadrant cannot save your tasks "
-            "there. Make it writable, or choose another folder with --data-dir."
-        )
-    return f"Quadrant cannot create files in the data folder {data_dir}."
+def _logged(report: Report) -> Report:
+    def logged_report(title: str, text: str) -> None:
+        log.warning("told the user: %s", title)
+        report(title, text)
+
+    return logged_report
 
 
 def close_on_signals(window: MainWindow) -> None:

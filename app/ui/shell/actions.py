@@ -119,6 +119,8 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         Act("urgency-horizon", "&Urgency Horizon…", "ask_horizon"),
     )),
     ("&Help", (
+        Act("open-log-folder", "Open &Log Folder", "open_log_folder"),
+        SEPARATOR,
         Act("", "&About Quadrant", "show_about"),
     )),
 )  # fmt: skip
