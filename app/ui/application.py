@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.desktop import APP_ID, WINDOW_ICON
 from app.model.block import Slot
 from app.model.database import (
     OpenedDatabase,
@@ -61,7 +62,6 @@ from app.ui.shell.theme import apply_theme
 from app.ui.shell.window_state import WindowState
 
 log = logging.getLogger(__name__)
-ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "quadrant.svg"
 
 PAGE_CHECK_DELAY_MS = 800
 Report = Callable[[str, str], None]  # (title, message)
@@ -72,9 +72,8 @@ def create_app() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Quadrant")
     app.setApplicationDisplayName("Quadrant")
-    app.setDesktopFileName("quadrant")
-    if ICON.exists():
-        app.setWindowIcon(QIcon(str(ICON)))
+    app.setDesktopFileName(APP_ID)  # the window is matched to the menu entry (Wayland's app id)
+    app.setWindowIcon(QIcon(str(WINDOW_ICON)))
     apply_theme(app)
     return app
 
