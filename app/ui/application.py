@@ -7,7 +7,6 @@ the background after the window is up, so the first paint does not wait for it.
 
 import importlib
 import logging
-import signal
 import sqlite3
 import sys
 import threading
@@ -56,6 +55,7 @@ from app.ui.log_file import start_log
 from app.ui.one_window import OneWindow
 from app.ui.open_file import OpenFile
 from app.ui.page_check import PageCheck
+from app.ui.quiet import BlinkTimeout, SignalWake
 from app.ui.shell.error_dialog import ErrorReports
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.theme import apply_theme
@@ -309,10 +309,18 @@ def _run(data_dir: Path, report: Report, debug: bool) -> int:
                 lambda at: log.debug("at step %d: %s", at, stack.text(at - 1))
             )
         window.matrix.loaded.connect(warm_up)  # after the first paint, so it does not compete
-        window.matrix.loaded.connect(lambda: log.info("the window is up"))
-        close_on_signals(window)
+        window.matrix.loaded.connect(
+            lambda: log.info("the window is up; tasks shown: %d", len(window.matrix.tasks()))
+        )
+        # Ctrl+C or a logout's SIGTERM close the window as the user would (the layout is kept).
+        signals = SignalWake(window.close, window)
+        blinking = BlinkTimeout(parent=window)
         window.show()
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            signals.stop()
+            blinking.stop()
     finally:
         one_window.release()
 
@@ -323,14 +331,3 @@ def _logged(report: Report) -> Report:
         report(title, text)
 
     return logged_report
-
-
-def close_on_signals(window: MainWindow) -> None:
-    """Ctrl+C in the terminal, or a logout's SIGTERM, closes the window as the user would, so
-    the layout is saved. Python sees the signal the next time it runs: a short timer sees to
-    that while Qt waits for events."""
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda _number, _frame: window.close())
-    heartbeat = QTimer(window)
-    heartbeat.timeout.connect(lambda: None)
-    heartbeat.start(300)

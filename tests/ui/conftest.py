@@ -5,7 +5,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -108,12 +108,16 @@ def log_text(log_folder: Path) -> str:
 
 @contextmanager
 def running_window(
-    data_dir: Path, log_folder: Path, *options: str, env: dict[str, str] | None = None
+    data_dir: Path,
+    log_folder: Path,
+    *options: str,
+    program: Sequence[str] = (sys.executable, "-m", "app"),
 ) -> Iterator[subprocess.Popen[str]]:
-    """`quadrant --data-dir DIR` in a process of its own, offscreen, yielded once its log says
-    the window is up; afterwards ended as a logout would end it (SIGTERM) and waited for."""
-    command = [sys.executable, "-m", "app", "--data-dir", str(data_dir), *options]
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    """`quadrant --data-dir DIR` (or another `program`) in a process of its own, offscreen,
+    yielded once its log says the window is up; afterwards ended as a logout would end it
+    (SIGTERM) and waited for."""
+    command = [*program, "--data-dir", str(data_dir), *options]
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     before = log_text(log_folder).count(WINDOW_UP)
     with subprocess.Popen(command, env=environment, stderr=subprocess.PIPE, text=True) as process:
         try:

@@ -1,7 +1,6 @@
 """Starting the window on good, damaged, newer and busy data folders."""
 
 import hashlib
-import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -15,7 +14,6 @@ from app.model.services import Services
 from app.model.task import TaskDraft
 from app.ui.application import create_app, open_window
 from app.ui.shell.main_window import MainWindow
-from tests.ui.conftest import running_window
 
 
 def digest(path: Path) -> str:
@@ -152,14 +150,3 @@ def test_long_lanes_show_their_first_cards_then_all_of_them(data_dir: Path, qtbo
     assert window.findChild(QLabel, "lane-count-inbox").text() == "10"
     assert window.findChild(QWidget, "quadrant-do").model().rowCount() == 1
     window.board.close()
-
-
-def test_sigterm_closes_the_window_and_keeps_the_layout(data_dir: Path, log_folder: Path):
-    """A real process: started as a user would, ended as a logout would end it."""
-    with running_window(data_dir, log_folder) as app:
-        app.send_signal(signal.SIGTERM)
-        _out, errors = app.communicate(timeout=20)
-    assert app.returncode == 0, errors
-    assert "Traceback" not in errors
-    assert "geometry=" in (data_dir / "window.ini").read_text()
-    assert not (data_dir / "quadrant.lock").exists()
