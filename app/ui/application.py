@@ -295,9 +295,17 @@ def _run(data_dir: Path, report: Report, debug: bool) -> int:
         if one_window.ask_to_show():
             log.info("the window open on this data folder was shown instead")
             return 0
-        refusal = one_window.refusal()
-        report(refusal.title, refusal.text)
-        return 1
+        if not one_window.claim():  # unless that window closed meanwhile
+            refusal = one_window.refusal()
+            report(refusal.title, refusal.text)
+            return 1
+    return _open(app, data_dir, report, debug, one_window)
+
+
+def _open(
+    app: QApplication, data_dir: Path, report: Report, debug: bool, one_window: OneWindow
+) -> int:
+    """Open the window on the folder `one_window` holds, and run it until it closes."""
     try:
         window = open_window(data_dir, report)
         if window is None:
@@ -327,7 +335,7 @@ def _run(data_dir: Path, report: Report, debug: bool) -> int:
 
 def _logged(report: Report) -> Report:
     def logged_report(title: str, text: str) -> None:
-        log.warning("told the user: %s", title)
+        log.warning("told the user: %s: %s", title, text)  # quoted titles leave the log
         report(title, text)
 
     return logged_report

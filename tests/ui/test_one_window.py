@@ -97,7 +97,7 @@ def test_a_lock_left_by_a_crash_in_a_read_only_folder_is_named(tmp_path: Path, q
     ]
 
 
-def test_a_window_that_does_not_answer_is_named(data_dir: Path, qapp) -> None:
+def test_a_window_that_does_not_answer_is_named(data_dir: Path, log_folder: Path, qapp) -> None:
     held = QLockFile(str(data_dir / LOCK_NAME))  # held by a live process with no window
     assert held.tryLock(0)
     reports: list[tuple[str, str]] = []
@@ -112,3 +112,4 @@ def test_a_window_that_does_not_answer_is_named(data_dir: Path, qapp) -> None:
             "or close it first.",
         )
     ]
+    assert "told the user: Quadrant is already open: Another Quadrant" in log_text(log_folder)
