@@ -3,12 +3,11 @@ than once a second; the text cursor stops blinking after a while and blinks agai
 Ctrl+C still closes the window at once, without a timer to notice it."""
 
 import signal
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -16,24 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.quiet import BlinkTimeout, SignalWake
 from app.ui.shell.main_window import MainWindow
+from benchmarks.idle import TimerEvents
 from tests.ui.conftest import running_window
 
 IDLE_SECONDS = 3
-
-
-class TimerEvents(QObject):
-    """Counts the timer events the event loop delivers, by timer and what it belongs to."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.counts: Counter[str] = Counter()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Timer:
-            owner = watched.parent() or watched
-            name = f"{owner.metaObject().className()}/{watched.metaObject().className()}"
-            self.counts[f"{name} #{event.timerId()}"] += 1  # type: ignore[attr-defined]
-        return False
 
 
 @pytest.fixture
