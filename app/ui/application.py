@@ -311,6 +311,8 @@ def _open(
         if window is None:
             return 1
         one_window.serve(window)
+        if note := one_window.taken_over_note():
+            window.statusBar().showMessage(note, 20_000)
         if debug:  # undo steps are named with task titles: only in a debug log
             stack = window.board.undo_stack
             stack.indexChanged.connect(

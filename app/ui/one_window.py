@@ -64,6 +64,7 @@ class OneWindow(QObject):
         self._server: QLocalServer | None = None
         self._window: QWidget | None = None
         self._asked_early = False
+        self.taken_over: int | None = None  # the ended process whose lock `claim` cleared
 
     def claim(self) -> bool:
         """Take the folder for this start: True if it is ours now; False if it is held by
@@ -73,6 +74,7 @@ class OneWindow(QObject):
             return False
         if held_before is not None:
             log.warning("took over the lock left by process %s, which has ended", held_before)
+            self.taken_over = held_before
         self._listen()
         return True
 
@@ -88,6 +90,15 @@ class OneWindow(QObject):
         self.showRequested.connect(self._show_window)
         if self._asked_early:
             self._show_window()
+
+    def taken_over_note(self) -> str | None:
+        """What to tell the user when the folder's lock was left by a Quadrant that ended."""
+        if self.taken_over is None:
+            return None
+        return (
+            f"The last Quadrant on this data folder (process {self.taken_over}) ended without "
+            "closing; its lock was cleared. Help ▸ Open Log Folder shows what it wrote."
+        )
 
     def ask_to_show(self) -> bool:
         """Ask the window holding the folder to show itself; True once it said it did."""

@@ -113,3 +113,19 @@ def test_a_window_that_does_not_answer_is_named(data_dir: Path, log_folder: Path
         )
     ]
     assert "told the user: Quadrant is already open: Another Quadrant" in log_text(log_folder)
+
+
+def test_the_window_says_when_it_cleared_a_lock_left_by_a_crash(data_dir: Path, qapp) -> None:
+    pid = ended_process()
+    leave_lock(data_dir, pid)
+    one_window = OneWindow(data_dir)
+    assert one_window.claim()
+    one_window.release()
+    assert one_window.taken_over_note() == (
+        f"The last Quadrant on this data folder (process {pid}) ended without closing; its "
+        "lock was cleared. Help ▸ Open Log Folder shows what it wrote."
+    )
+    after_a_clean_close = OneWindow(data_dir)
+    assert after_a_clean_close.claim()
+    after_a_clean_close.release()
+    assert after_a_clean_close.taken_over_note() is None
