@@ -270,6 +270,8 @@ def _message_box(title: str, text: str) -> None:
 def run_gui(data_dir: Path, report: Report = _message_box, debug: bool = False) -> int:
     """Open the window on `data_dir` and run it until it closes; the exit code."""
     log_file = start_log(debug)
+    if log_file is not None:
+        log_file.take_qt_messages()
     errors = ErrorReports()  # an error in an event handler: a dialog, and the window goes on
     try:
         return _run(data_dir, _logged(report), log_file is not None and log_file.debug)

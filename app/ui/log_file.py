@@ -1,9 +1,9 @@
 """The window's log: what happened, for the user to look at or send when something goes wrong.
 
-It lives in the platform's user log folder (on Linux `~/.local/state/Quadrant/log`):
-`quadrant.log`, rotated so it never grows past a few megabytes, and `crash.log`, where
-`faulthandler` writes the Python stacks of a native crash (a segmentation fault in Qt, say),
-which no Python code could log any more.
+Python's logging and Qt's own messages go there, in the platform's user log folder (on Linux
+`~/.local/state/Quadrant/log`): `quadrant.log`, rotated so it never grows past a few
+megabytes, and `crash.log`, where `faulthandler` writes the Python stacks of a native crash
+(a segmentation fault in Qt, say), which no Python code could log any more.
 
 The log holds no task titles, notes or names: Quadrant's own messages never carry them, and in
 an error's text whatever stands in quotes (“Buy milk”, 'Bob') is replaced by “…”. With debug
@@ -17,12 +17,14 @@ import os
 import re
 import sys
 import threading
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import IO
 
 import platformdirs
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from app import __version__
 
@@ -35,6 +37,8 @@ CRASH_BYTES = 256_000  # a longer crash file is set aside (crash.log.1) at the n
 
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|«[^»]*»|\"[^\"\n]*\"|'[^'\n]*'")
 _FRAME = re.compile(r'^\s*File "')  # a traceback's "File …, line …": a path, kept
+
+QtMessageHandler = Callable[[QtMsgType, QMessageLogContext, str], object]
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +64,9 @@ class PrivateFormatter(logging.Formatter):
     """Formats records with nothing quoted from the user's data, unless debugging."""
 
     def __init__(self, debug: bool) -> None:
-        super().__init__("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        # The process id: a second start on the same folder writes a few lines between the
+        # window's.
+        super().__init__("%(asctime)s [%(process)d] %(levelname)s %(name)s: %(message)s")
         self._debug = debug
 
     def format(self, record: logging.LogRecord) -> str:
@@ -82,11 +88,15 @@ class LogFile:
         root = logging.getLogger()
         root.addHandler(self._handler)
         root.setLevel(logging.DEBUG if debug else logging.INFO)
+        if not debug:  # Alembic names each of its plugins as it loads them
+            logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
         self._crashes = _open_crash_file(folder / CRASH_NAME)
         self._faulthandler_was_on = faulthandler.is_enabled()
         faulthandler.enable(self._crashes, all_threads=True)
         self._thread_hook = threading.excepthook
         threading.excepthook = _log_thread_exception
+        self._qt_taken = False
+        self._qt_handler: QtMessageHandler | None = None
         log.info(
             "Quadrant %s started (Python %s, pid %d)%s",
             __version__,
@@ -95,7 +105,14 @@ class LogFile:
             ", debug logging on" if debug else "",
         )
 
+    def take_qt_messages(self) -> None:
+        """Log Qt's own warnings too (they still go to stderr); `close()` gives them back."""
+        self._qt_handler = qInstallMessageHandler(_log_qt_message)
+        self._qt_taken = True
+
     def close(self) -> None:
+        if self._qt_taken:
+            qInstallMessageHandler(self._qt_handler)
         threading.excepthook = self._thread_hook
         faulthandler.disable()
         if self._faulthandler_was_on:  # as it was (in a test run, say): on, onto stderr
@@ -123,6 +140,23 @@ def _open_crash_file(path: Path) -> IO[str]:
     except FileNotFoundError:
         pass
     return open(path, "a", encoding="utf-8")  # open while the program runs
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_log = logging.getLogger("qt")
+
+
+def _log_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    _qt_log.log(level, "%s", message)
+    if level > logging.DEBUG:
+        print(message, file=sys.stderr)
 
 
 def _log_thread_exception(args: threading.ExceptHookArgs) -> None:

@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QLockFile, QObject, QSysInfo, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -138,6 +138,11 @@ class OneWindow(QObject):
                 f"The data folder {folder} holds a lock left by a Quadrant that has ended "
                 f"(process {pid}), and {why}. Delete {folder / LOCK_NAME} and start again.",
             )
+        if (computer := self._other_computer()) is not None:
+            return Refusal(
+                "Quadrant is already open",
+                f"Quadrant on the computer {computer} is using {folder}. Close it there first.",
+            )
         return Refusal(
             "Quadrant is already open",
             f"Another Quadrant window is using {folder} but does not answer. Switch to it, "
@@ -197,16 +202,21 @@ class OneWindow(QObject):
 
     # -- the lock file ---------------------------------------------------------------------------
 
+    def _other_computer(self) -> str | None:
+        """The computer whose Quadrant holds the lock, if not this one (a shared folder)."""
+        host = self._lock.getLockInfo()[1]
+        return host if host and host != QSysInfo.machineHostName() else None
+
     def _lock_holder(self) -> int | None:
         """The process named in a lock file left behind by a program that has ended, if any."""
         pid = self._lock.getLockInfo()[0]  # 0: no lock file, or none that can be read
-        if pid <= 0 or _process_runs(pid):
+        if pid <= 0 or self._other_computer() is not None or _process_runs(pid):
             return None
         return pid
 
     def _lock_is_held(self) -> bool:
         pid = self._lock.getLockInfo()[0]
-        return pid > 0 and _process_runs(pid)
+        return pid > 0 and (self._other_computer() is not None or _process_runs(pid))
 
 
 def _process_runs(pid: int) -> bool:

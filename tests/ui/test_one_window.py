@@ -27,9 +27,9 @@ def ended_process() -> int:
     return process.pid
 
 
-def leave_lock(folder: Path, pid: int) -> None:
+def leave_lock(folder: Path, pid: int, computer: str = "") -> None:
     """The lock file a Quadrant that crashed leaves behind (QLockFile's format)."""
-    (folder / LOCK_NAME).write_text(f"{pid}\nquadrant\n\n")
+    (folder / LOCK_NAME).write_text(f"{pid}\nquadrant\n{computer}\n")
 
 
 def test_a_second_start_on_the_folder_ends_at_once(data_dir: Path, log_folder: Path) -> None:
@@ -45,6 +45,7 @@ def test_a_second_start_on_the_folder_ends_at_once(data_dir: Path, log_folder: P
     log = log_text(log_folder)
     assert "another start on this data folder asked for the window" in log
     assert "the window open on this data folder was shown instead" in log
+    assert "WARNING qt: This plugin does not support raise()" in log  # Qt's own, offscreen
 
 
 def test_a_second_start_brings_the_minimised_window_back_in_front(
@@ -129,3 +130,16 @@ def test_the_window_says_when_it_cleared_a_lock_left_by_a_crash(data_dir: Path, 
     assert after_a_clean_close.claim()
     after_a_clean_close.release()
     assert after_a_clean_close.taken_over_note() is None
+
+
+def test_a_lock_held_from_another_computer_is_named(data_dir: Path, qapp) -> None:
+    leave_lock(data_dir, ended_process(), computer="meeting-room-pc")  # a shared folder
+    reports: list[tuple[str, str]] = []
+    assert run_gui(data_dir, lambda *r: reports.append(r)) == 1
+    assert reports == [
+        (
+            "Quadrant is already open",
+            f"Quadrant on the computer meeting-room-pc is using {data_dir}. Close it there first.",
+        )
+    ]
+    assert (data_dir / LOCK_NAME).read_text().split()[-1] == "meeting-room-pc"  # left alone
