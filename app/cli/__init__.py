@@ -6,8 +6,8 @@ quick to start. `print` alone loads Qt (QtGui, no widgets) to draw the PDF.
 
 This module assembles the parser and runs the chosen subcommand; each group of subcommands
 lives in its own module (`tasks`, `changes`, `blocks`, `block_changes`, `printing`,
-`calendar_files`, `review`, `waiting`, `backup`, `completion`), and `session` holds what
-they share.
+`calendar_files`, `review`, `waiting`, `backup`, `desktop`, `completion`), and `session` holds
+what they share.
 
 A command that succeeded takes today's daily backup (cheap once it exists; see `rotation`).
 
@@ -28,6 +28,7 @@ from app.cli import (
     calendar_files,
     changes,
     completion,
+    desktop,
     printing,
     review,
     tasks,
@@ -58,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         from app.ui.application import run_gui  # only here: subcommands must not load Qt
 
-        return run_gui(data_dir)
+        return run_gui(data_dir, debug=args.debug)
     try:
         code = command(args, data_dir)
     except InvalidInput as error:
@@ -89,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="where the data file lives (default: $QUADRANT_DATA_DIR, else your user data folder)",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="the window logs in detail, task titles included (also: QUADRANT_DEBUG=1)",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.set_defaults(run=None, takes_backup=True)  # today's daily backup, after a command
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -100,5 +106,6 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_parsers(commands)
     waiting.add_parsers(commands)
     backup.add_parser(commands)
+    desktop.add_parser(commands)
     completion.add_parser(commands, parser)
     return parser

@@ -6,8 +6,7 @@ the background after the window is up, so the first paint does not wait for it.
 """
 
 import importlib
-import os
-import signal
+import logging
 import sqlite3
 import sys
 import threading
@@ -18,10 +17,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.desktop import APP_ID, WINDOW_ICON
 from app.model.block import Slot
 from app.model.database import (
     OpenedDatabase,
@@ -50,14 +50,18 @@ from app.ui.calendar.week_calendar import WeekOnShow, first_weekday_of_locale
 from app.ui.daily_backup import DELAY_MS as BACKUP_DELAY_MS
 from app.ui.daily_backup import DailyBackup
 from app.ui.disk_watch import DiskWatch, FirstRead
+from app.ui.log_file import start_log
+from app.ui.one_window import OneWindow
 from app.ui.open_file import OpenFile
 from app.ui.page_check import PageCheck
+from app.ui.quiet import BlinkTimeout, SignalWake
 from app.ui.shell.appearance import desktop_scheme
+from app.ui.shell.error_dialog import ErrorReports
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.theme import SCHEMES, apply_theme
 from app.ui.shell.window_state import WindowState
 
-ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "quadrant.svg"
+log = logging.getLogger(__name__)
 
 PAGE_CHECK_DELAY_MS = 800
 Report = Callable[[str, str], None]  # (title, message)
@@ -68,9 +72,8 @@ def create_app() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Quadrant")
     app.setApplicationDisplayName("Quadrant")
-    app.setDesktopFileName("quadrant")
-    if ICON.exists():
-        app.setWindowIcon(QIcon(str(ICON)))
+    app.setDesktopFileName(APP_ID)  # the window is matched to the menu entry (Wayland's app id)
+    app.setWindowIcon(QIcon(str(WINDOW_ICON)))
     apply_theme(app, SCHEMES[desktop_scheme()])  # the window applies a chosen scheme
     return app
 
@@ -259,50 +262,79 @@ def _message_box(title: str, text: str) -> None:
     box.open()
 
 
-def run_gui(data_dir: Path, report: Report = _message_box) -> int:
+def run_gui(data_dir: Path, report: Report = _message_box, debug: bool = False) -> int:
+    """Open the window on `data_dir` and run it until it closes; the exit code."""
+    log_file = start_log(debug)
+    if log_file is not None:
+        log_file.take_qt_messages()
+    errors = ErrorReports()  # an error in an event handler: a dialog, and the window goes on
+    try:
+        return _run(data_dir, _logged(report), log_file is not None and log_file.debug)
+    except Exception:
+        log.exception("Quadrant could not run")
+        raise
+    finally:
+        log.info("Quadrant ends")
+        errors.stop()
+        if log_file is not None:
+            log_file.close()
+
+
+def _run(data_dir: Path, report: Report, debug: bool) -> int:
     app = create_app()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         report("Quadrant cannot open its data", f"Cannot create {data_dir}: {error.strerror}.")
         return 1
-    lock = QLockFile(str(data_dir / "quadrant.lock"))
-    if not lock.tryLock(200):
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            report(
-                "Quadrant is already open",
-                f"Another Quadrant window is using {data_dir}. Switch to it, or close it first.",
-            )
-        else:  # the lock file could not be created at all
-            report("Quadrant cannot open its data", _cannot_write(data_dir))
-        return 1
-    window = open_window(data_dir, report)
-    if window is None:
-        return 1
-    window.matrix.loaded.connect(warm_up)  # after the first paint, so it does not compete
-    close_on_signals(window)
-    window.show()
+    one_window = OneWindow(data_dir)
+    if not one_window.claim():
+        if one_window.ask_to_show():
+            log.info("the window open on this data folder was shown instead")
+            return 0
+        if not one_window.claim():  # unless that window closed meanwhile
+            refusal = one_window.refusal()
+            report(refusal.title, refusal.text)
+            return 1
+    return _open(app, data_dir, report, debug, one_window)
+
+
+def _open(
+    app: QApplication, data_dir: Path, report: Report, debug: bool, one_window: OneWindow
+) -> int:
+    """Open the window on the folder `one_window` holds, and run it until it closes."""
     try:
-        return app.exec()
-    finally:
-        lock.unlock()
-
-
-def _cannot_write(data_dir: Path) -> str:
-    if not os.access(data_dir, os.W_OK):
-        return (
-            f"The data folder {data_dir} is read-only, so Quadrant cannot save your tasks "
-            "there. Make it writable, or choose another folder with --data-dir."
+        window = open_window(data_dir, report)
+        if window is None:
+            return 1
+        one_window.serve(window)
+        if note := one_window.taken_over_note():
+            window.statusBar().showMessage(note, 20_000)
+        if debug:  # undo steps are named with task titles: only in a debug log
+            stack = window.board.undo_stack
+            stack.indexChanged.connect(
+                lambda at: log.debug("at step %d: %s", at, stack.text(at - 1))
+            )
+        window.matrix.loaded.connect(warm_up)  # after the first paint, so it does not compete
+        window.matrix.loaded.connect(
+            lambda: log.info("the window is up; tasks shown: %d", len(window.matrix.tasks()))
         )
-    return f"Quadrant cannot create files in the data folder {data_dir}."
+        # Ctrl+C or a logout's SIGTERM close the window as the user would (the layout is kept).
+        signals = SignalWake(window.close, window)
+        blinking = BlinkTimeout(parent=window)
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            signals.stop()
+            blinking.stop()
+    finally:
+        one_window.release()
 
 
-def close_on_signals(window: MainWindow) -> None:
-    """Ctrl+C in the terminal, or a logout's SIGTERM, closes the window as the user would, so
-    the layout is saved. Python sees the signal the next time it runs: a short timer sees to
-    that while Qt waits for events."""
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda _number, _frame: window.close())
-    heartbeat = QTimer(window)
-    heartbeat.timeout.connect(lambda: None)
-    heartbeat.start(300)
+def _logged(report: Report) -> Report:
+    def logged_report(title: str, text: str) -> None:
+        log.warning("told the user: %s: %s", title, text)  # quoted titles leave the log
+        report(title, text)
+
+    return logged_report

@@ -401,7 +401,7 @@ def test_no_subcommand_opens_the_window_on_the_chosen_folder(
 ) -> None:
     opened: list[Path] = []
 
-    def run_gui(data_dir: Path) -> int:
+    def run_gui(data_dir: Path, debug: bool = False) -> int:
         opened.append(data_dir)
         return 7
 

@@ -1,6 +1,12 @@
 """Fixtures for UI tests: a real data file per test, a Board on it, and the real main window."""
 
-from collections.abc import Iterator
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -72,3 +78,57 @@ def open_main_window(
     yield opener
     for window in windows:
         window.board.close()
+
+
+@contextmanager
+def read_only_mount(folder: Path, fill: Callable[[Path], object]) -> Iterator[Path]:
+    """`folder` as a file system of its own, filled by `fill`, then mounted read-only (the
+    tests run as root, whom permission bits do not stop); skips the test where mounting is not
+    allowed."""
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(folder)], check=False).returncode:
+        pytest.skip("cannot mount a file system here")
+    try:
+        fill(folder)
+        remount = ["mount", "-o", "remount,ro", str(folder)]
+        if subprocess.run(remount, check=False).returncode:
+            pytest.skip("cannot make a file system read-only here")
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+WINDOW_UP = "the window is up"  # what the log says once the window shows every task
+
+
+def log_text(log_folder: Path) -> str:
+    log = log_folder / "quadrant.log"
+    return log.read_text(encoding="utf-8") if log.exists() else ""
+
+
+@contextmanager
+def running_window(
+    data_dir: Path,
+    log_folder: Path,
+    *options: str,
+    program: Sequence[str] = (sys.executable, "-m", "app"),
+) -> Iterator[subprocess.Popen[str]]:
+    """`quadrant --data-dir DIR` (or another `program`) in a process of its own, offscreen,
+    yielded once its log says the window is up; afterwards ended as a logout would end it
+    (SIGTERM) and waited for."""
+    command = [*program, "--data-dir", str(data_dir), *options]
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    before = log_text(log_folder).count(WINDOW_UP)
+    with subprocess.Popen(command, env=environment, stderr=subprocess.PIPE, text=True) as process:
+        try:
+            deadline = time.monotonic() + 60
+            while log_text(log_folder).count(WINDOW_UP) == before:
+                assert process.poll() is None, process.communicate()
+                assert time.monotonic() < deadline, "the window did not come up"
+                time.sleep(0.05)
+            yield process
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+            process.communicate(timeout=30)
+        finally:
+            process.kill()

@@ -1,15 +1,10 @@
 """Starting the window on good, damaged, newer and busy data folders."""
 
 import hashlib
-import os
-import signal
 import sqlite3
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.model.change import Change
@@ -17,7 +12,7 @@ from app.model.database import DB_FILENAME, open_database
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import TaskDraft
-from app.ui.application import create_app, open_window, run_gui
+from app.ui.application import create_app, open_window
 from app.ui.shell.main_window import MainWindow
 
 
@@ -69,17 +64,6 @@ def test_a_damaged_file_is_moved_aside_and_the_user_is_told(data_dir: Path, qtbo
     window.board.add([TaskDraft("fresh start")])  # the new file works
     assert [t.title for t in window.board.services.tasks.lanes()] == ["fresh start"]
     window.board.close()
-
-
-def test_a_second_window_on_the_same_folder_is_refused(data_dir: Path, qapp):
-    held = QLockFile(str(data_dir / "quadrant.lock"))
-    assert held.tryLock(0)
-    reports: list[tuple[str, str]] = []
-    try:
-        assert run_gui(data_dir, lambda *r: reports.append(r)) == 1
-    finally:
-        held.unlock()
-    assert reports[0][0] == "Quadrant is already open"
 
 
 def test_the_window_shows_what_the_file_holds(data_dir: Path, qtbot):
@@ -166,23 +150,3 @@ def test_long_lanes_show_their_first_cards_then_all_of_them(data_dir: Path, qtbo
     assert window.findChild(QLabel, "lane-count-inbox").text() == "10"
     assert window.findChild(QWidget, "quadrant-do").model().rowCount() == 1
     window.board.close()
-
-
-def test_sigterm_closes_the_window_and_keeps_the_layout(data_dir: Path):
-    """A real process: started as a user would, ended as a logout would end it."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, "-m", "app", "--data-dir", str(data_dir)]
-    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as app:
-        try:
-            deadline = time.monotonic() + 20
-            while not (data_dir / "quadrant.sqlite3").exists() and time.monotonic() < deadline:
-                time.sleep(0.1)
-            time.sleep(1.0)  # let it reach its event loop
-            app.send_signal(signal.SIGTERM)
-            _out, errors = app.communicate(timeout=20)
-        finally:
-            app.kill()
-    assert app.returncode == 0, errors
-    assert "Traceback" not in errors
-    assert "geometry=" in (data_dir / "window.ini").read_text()
-    assert not (data_dir / "quadrant.lock").exists()

@@ -17,6 +17,7 @@ from app.model.task import TaskDraft
 from app.ui.application import create_app, open_window, run_gui
 from app.ui.daily_backup import DailyBackup
 from app.ui.shell.main_window import MainWindow
+from tests.ui.conftest import read_only_mount
 
 
 def store(data_dir: Path, drafts: list[TaskDraft]) -> None:
@@ -92,20 +93,9 @@ def test_the_window_takes_todays_backup_after_it_has_shown_the_tasks(
 
 @pytest.fixture
 def read_only_folder(tmp_path: Path) -> Iterator[Path]:
-    """A data folder holding a data file, on a file system mounted read-only (the tests run
-    as root, whom permission bits do not stop); skipped where mounting is not allowed."""
-    folder = tmp_path / "read-only"
-    folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(folder)], check=False).returncode:
-        pytest.skip("cannot mount a file system here")
-    try:
-        store(folder, [TaskDraft("written before")])
-        remount = ["mount", "-o", "remount,ro", str(folder)]
-        if subprocess.run(remount, check=False).returncode:
-            pytest.skip("cannot make a file system read-only here")
+    """A data folder holding a data file, on a file system mounted read-only."""
+    with read_only_mount(tmp_path / "read-only", lambda f: store(f, [TaskDraft("x")])) as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_a_read_only_data_folder_is_named_as_such(read_only_folder: Path, qapp) -> None:

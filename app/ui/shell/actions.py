@@ -128,6 +128,8 @@ MENUS: tuple[Menu, ...] = (
         Act("urgency-horizon", "&Urgency Horizon…", "ask_horizon"),
     )),
     ("&Help", (
+        Act("open-log-folder", "Open &Log Folder", "open_log_folder"),
+        SEPARATOR,
         Act("", "&About Quadrant", "show_about"),
     )),
 )  # fmt: skip

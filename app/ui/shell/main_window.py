@@ -325,6 +325,12 @@ class MainWindow(QMainWindow):
         if not self._problem_lasts:
             self._problem.clear()
 
+    def open_log_folder(self) -> None:
+        """Help ▸ Open Log Folder: what to attach to a bug report."""
+        from app.ui.shell.error_dialog import open_log_folder
+
+        open_log_folder()
+
     def show_about(self) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Information,
