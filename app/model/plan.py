@@ -29,7 +29,7 @@ import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from app.model.block import BlockKind, Slot, TimeBlock
@@ -39,7 +39,7 @@ from app.model.quadrant import Quadrant, Status
 from app.model.reading import read_blocks, read_lanes, read_schedule, read_tasks
 from app.model.sources import PlanSource
 from app.model.task import Task
-from app.model.week import MINUTES_PER_DAY, Week
+from app.model.week import MINUTES_PER_DAY, Week, local_zone
 from app.model.week_layout import Placed, arrange_week
 
 WORK_HOURS = (8, 18)  # the grid shows at least these hours
@@ -142,7 +142,7 @@ def plan_for(
     name: str | None = None,
 ) -> WeeklyPlan:
     """Read the week's blocks and the open tasks of Do, Defer, Delegate and Inbox."""
-    blocks = source.blocks.between(week.start, week.end)
+    blocks = source.blocks.between(week.start, week.end, week.zone)
     lanes = {
         q: source.tasks.lanes(quadrant=q) for q in (Quadrant.DO, Quadrant.DEFER, Quadrant.DELEGATE)
     }
@@ -319,8 +319,10 @@ class FileSource:
     def get(self, ids: Iterable[int]) -> dict[int, Task]:
         return read_tasks(self._connection, ids)
 
-    def between(self, start: datetime, end: datetime) -> list[TimeBlock]:
-        return read_blocks(self._connection, start, end)
+    def between(
+        self, start: datetime, end: datetime, zone: tzinfo | None = None
+    ) -> list[TimeBlock]:
+        return read_blocks(self._connection, start, end, zone or local_zone())
 
     def schedule(self, since: datetime) -> dict[int, list[Slot]]:
         return read_schedule(self._connection, since)

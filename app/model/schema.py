@@ -230,6 +230,14 @@ BLOCKS: Table[TimeBlock] = Table(
         _SOURCE,
         _EXTERNAL_UID,
         Column("recurrence_id", "recurrence_id", Kind.TEXT, nullable=True),
+        # A repeating block (see `repeats`): its RFC 5545 rule ("FREQ=WEEKLY;BYDAY=TU,TH"),
+        # and the occurrences left out (EXDATE), by recurrence id. Its start and end are the
+        # first occurrence's. One occurrence changed on its own is a row of its own that
+        # names its series and, in `recurrence_id`, which occurrence it replaces. No foreign
+        # key: undo and redo bring back a series and its changed occurrences in any order.
+        _column("repeat", Kind.TEXT, nullable=True),
+        _column("exceptions", Kind.TAGS),
+        _column("series_id", Kind.INTEGER, nullable=True, group="series"),
     ),
 )
 

@@ -147,7 +147,7 @@ def _read(opened: OpenedDatabase, include_done: bool, week: Week) -> Loaded:
         counts = None if complete else count_open(connection)
         calendar_problem = None
         try:
-            blocks = read_blocks(connection, week.start, week.end)
+            blocks = read_blocks(connection, week.start, week.end, week.zone)
             linked = read_tasks(connection, {b.task_id for b in blocks if b.task_id is not None})
             schedule = read_schedule(connection, week.start)
         except StorageError as error:  # one odd block must not keep the tasks from the user
