@@ -15,14 +15,14 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.model.block import Slot
+from app.model.block import Slot, TimeBlock
 from app.model.database import (
     OpenedDatabase,
     busy_error,
@@ -97,6 +97,12 @@ class LaneFile:
     def open_counts(self) -> Mapping[Quadrant, int]:
         with closing(connect(self._path)) as connection:
             return count_open(connection)
+
+
+def blocks_in(path: Path, start: datetime, end: datetime, zone: tzinfo) -> list[TimeBlock]:
+    """The blocks of a span (occurrences of repeating ones too), read with the standard library."""
+    with closing(connect(path)) as connection:
+        return read_blocks(connection, start, end, zone)
 
 
 def dismissed_in(path: Path) -> dict[int, date]:
@@ -196,6 +202,7 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
         board, tasks, state, rest, loaded.week, Schedule(loaded.schedule), first_weekday
     )
     window.urgency.read_dismissed = lambda: dismissed_in(opened.path)  # not opening the service yet
+    window.reminders.read_blocks = lambda *span: blocks_in(opened.path, *span)
     watch = DiskWatch(
         lambda: board.services.file.data_version(),
         lambda: board.tasks(include_done=window.matrix.show_done()),
@@ -285,6 +292,7 @@ def run_gui(data_dir: Path, report: Report = _message_box) -> int:
     if window is None:
         return 1
     window.matrix.loaded.connect(warm_up)  # after the first paint, so it does not compete
+    window.matrix.loaded.connect(window.reminders.start)  # only in the program: tests step it
     close_on_signals(window)
     window.show()
     try:

@@ -117,6 +117,9 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         SEPARATOR,
         Act("working-hours", "Working &Hours…", "ask_working_hours"),
         Act("urgency-horizon", "&Urgency Horizon…", "ask_horizon"),
+        Act("reminders", "Block &Reminders", "reminders.set_enabled", checkable=True,
+            checked="reminders.enabled"),
+        Act("reminder-lead", "Remind &Before…", "ask_reminder_lead"),
     )),
     ("&Help", (
         Act("", "&About Quadrant", "show_about"),

@@ -5,13 +5,16 @@ settings (the CLI reads it too).
 It starts once the lanes show every task: then it reads the dismissed suggestions (through
 `read_dismissed` when the composition root gives a plain reader, so the write side does not
 open early; else through the Board) and ticks every minute.
+
+Signals:
+    told(str): the daily follow-up note was said (the window sends it to the desktop too).
 """
 
 import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow
 
 from app.model.errors import StorageError
@@ -31,6 +34,8 @@ TICK_MS = 60_000
 
 
 class UrgencyClock(QObject):
+    told = Signal(str)  # the daily follow-up note was said (once a day)
+
     def __init__(
         self,
         window: QMainWindow,
@@ -87,5 +92,7 @@ class UrgencyClock(QObject):
             return
         due = follow_ups_due(self._matrix.tasks(), today)
         if due:
-            self._window.statusBar().showMessage(follow_up_note(len(due)), 20_000)
+            note = follow_up_note(len(due))
+            self._window.statusBar().showMessage(note, 20_000)
             self._state.set_text("follow_ups_told", today.isoformat())
+            self.told.emit(note)
