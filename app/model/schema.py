@@ -208,6 +208,9 @@ TASKS: Table[Task] = Table(
         Column("completed_at", "completed", Kind.INSTANT, nullable=True, group="status"),
         _SOURCE,
         _EXTERNAL_UID,
+        # How a task repeats (see `task_repeats`): an RFC 5545 rule from its due date, or
+        # "AFTER-DONE=N" days; done, it makes its next occurrence.
+        _column("repeat", Kind.TEXT, nullable=True),
     ),
 )
 

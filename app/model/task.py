@@ -35,6 +35,7 @@ class Task(NamedTuple):
     completed: datetime | None = None
     source: str | None = None  # the calendar file it was imported from
     external_uid: str | None = None  # its UID in that file
+    repeat: str | None = None  # how it repeats (see `task_repeats`)
 
     @property
     def is_open(self) -> bool:
@@ -58,6 +59,7 @@ class TaskDraft:
     delegate: str | None = None
     follow_up: date | None = None
     tags: tuple[str, ...] = ()
+    repeat: str | None = None  # checked by `task_repeats.parse_task_repeat`
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,7 +139,8 @@ def first_release(data_dir: Path) -> Path:
 
 
 # The first schema's columns, read with plain SQL: today's services expect today's schema.
-FIRST_COLUMNS = [c for c in TASKS.in_value_order if c.name not in ("source", "external_uid")]
+LATER = ("source", "external_uid", "repeat")
+FIRST_COLUMNS = [c for c in TASKS.in_value_order if c.name not in LATER]
 
 
 def everything(path: Path) -> list[Task]:
@@ -148,7 +149,7 @@ def everything(path: Path) -> list[Task]:
             f"SELECT {', '.join(c.name for c in FIRST_COLUMNS)} FROM task"
             " WHERE status IN ('open', 'done')"
         ).fetchall()
-    tasks = [load_row(TASKS, (*row, None, None)) for row in found]
+    tasks = [load_row(TASKS, (*row, *(None for _ in LATER))) for row in found]
     lanes = list(Quadrant)
     return sorted(tasks, key=lambda t: (lanes.index(t.quadrant), t.position, t.id))
 

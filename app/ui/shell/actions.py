@@ -102,6 +102,8 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         Act("previous-week", "&Previous Week", "calendar.previous_week", "Ctrl+PgUp"),
         Act("next-week", "&Next Week", "calendar.next_week", "Ctrl+PgDown"),
         Act("this-week", "&This Week", "calendar.this_week", "Ctrl+T"),
+        Act("save-template", "Save Week as Te&mplate…", "templates.ask_save"),
+        Act("apply-template", "&Apply Template…", "templates.ask_apply"),
         Act("weekly-review", "Weekly &Review", "show_review", "Ctrl+Shift+R"),
         Act("show-waiting", "Waiting &For", "show_waiting", "Ctrl+Shift+W"),
         SEPARATOR,

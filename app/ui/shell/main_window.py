@@ -28,6 +28,7 @@ from app.model.week import local_zone, week_of
 from app.ui.board import WAITING, Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
+from app.ui.calendar.week_templates import WeekTemplates
 from app.ui.matrix.capture import Capture
 from app.ui.matrix.find import Find, FindField
 from app.ui.matrix.lane_filling import LaneSource
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
                                             self.show_problem)  # fmt: skip
         self.notice = DesktopNotice(self)  # reminders and the daily follow-ups, on the desktop
         self.reminders = ReminderClock(self, state, board, self.calendar, self.notice)
+        self.templates = WeekTemplates(board, self.calendar, state, self, self._note)
         self._build_menus()
 
         board.failed.connect(self.show_problem)
