@@ -14,7 +14,7 @@ from app.model.change import Change
 from app.model.datafile import DataFile
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_notes, parse_title
-from app.model.reading import slots_by_task
+from app.model.reading import read_schedule
 from app.model.repeats import shown
 from app.model.schema import BLOCKS, TASKS
 from app.model.task import Task
@@ -61,9 +61,7 @@ class BlockService:
                 )
             ).all()
         if series and zone is None:
-            from app.model.week import local_zone
-
-            zone = local_zone()
+            zone = _local_zone()
         return shown(singles, series, [(i, key) for i, key in changed], zone or UTC, start, end)
 
     def for_calendar(
@@ -91,19 +89,11 @@ class BlockService:
         with self._file.transaction(read_only=True) as connection:
             return rows.by_ids(BLOCKS, connection, ids)
 
-    def schedule(self, since: datetime) -> dict[int, list[Slot]]:
-        """Each linked task's blocks that end after `since`, in order."""
-        statement = (
-            rows.selecting(BLOCKS)
-            .where(
-                _block.start_at >= since - BLOCK_MAX,
-                _block.end_at > since,
-                _block.task_id.is_not(None),
-            )
-            .order_by(_block.start_at, _block.id)
-        )
+    def schedule(self, since: datetime, zone: tzinfo | None = None) -> dict[int, list[Slot]]:
+        """Each linked task's blocks that end after `since`, in order (see
+        `reading.read_schedule`: the same, over this connection)."""
         with self._file.transaction(read_only=True) as connection:
-            return slots_by_task(rows.values(BLOCKS, connection, statement))
+            return read_schedule(rows.driver(connection), since, zone or _local_zone())
 
     # -- operations ---------------------------------------------------------------------------
 
@@ -189,3 +179,9 @@ def _tasks(connection: Connection, ids: Sequence[int]) -> dict[int, Task]:
         if task_id not in found:
             raise InvalidInput(f"task #{task_id} does not exist (it may have been deleted)")
     return found
+
+
+def _local_zone() -> tzinfo:
+    from app.model.week import local_zone
+
+    return local_zone()

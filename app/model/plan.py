@@ -154,7 +154,7 @@ def plan_for(
         blocks,
         linked,
         lanes,
-        source.blocks.schedule(week.start),
+        source.blocks.schedule(week.start, week.zone),
         inbox=len(source.tasks.lanes(quadrant=Quadrant.INBOX)),
         today=today,
         printed=printed,
@@ -324,8 +324,8 @@ class FileSource:
     ) -> list[TimeBlock]:
         return read_blocks(self._connection, start, end, zone or local_zone())
 
-    def schedule(self, since: datetime) -> dict[int, list[Slot]]:
-        return read_schedule(self._connection, since)
+    def schedule(self, since: datetime, zone: tzinfo | None = None) -> dict[int, list[Slot]]:
+        return read_schedule(self._connection, since, zone or local_zone())
 
 
 def read_plan(

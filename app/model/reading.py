@@ -13,7 +13,7 @@ from typing import Any
 from app.model.block import BLOCK_MAX, Slot, TimeBlock
 from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
-from app.model.repeats import shown
+from app.model.repeats import SCHEDULE_AHEAD, shown
 from app.model.schema import BLOCKS, TASKS, Table, V, store_instant
 from app.model.task import Task
 
@@ -200,17 +200,37 @@ def _where(
     return found
 
 
-def read_schedule(connection: sqlite3.Connection, since: datetime) -> dict[int, list[Slot]]:
-    """When each task is scheduled: its blocks that end after `since`, in order, by task id.
+def read_schedule(
+    connection: sqlite3.Connection, since: datetime, zone: tzinfo
+) -> dict[int, list[Slot]]:
+    """When each task is scheduled: its blocks that end after `since`, in order, by task id;
+    for a repeating block, its occurrences in the `SCHEDULE_AHEAD` after `since`.
 
     Blocks last at most a day, so the start index bounds the search, however long the history.
     """
     rows = connection.execute(
-        f"SELECT {BLOCKS.select_list} FROM time_block "
-        "WHERE start_at >= ? AND end_at > ? AND task_id IS NOT NULL ORDER BY start_at, id",
+        f"SELECT {BLOCKS.select_list} FROM time_block WHERE start_at >= ? AND end_at > ? "
+        "AND task_id IS NOT NULL AND repeat IS NULL ORDER BY start_at, id",
         (store_instant(since - BLOCK_MAX), store_instant(since)),
     )
-    return slots_by_task(load_row(BLOCKS, row) for row in rows)
+    singles = [load_row(BLOCKS, row) for row in rows]
+    series = [
+        load_row(BLOCKS, row)
+        for row in connection.execute(
+            f"SELECT {BLOCKS.select_list} FROM time_block WHERE repeat IS NOT NULL "
+            "AND task_id IS NOT NULL AND start_at < ? ORDER BY id",
+            (store_instant(since + SCHEDULE_AHEAD),),
+        )
+    ]
+    if not series:
+        return slots_by_task(singles)
+    marks = ",".join("?" * len(series))
+    changed = connection.execute(
+        f"SELECT series_id, recurrence_id FROM time_block WHERE series_id IN ({marks})",
+        [one.id for one in series],
+    ).fetchall()
+    found = shown(singles, series, changed, zone, since, since + SCHEDULE_AHEAD)
+    return slots_by_task(block for block in found if block.end > since)
 
 
 def slots_by_task(blocks: Iterable[TimeBlock]) -> dict[int, list[Slot]]:

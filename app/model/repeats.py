@@ -33,6 +33,7 @@ KEY_FORMAT = "%Y%m%dT%H%M%SZ"  # a recurrence id: the occurrence's original star
 DAY_NAMES = {"MO": "Mon", "TU": "Tue", "WE": "Wed", "TH": "Thu", "FR": "Fri", "SA": "Sat",
              "SU": "Sun"}  # fmt: skip
 WEEKDAYS_RULE = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+SCHEDULE_AHEAD = timedelta(weeks=8)  # how far ahead a task's card looks for its repeating block
 
 
 class Scope(StrEnum):

@@ -36,8 +36,9 @@ class BlockReading(Protocol):
         of repeating blocks in `zone` (None: the local zone)."""
         ...
 
-    def schedule(self, since: datetime) -> dict[int, list[Slot]]:
-        """Each linked task's blocks that end after `since`, in order."""
+    def schedule(self, since: datetime, zone: tzinfo | None = None) -> dict[int, list[Slot]]:
+        """Each linked task's blocks that end after `since`, in order (occurrences of repeating
+        blocks in `zone`, None: the local zone)."""
         ...
 
 

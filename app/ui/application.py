@@ -155,7 +155,7 @@ def _read(opened: OpenedDatabase, include_done: bool, week: Week) -> Loaded:
         try:
             blocks = read_blocks(connection, week.start, week.end, week.zone)
             linked = read_tasks(connection, {b.task_id for b in blocks if b.task_id is not None})
-            schedule = read_schedule(connection, week.start)
+            schedule = read_schedule(connection, week.start, week.zone)
         except StorageError as error:  # one odd block must not keep the tasks from the user
             blocks, linked, schedule = [], {}, {}
             calendar_problem = f"The calendar could not be read: {error}."

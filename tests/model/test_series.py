@@ -9,9 +9,10 @@ import pytest
 from app.model.block import BlockDraft, BlockEdit, BlockKind, TimeBlock
 from app.model.change import Change
 from app.model.database import connect
-from app.model.reading import read_blocks
+from app.model.reading import read_blocks, read_schedule
 from app.model.repeats import Scope, parse_rule, rule_parts
 from app.model.services import Services
+from app.model.task import TaskDraft
 from app.model.week import Week
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -155,3 +156,25 @@ def test_undo_keeps_what_another_program_changed_in_the_series_since(
     restored = service.undo.undo(change)
     assert [kept.fields for kept in restored.kept] == [("title",)]  # said, and kept
     assert shown(service, 0) == ["Tue 09:00 Renamed ↻", "Thu 09:00 Renamed ↻"]
+
+
+def test_a_task_linked_to_a_series_is_scheduled_at_its_next_occurrences(
+    service: Services, db_path: object
+) -> None:
+    [task] = service.tasks.add([TaskDraft("Write the plan")]).created()
+    start = datetime(2026, 12, 1, 9, tzinfo=ZONE)
+    rule = parse_rule("FREQ=WEEKLY;BYDAY=TU", start, ZONE)
+    draft = BlockDraft(start, start + timedelta(hours=2), "", task_id=task.id, repeat=rule)
+    service.blocks.add([draft])
+    since = datetime(2026, 12, 9, tzinfo=ZONE)
+    slots = service.blocks.schedule(since, ZONE)[task.id]
+    assert [f"{slot.start.astimezone(ZONE):%a %d %b %H:%M}" for slot in slots[:2]] == [
+        "Tue 15 Dec 09:00",
+        "Tue 22 Dec 09:00",
+    ]
+    assert len(slots) == 8  # eight weeks ahead
+    connection = connect(db_path)  # type: ignore[arg-type]
+    try:
+        assert read_schedule(connection, since, ZONE) == service.blocks.schedule(since, ZONE)
+    finally:
+        connection.close()

@@ -111,10 +111,16 @@ def test_dragging_one_occurrence_moves_this_one_as_one_undo_step(
     drag(canvas, start, start + (canvas.point_at(1, 14 * 60) - canvas.point_at(1, 9 * 60)))
     assert shown(window) == ["Tue 14:00 Deep work", "Thu 09:00 Deep work"]
     assert open_question(window) is None  # no question for a drag
+    moved = window.calendar.model.block(canvas.selected or 0)
+    assert moved is not None  # still selected: the arrow keys go on moving it
+    assert moved.title == "Deep work"
+    QTest.keyClick(canvas, Qt.Key.Key_Down)
+    assert shown(window) == ["Tue 14:15 Deep work", "Thu 09:00 Deep work"]
+    window.board.undo_stack.undo()
     window.calendar.next_week()
     assert shown(window) == ["Tue 09:00 Deep work", "Thu 09:00 Deep work"]
     window.calendar.previous_week()
-    assert window.board.undo_stack.count() == 1
+    assert window.board.undo_stack.index() == 1  # the drag: one step
     window.board.undo_stack.undo()
     assert shown(window) == ["Tue 09:00 Deep work", "Thu 09:00 Deep work"]
 

@@ -271,7 +271,13 @@ class WeekCalendar(QWidget):
             found = self._board.read(lambda services: services.tasks.get(unknown))
             self.model.remember((found or {}).values())
         if self.model.concerns_series(states):  # its occurrences are worked out when read
+            selected = self.model.block(self.canvas.selected or 0)
             self.reload()
+            if selected is not None and selected.is_occurrence and self.canvas.selected is None:
+                # The occurrence moved is now a row of its own: keep it selected.
+                same = (selected.series_id, selected.recurrence_id)
+                again = [b for b in self.model.blocks() if (b.series_id, b.recurrence_id) == same]
+                self.canvas.select(again[0].id if again else None)
             return
         self.model.apply(states)
 

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         board.tasksChanged.connect(self._clear_passing_problem)
         board.blocksChanged.connect(self._clear_passing_problem)
         board.blocksChanged.connect(self.schedule.apply)
+        self.schedule.outdated.connect(lambda: self.schedule.reload(board, self._schedule_since))
         self.calendar.canvas.editRequested.connect(self.open_block_editor)
         # Cards say "Today 09:00" or "was Mon 09:00": look again as the time passes.
         self.urgency = UrgencyClock(self, state, board, self.matrix, self.show_problem)
