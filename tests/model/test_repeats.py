@@ -158,3 +158,29 @@ def test_a_rule_that_cannot_be_followed_is_refused_in_words(typed: str, message:
     zone = ZoneInfo("Europe/Berlin")
     with pytest.raises(InvalidInput, match=message):
         parse_rule(typed, datetime(2026, 12, 1, 9, tzinfo=zone), zone)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=DAILY", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH", "FREQ=DAILY;INTERVAL=3;UNTIL=20290101"],
+)
+def test_expanding_from_a_later_anchor_gives_every_occurrence_from_the_start(rule: str) -> None:
+    zone = ZoneInfo("Australia/Lord_Howe")
+    old = series(rule, date(2024, 1, 4), zone)
+    for weeks in (0, 1, 13, 40, 95, 130):
+        week = Week(date(2024, 1, 1) + timedelta(weeks=weeks), zone)
+        expected = [
+            moment
+            for moment in every_start(old, zone)
+            if week.start - timedelta(hours=3) < moment < week.end
+        ]
+        assert [b.start for b in occurrences(old, zone, week.start, week.end)] == expected
+
+
+def every_start(block: TimeBlock, zone: tzinfo) -> list[datetime]:
+    """The occurrences walked from the very start, as the rule says."""
+    from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
+
+    rule = rrulestr(f"RRULE:{block.repeat}", dtstart=block.start.astimezone(zone))
+    end = datetime(2027, 1, 1, tzinfo=UTC)
+    return [moment.astimezone(UTC) for moment in rule.between(block.start - timedelta(1), end)]
