@@ -10,7 +10,8 @@ What each choice does (see `repeats` for how the file holds a series):
   the change, starts at it; a COUNT is shared out between the two. Occurrences changed on their
   own from there on go with the new series, as they are; deleting removes them.
 - All: the series itself changes (its title, kind, notes, task, rule). Occurrences changed on
-  their own keep what was changed in them. Deleting removes the series and all of them.
+  their own keep what was changed in them, except the one edited, which takes the edit too.
+  Deleting removes the series and all of them.
 - On the first occurrence, "this and following" is "all".
 - Repeat "none" for this and following, or all, leaves one block where the occurrence is.
 """
@@ -100,11 +101,16 @@ class SeriesService:
                 return _insert(connection, new)
             if rule is _UNCHANGED:
                 rule = series.repeat
+            if scope is Scope.ALL and rule is None:
+                return self._end_series(connection, series, occurrence, now, fields)
             if scope is Scope.ALL:
-                if rule is None:
-                    return self._end_series(connection, series, occurrence, now, fields)
-                return _update(connection, series, now, repeat=rule, **fields)
-            return self._split(connection, series, original, zone, now, fields, rule)
+                result = _update(connection, series, now, repeat=rule, **fields)
+            else:
+                result = self._split(connection, series, original, zone, now, fields, rule)
+            if occurrence.id > 0:  # the one edited was changed on its own: it takes the edit
+                return result.then(_update(connection, _row(connection, occurrence.id), now,
+                                           **fields))  # fmt: skip
+            return result
 
     def delete(self, occurrence: TimeBlock, scope: Scope) -> Change:
         """Delete an occurrence as `scope` says."""

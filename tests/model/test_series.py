@@ -178,3 +178,19 @@ def test_a_task_linked_to_a_series_is_scheduled_at_its_next_occurrences(
         assert read_schedule(connection, since, ZONE) == service.blocks.schedule(since, ZONE)
     finally:
         connection.close()
+
+
+@pytest.mark.parametrize("scope", [Scope.FOLLOWING, Scope.ALL])
+def test_an_occurrence_changed_on_its_own_takes_an_edit_for_following_or_all(
+    service: Services, deep_work: TimeBlock, scope: Scope
+) -> None:
+    thursday = occurrence(service, 1, 1)
+    later = timedelta(hours=5)
+    service.series.change_span(thursday, thursday.start + later, thursday.end + later)
+    moved = occurrence(service, 1, 1)
+    assert moved.id > 0
+    before = stored(service)
+    change = service.series.edit(moved, BlockEdit("Plan", BlockKind.FOCUS, "", None), scope, ZONE)
+    assert shown(service, 1)[1] == "Thu 14:00 Plan ↻"
+    assert shown(service, 2) == ["Tue 09:00 Plan ↻", "Thu 09:00 Plan ↻"]
+    undone_exactly(service, change, before)
