@@ -73,3 +73,5 @@ class TaskEdit:
     delegate: str | None = None
     follow_up: date | None = None
     tags: tuple[str, ...] = ()
+    repeat: str | None = None  # with `sets_repeat`: how it repeats from now on
+    sets_repeat: bool = False  # False: the repeat stays as it is (edits that do not show it)

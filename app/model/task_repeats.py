@@ -54,6 +54,13 @@ def parse_task_repeat(text: str, start: date) -> str:
     return checked
 
 
+def repeat_as_typed(rule: str) -> str:
+    """A repeat as it can be typed again: "weekly", "3d after done", or the rule."""
+    if rule.startswith(AFTER_DONE):
+        return f"{rule.removeprefix(AFTER_DONE)}d after done"
+    return next((word for word, known in _WORDS.items() if known == rule), rule)
+
+
 def task_repeat_in_words(rule: str) -> str:
     """ "every week on Mon", "3 days after it is done"."""
     if rule.startswith(AFTER_DONE):

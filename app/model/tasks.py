@@ -183,6 +183,7 @@ class TaskService:
                 "delegate": edit.delegate,
                 "follow_up": edit.follow_up,
                 "tags": tuple(edit.tags),
+                **({"repeat": edit.repeat} if edit.sets_repeat else {}),
             }
             if all(getattr(old, name) == value for name, value in fields.items()):
                 return Change()
