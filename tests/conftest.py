@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the tests' notices off the desktop of whoever runs them: the notification tests start a
+# bus of their own (tests/ui/test_desktop_notice.py), and the e2e windows inherit this.
+os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 
 
 @pytest.fixture

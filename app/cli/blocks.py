@@ -16,7 +16,15 @@ from app.cli.json_rows import json_object
 from app.cli.session import TITLE_COLUMN, add_subcommand, open_services
 from app.model.block import BlockDraft, BlockKind, TimeBlock, check_span
 from app.model.errors import InvalidInput
-from app.model.parsing import parse_clock, parse_date_time, parse_minutes, parse_notes, parse_title
+from app.model.parsing import (
+    parse_clock,
+    parse_date,
+    parse_date_time,
+    parse_minutes,
+    parse_notes,
+    parse_title,
+)
+from app.model.repeats import parse_rule, rule_in_words, until_day, with_end
 from app.model.schema import BLOCKS
 from app.model.week import (
     Week,
@@ -32,6 +40,8 @@ ADD_EXAMPLES = (
     'quadrant block add --start "2026-11-24 09:00" --minutes 90 --task 12'
     "   # block time for task 12",
     'quadrant block add --start "tomorrow 14:00" --end 15:00 --title "1:1 Sam" --kind meeting',
+    'quadrant block add --start "2026-12-01 09:00" --minutes 120 --title "Deep work" '
+    '--repeat "FREQ=WEEKLY;BYDAY=TU,TH" --until 2027-03-31',
 )
 LIST_EXAMPLES = (
     "quadrant block list   # this week's blocks, day by day",
@@ -61,6 +71,12 @@ def add_parser(
     add.add_argument("--title", metavar="TITLE", help="what the time is for")
     add.add_argument("--kind", default="focus", help="focus (default), meeting or personal")
     add.add_argument("--notes", metavar="TEXT", default="", help="free text")
+    add.add_argument(
+        "--repeat", metavar="RULE", help='an RFC 5545 rule, e.g. "FREQ=WEEKLY;BYDAY=TU,TH"'
+    )
+    ends = add.add_mutually_exclusive_group()
+    ends.add_argument("--until", metavar="DATE", help="the last day it repeats (with --repeat)")
+    ends.add_argument("--count", metavar="N", help="how many times it happens (with --repeat)")
     add.add_argument("--json", action="store_true", help="print the created block as JSON")
     add.set_defaults(run=_block_add)
 
@@ -80,7 +96,10 @@ def _block_add(args: argparse.Namespace, data_dir: Path) -> int:
         print_blocks_json([block], zone)
     else:
         day = block.start.astimezone(zone).date()
-        print(f"Added block #{block.id}: {day_text(day)} {hours_text(block, zone)} {block.title}")
+        line = f"Added block #{block.id}: {day_text(day)} {hours_text(block, zone)} {block.title}"
+        if block.repeat is not None:
+            line += f", repeating {rule_in_words(block.repeat, zone)}"
+        print(line)
     return 0
 
 
@@ -92,7 +111,7 @@ def _block_list(args: argparse.Namespace, data_dir: Path) -> int:
         week = week_of(datetime.now(zone).date(), zone)
     try:
         with open_services(data_dir) as service:
-            blocks = service.blocks.between(week.start, week.end)
+            blocks = service.blocks.between(week.start, week.end, zone)
     except OverflowError:  # a week at the very edge of the calendar, in year 1 or 9999
         raise InvalidInput(f"“{args.week}” is too far from today to show") from None
     if args.json:
@@ -116,7 +135,27 @@ def _block_draft(args: argparse.Namespace, zone: tzinfo) -> BlockDraft:
     else:
         title = ""  # the service takes the task's title
     kind = BlockKind.parse(args.kind)
-    return BlockDraft(start, end, title, kind, task_id, parse_notes(args.notes))
+    repeat = _repeat(args, start, zone)
+    return BlockDraft(start, end, title, kind, task_id, parse_notes(args.notes), repeat)
+
+
+def _repeat(args: argparse.Namespace, start: datetime, zone: tzinfo) -> str | None:
+    """The rule --repeat, --until and --count give, checked; None without --repeat."""
+    if args.repeat is None:
+        if args.until is not None or args.count is not None:
+            raise InvalidInput("--until and --count say when a repeat ends; give --repeat too")
+        return None
+    rule = parse_rule(args.repeat, start, zone)
+    if args.until is not None:
+        last = parse_date(args.until, datetime.now(zone).date())
+        if last is None or last < start.astimezone(zone).date():
+            raise InvalidInput(f"--until “{args.until}” must be a day on or after the first")
+        return with_end(rule, until=until_day(last, zone))
+    if args.count is not None:
+        if not args.count.strip().isdigit():
+            raise InvalidInput(f"--count “{args.count}” must be a whole number, 1 or more")
+        return with_end(rule, count=int(args.count))
+    return rule
 
 
 def block_span(
@@ -178,8 +217,16 @@ def _zone_name(zone: tzinfo) -> str:
 
 def block_json(block: TimeBlock, zone: tzinfo) -> dict[str, object]:
     """The JSON object for a block, as `block add --json` and `block list --json` print it:
-    instants in ISO 8601 with the local offset, and the block's length in minutes."""
-    return json_object(BLOCKS, block, zone) | {"minutes": block.minutes}
+    instants in ISO 8601 with the local offset, and the block's length in minutes. An
+    occurrence of a repeating block carries its series' id (`series_id`, the number `block
+    edit` and `block delete` take) and `occurrence: true`; its own `id` is null unless it
+    was changed on its own. `repeat` is the rule, `repeat_words` the rule in words."""
+    found = json_object(BLOCKS, block, zone) | {"minutes": block.minutes}
+    found["occurrence"] = block.is_occurrence
+    if block.id < 0:
+        found["id"] = None
+    found["repeat_words"] = rule_in_words(block.repeat, zone) if block.repeat else None
+    return found
 
 
 def print_blocks_json(blocks: Sequence[TimeBlock], zone: tzinfo) -> None:
@@ -204,7 +251,7 @@ def _block_lines(blocks: Sequence[TimeBlock], week: Week, zone: tzinfo) -> Itera
     yield f"{week.name} · {week.span_text()}"
     hours = [hours_text(block, zone) for block in blocks]
     hours_width = max(len(text) for text in hours)
-    id_width = max(len(f"#{block.id}") for block in blocks)
+    id_width = max(len(_number(block)) for block in blocks)
     title_width = min(max(len(block.title) for block in blocks), TITLE_COLUMN)
     day: date | None = None
     for block, when in zip(blocks, hours, strict=True):
@@ -218,8 +265,17 @@ def _block_lines(blocks: Sequence[TimeBlock], week: Week, zone: tzinfo) -> Itera
             details.append(block.kind.value)
         if block.task_id is not None:
             details.append(f"task #{block.task_id}")
+        if block.repeat is not None:
+            details.append(f"↻ {rule_in_words(block.repeat, zone)}")
+        elif block.is_occurrence:
+            details.append("↻ changed on its own")
         line = (
-            f"  {when:<{hours_width}}  {f'#{block.id}':>{id_width}}  "
+            f"  {when:<{hours_width}}  {_number(block):>{id_width}}  "
             f"{block.title:<{title_width}}  {' · '.join(details)}"
         )
         yield line.rstrip()
+
+
+def _number(block: TimeBlock) -> str:
+    """The number `block edit` takes: an occurrence not stored on its own names its series."""
+    return f"#{block.series_id}↻" if block.id < 0 else f"#{block.id}"

@@ -87,7 +87,7 @@ def _export(args: argparse.Namespace, data_dir: Path) -> int:
     from app.model.calendar_export import calendar_file  # icalendar: only when it is used
 
     with open_services(data_dir) as services:
-        blocks = services.blocks.between(start, end)
+        blocks = services.blocks.for_calendar(start, end, zone)
         linked = services.tasks.get({b.task_id for b in blocks if b.task_id is not None})
         todos = services.tasks.lanes() if args.tasks and not args.busy_only else []
     data = calendar_file(blocks, linked, zone, now, todos, args.busy_only)

@@ -8,6 +8,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from app.model.quick_entry import DEFAULT_BLOCK_MINUTES, Entry, read_entry
 from app.model.schema import TASKS
 from app.model.task import Task, TaskDraft
 from app.model.task_filter import DUE_CHOICES, TaskFilter
+from app.model.task_repeats import parse_task_repeat, task_repeat_in_words
 from app.model.urgency import Suggestion, suggestion, today_in
 from app.model.week import day_text, local_instant, local_zone, week_of
 
@@ -44,6 +46,7 @@ ADD_EXAMPLES = (
     r"printf 'Book the offsite\nRead the deploy-freeze RFC\n' | quadrant add -"
     "   # one task per line",
     'quadrant add "Call Alice about the roadmap tomorrow 3pm 30m #team @alice"',
+    'quadrant add "Weekly 1:1 notes" --quadrant defer --due mon --repeat weekly',
 )
 LIST_EXAMPLES = (
     "quadrant list   # open tasks, lane by lane",
@@ -75,6 +78,11 @@ def add_parsers(commands: "argparse._SubParsersAction[argparse.ArgumentParser]")
     add.add_argument("--follow-up", metavar="DATE", help="when to check on the delegate")
     add.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
     add.add_argument("--notes", metavar="TEXT", default="", help="free text")
+    add.add_argument(
+        "--repeat",
+        metavar="RULE",
+        help='daily, weekdays, weekly, monthly, yearly, "3d after done", or FREQ=WEEKLY;BYDAY=MO',
+    )
     add.add_argument("--json", action="store_true", help="print the created tasks as JSON")
     add.set_defaults(run=_add)
 
@@ -110,6 +118,9 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
     texts = _read_titles(sys.stdin.read()) if bulk else [args.title]
     entries = [_entry(text, args.literal, now) for text in texts]
     drafts = [_draft(entry, given, args) for entry in entries]
+    if args.repeat is not None:
+        repeat = parse_task_repeat(args.repeat, now.date())
+        drafts = [replace(draft, repeat=repeat) for draft in drafts]
     path = open_data_file(data_dir).path
     created = add_tasks(path, drafts)
     scheduled = _schedule(data_dir, entries, created, zone)
@@ -122,6 +133,8 @@ def _add(args: argparse.Namespace, data_dir: Path) -> int:
     else:
         task = created[0]
         when = f" (time blocked {scheduled[0]})" if scheduled else ""
+        if task.repeat is not None:
+            when += f", repeating {task_repeat_in_words(task.repeat)}"
         print(f"Added #{task.id} to {task.quadrant.label}: {task.title}{when}")
     return 0
 

@@ -48,6 +48,14 @@ class TimeBlock(NamedTuple):
     source: str | None = None  # the calendar file it was imported from
     external_uid: str | None = None  # its UID in that file
     recurrence_id: str | None = None  # which occurrence of a repeating event it is
+    repeat: str | None = None  # the RFC 5545 rule of a repeating block (see `repeats`)
+    exceptions: tuple[str, ...] = ()  # the recurrence ids of occurrences left out
+    series_id: int | None = None  # the repeating block this occurrence belongs to
+
+    @property
+    def is_occurrence(self) -> bool:
+        """One occurrence of a repeating block, as the week shows it (stored or not)."""
+        return self.series_id is not None
 
     @property
     def minutes(self) -> int:
@@ -85,6 +93,7 @@ class BlockDraft:
     kind: BlockKind = BlockKind.FOCUS
     task_id: int | None = None
     notes: str = ""
+    repeat: str | None = None  # a rule `repeats.parse_rule` has checked
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,10 @@ deleting them; one transaction each, reporting what changed."""
 
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, insert, select
 
 from app.model import rows
 from app.model.block import BLOCK_MAX, BlockDraft, BlockEdit, Slot, TimeBlock, check_span
@@ -14,7 +14,8 @@ from app.model.change import Change
 from app.model.datafile import DataFile
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_notes, parse_title
-from app.model.reading import slots_by_task
+from app.model.reading import read_schedule
+from app.model.repeats import shown
 from app.model.schema import BLOCKS, TASKS
 from app.model.task import Task
 
@@ -27,8 +28,11 @@ class BlockService:
 
     # -- reading ------------------------------------------------------------------------------
 
-    def between(self, start: datetime, end: datetime) -> list[TimeBlock]:
-        """The blocks overlapping [start, end), in order of their start.
+    def between(
+        self, start: datetime, end: datetime, zone: tzinfo | None = None
+    ) -> list[TimeBlock]:
+        """The blocks overlapping [start, end), in order of their start, with the occurrences
+        of repeating blocks (their wall time kept in `zone`; None: the local zone).
 
         Blocks last at most a day, so only those starting from a day before `start` can
         overlap; that keeps the query on the start index.
@@ -36,30 +40,60 @@ class BlockService:
         statement = (
             rows.selecting(BLOCKS)
             .where(
-                _block.start_at >= start - BLOCK_MAX, _block.start_at < end, _block.end_at > start
+                _block.start_at >= start - BLOCK_MAX,
+                _block.start_at < end,
+                _block.end_at > start,
+                _block.repeat.is_(None),
             )
             .order_by(_block.start_at, _block.id)
         )
+        repeating = (
+            rows.selecting(BLOCKS)
+            .where(_block.repeat.is_not(None), _block.start_at < end)
+            .order_by(_block.id)
+        )
         with self._file.transaction(read_only=True) as connection:
-            return rows.values(BLOCKS, connection, statement)
+            singles = rows.values(BLOCKS, connection, statement)
+            series = rows.values(BLOCKS, connection, repeating)
+            changed = connection.execute(
+                select(_block.series_id, _block.recurrence_id).where(
+                    _block.series_id.in_([one.id for one in series])
+                )
+            ).all()
+        if series and zone is None:
+            zone = _local_zone()
+        return shown(singles, series, [(i, key) for i, key in changed], zone or UTC, start, end)
+
+    def for_calendar(
+        self, start: datetime, end: datetime, zone: tzinfo | None = None
+    ) -> list[TimeBlock]:
+        """What a calendar file of [start, end) holds: the single blocks there, and each
+        repeating block with an occurrence there as its series (the rule and exceptions)
+        followed by every occurrence of it changed on its own, wherever it went."""
+        shown = self.between(start, end, zone)
+        series_ids = sorted({b.series_id for b in shown if b.series_id is not None})
+        singles = [b for b in shown if b.series_id is None]
+        if not series_ids:
+            return singles
+        with self._file.transaction(read_only=True) as connection:
+            series = [b for b in rows.by_ids(BLOCKS, connection, series_ids).values() if b.repeat]
+            statement = (
+                rows.selecting(BLOCKS)
+                .where(_block.series_id.in_([b.id for b in series]))
+                .order_by(_block.start_at, _block.id)
+            )
+            changed = rows.values(BLOCKS, connection, statement)
+        return singles + series + changed
 
     def get(self, ids: Iterable[int]) -> dict[int, TimeBlock]:
         with self._file.transaction(read_only=True) as connection:
             return rows.by_ids(BLOCKS, connection, ids)
 
-    def schedule(self, since: datetime) -> dict[int, list[Slot]]:
-        """Each linked task's blocks that end after `since`, in order."""
-        statement = (
-            rows.selecting(BLOCKS)
-            .where(
-                _block.start_at >= since - BLOCK_MAX,
-                _block.end_at > since,
-                _block.task_id.is_not(None),
-            )
-            .order_by(_block.start_at, _block.id)
-        )
+    def schedule(self, since: datetime, zone: tzinfo | None = None) -> dict[int, list[Slot]]:
+        """Each linked task's blocks that end after `since`, in order (see
+        `reading.read_schedule`: the same, over this connection)."""
         with self._file.transaction(read_only=True) as connection:
-            return slots_by_task(rows.values(BLOCKS, connection, statement))
+            return read_schedule(rows.driver(connection), since, zone or _local_zone())
 
     # -- operations ---------------------------------------------------------------------------
 
@@ -78,6 +112,7 @@ class BlockService:
                     0, str(uuid.uuid4()), draft.start.astimezone(UTC), draft.end.astimezone(UTC),
                     parse_title(title, "block"),
                     draft.kind, draft.task_id, parse_notes(draft.notes), now, now,
+                    repeat=draft.repeat,
                 )  # fmt: skip
                 params = rows.stored(BLOCKS, block._asdict())
                 del params["id"]
@@ -119,8 +154,13 @@ class BlockService:
             return Change(blocks_before={block_id: old}, blocks_after={block_id: new})
 
     def delete(self, ids: Iterable[int]) -> Change:
+        """Delete blocks; a repeating one goes with its occurrences changed on their own."""
         with self._file.transaction() as connection:
             before = rows.by_ids(BLOCKS, connection, ids)
+            series = [block.id for block in before.values() if block.repeat is not None]
+            if series:
+                changed = rows.selecting(BLOCKS).where(_block.series_id.in_(series))
+                before |= {block.id: block for block in rows.values(BLOCKS, connection, changed)}
             rows.delete_rows(BLOCKS, connection, before)
             return Change(blocks_before=before, blocks_after=dict.fromkeys(before))
 
@@ -139,3 +179,9 @@ def _tasks(connection: Connection, ids: Sequence[int]) -> dict[int, Task]:
         if task_id not in found:
             raise InvalidInput(f"task #{task_id} does not exist (it may have been deleted)")
     return found
+
+
+def _local_zone() -> tzinfo:
+    from app.model.week import local_zone
+
+    return local_zone()

@@ -16,17 +16,21 @@ Where the standard leaves a choice:
   characters are dropped, so nothing a title holds can end an event early.
 - "Busy only" keeps the times and says only "Busy" (or "Focus time" for focus blocks): no
   titles, notes, categories or links.
+- A repeating block is one VEVENT with its RRULE and EXDATEs (see `repeats`); each occurrence
+  changed on its own is a VEVENT with the series' UID and a RECURRENCE-ID. Give the series and
+  those rows (`BlockService.for_calendar`), not the occurrences a week shows.
 """
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from icalendar import Calendar, Event, Todo
+from icalendar import Calendar, Event, Todo, vRecur, vText
 
 from app import __version__
 from app.model.block import BlockKind, TimeBlock
 from app.model.quadrant import Quadrant, Status
+from app.model.repeats import key_instant
 from app.model.task import Task
 
 PRODUCT = f"-//Quadrant//Quadrant {__version__}//EN"
@@ -62,9 +66,12 @@ def calendar_file(
     calendar.add("calscale", "GREGORIAN")
     stamp = now.astimezone(UTC)
     zone = named_zone(zone)
+    series = {block.id: _uid(block) for block in blocks if block.repeat is not None}
     for block in blocks:
         task = linked.get(block.task_id) if block.task_id is not None else None
-        calendar.add_component(_event(block, task, zone, stamp, busy_only))
+        event = _event(block, task, zone, stamp, busy_only)
+        _add_repeat(event, block, series, zone)
+        calendar.add_component(event)
     if not busy_only:
         for task in todos:
             calendar.add_component(_todo(task, stamp))
@@ -89,9 +96,7 @@ def _event(
     block: TimeBlock, task: Task | None, zone: tzinfo, stamp: datetime, busy_only: bool
 ) -> Event:
     event = Event()
-    # An imported single event keeps the UID it came with, so its calendar knows it again.
-    imported = block.external_uid is not None and block.recurrence_id is None
-    event.add("uid", block.external_uid if imported else block.uid)
+    event.add("uid", _uid(block))
     event.add("dtstamp", stamp)
     if block.all_day:  # its local days, as dates
         event.add("dtstart", block.start.astimezone(zone).date())
@@ -114,6 +119,30 @@ def _event(
     event.add("created", block.created.astimezone(UTC))
     event.add("last-modified", block.updated.astimezone(UTC))
     return event
+
+
+def _uid(block: TimeBlock) -> str:
+    """An imported single event (or series) keeps the UID it came with, so its calendar knows
+    it again."""
+    imported = block.external_uid is not None and block.recurrence_id is None
+    return block.external_uid if imported and block.external_uid else block.uid
+
+
+def _add_repeat(event: Event, block: TimeBlock, series: Mapping[int, str], zone: tzinfo) -> None:
+    """The rule and exceptions of a series; the series' UID and RECURRENCE-ID of one of its
+    occurrences changed on its own."""
+    if block.repeat is not None:
+        event.add("rrule", vRecur.from_ical(block.repeat))
+        for key in block.exceptions:
+            event.add("exdate", _moment(key, block.all_day, zone))
+    elif block.series_id is not None and block.series_id in series and block.recurrence_id:
+        event["uid"] = vText(series[block.series_id])
+        event.add("recurrence-id", _moment(block.recurrence_id, block.all_day, zone))
+
+
+def _moment(key: str, all_day: bool, zone: tzinfo) -> date | datetime:
+    moment = key_instant(key).astimezone(zone)
+    return moment.date() if all_day else moment
 
 
 def _todo(task: Task, stamp: datetime) -> Todo:

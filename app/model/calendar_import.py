@@ -9,6 +9,9 @@ Decisions where the standard or the request leaves a choice:
 - Repeating events (RRULE with COUNT/UNTIL, EXDATE, RDATE, RECURRENCE-ID overrides) are
   expanded by `recurring-ical-events` over the import window: from 4 weeks before today to
   26 weeks after. Single events outside the window are left out too, and counted.
+- A repeating block Quadrant wrote (its RRULE, EXDATEs and RECURRENCE-ID overrides) comes back
+  as a repeating block with its rule (see `repeats`), not expanded; one Quadrant could not
+  follow (an RDATE, an hourly rule, all day) is expanded like any other.
 - All-day events become all-day blocks, one per local day, from midnight to midnight.
 - Times with a zone keep it (Windows names such as "W. Europe Standard Time" are mapped by
   `icalendar`); UTC stays UTC; floating times, and zones nobody knows, are read in the
@@ -19,7 +22,7 @@ Decisions where the standard or the request leaves a choice:
 
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -29,6 +32,7 @@ from app.model.calendar_reading import RawItem, decode, split_calendar
 from app.model.errors import InvalidInput
 from app.model.parsing import NOTES_MAX, TITLE_MAX, parse_title
 from app.model.quadrant import Quadrant, Status
+from app.model.repeats import parse_rule
 
 WEEKS_BEFORE = 4
 WEEKS_AFTER = 26
@@ -56,6 +60,8 @@ class EventItem:
     created: datetime | None = None
     updated: datetime | None = None
     related_to: str | None = None
+    repeat: str | None = None  # a series Quadrant wrote keeps its rule (see `repeats`)
+    exceptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +142,8 @@ def read_calendar(
                 except Exception as error:  # a value icalendar read but cannot give back
                     contents.skipped.append(_where(item, f"unreadable ({error})"))
     for uid, components in series.items():
-        _expand(contents, uid, components, floating, zone, ours)
+        if not (ours and _keep_rule(contents, uid, components, floating, zone)):
+            _expand(contents, uid, components, floating, zone, ours)
     if progress is not None:
         progress(total, total)
     return contents
@@ -170,6 +177,46 @@ def _expand(
         contents.skipped.append(f"event {uid}: its repeat rule cannot be read ({error})")
 
 
+def _keep_rule(
+    contents: CalendarContents, uid: str, components: list[Any], floating: tzinfo, zone: tzinfo
+) -> bool:
+    """Add a repeating block Quadrant wrote with its rule, exceptions and occurrences changed
+    on their own; False (nothing added) if its rule is not one Quadrant follows."""
+    masters = [c for c in components if "RECURRENCE-ID" not in c]
+    if len(masters) != 1 or "RRULE" not in masters[0] or "RDATE" in masters[0]:
+        return False
+    master = masters[0]
+    try:
+        start = master.decoded("DTSTART")
+        if not isinstance(start, datetime):
+            return False
+        rule = parse_rule(master["RRULE"].to_ical().decode(), _aware(start, floating), zone)
+        excluded = master.get("EXDATE", [])
+        exceptions = tuple(
+            sorted(
+                _recurrence_key(moment.dt, floating)
+                for value in (excluded if isinstance(excluded, list) else [excluded])
+                for moment in value.dts
+            )
+        )
+        keys = [
+            None if c is master else _recurrence_key(c.decoded("RECURRENCE-ID"), floating)
+            for c in components
+        ]
+    except (InvalidInput, ValueError, KeyError, TypeError):
+        return False
+    first = len(contents.events)
+    for component, key in zip(components, keys, strict=True):
+        item = RawItem("VEVENT", "", 0)
+        _add_occurrence(contents, item, component, uid, key, floating, zone, True, anywhere=True)
+    for index in range(first, len(contents.events)):
+        if contents.events[index].recurrence_id is None:
+            contents.events[index] = replace(
+                contents.events[index], repeat=rule, exceptions=exceptions
+            )
+    return True
+
+
 def _add_occurrence(
     contents: CalendarContents,
     item: RawItem,
@@ -179,7 +226,9 @@ def _add_occurrence(
     floating: tzinfo,
     zone: tzinfo,
     ours: bool,
+    anywhere: bool = False,
 ) -> None:
+    """Add the component as a block (`anywhere`: even outside the import window)."""
     title = _title(component)
     if str(component.get("STATUS", "")).upper() == "CANCELLED":
         return
@@ -223,7 +272,7 @@ def _add_occurrence(
     if end - start > BLOCK_MAX:
         contents.skipped.append(_where(item, f"“{title}” lasts longer than a day", uid))
         return
-    if not (start < last and end > first):
+    if not (anywhere or (start < last and end > first)):
         contents.outside += 1
         return
     contents.events.append(EventItem(recurrence_id=recurrence_id, start=start.astimezone(UTC),

@@ -167,6 +167,7 @@ class CalendarImportService:
         rows.delete_rows(BLOCKS, connection, gone)
         for block_id, old in gone.items():
             before[block_id], after[block_id] = old, None
+        _link_series(connection, contents.source, now, before, after)
         return before, after, len(gone)
 
 
@@ -179,6 +180,8 @@ def _block_fields(item: EventItem, tasks: dict[str, int]) -> dict[str, Any]:
         "kind": item.kind,
         "all_day": item.all_day,
         "task_id": tasks.get(item.related_to) if item.related_to else None,
+        "repeat": item.repeat,
+        "exceptions": item.exceptions,
     }
 
 
@@ -210,3 +213,23 @@ def _linkable(connection: Connection) -> dict[str, int]:
 
 def _by_uid(tasks: dict[int, Task | None]) -> dict[str, int]:
     return {t.external_uid: t.id for t in tasks.values() if t is not None and t.external_uid}
+
+
+def _link_series(
+    connection: Connection,
+    source: str,
+    now: datetime,
+    before: dict[int, Any],
+    after: dict[int, Any],
+) -> None:
+    """Each occurrence changed on its own that the file brought names its series' block."""
+    found = rows.values(BLOCKS, connection, rows.selecting(BLOCKS).where(_block.source == source))
+    series = {block.external_uid: block.id for block in found if block.repeat is not None}
+    for block in found:
+        if block.repeat is not None or block.recurrence_id is None:
+            continue
+        series_id = series.get(block.external_uid)
+        if series_id != block.series_id:
+            rows.update_row(BLOCKS, connection, block.id, series_id=series_id)
+            before.setdefault(block.id, block)
+            after[block.id] = block._replace(series_id=series_id)

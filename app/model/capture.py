@@ -47,7 +47,7 @@ def insert_tasks(
         task = Task(
             0, str(uuid.uuid4()), parse_title(draft.title), draft.quadrant, ends[draft.quadrant],
             Status.OPEN, now, now, draft.notes, draft.due, draft.estimate, draft.delegate,
-            draft.follow_up, tuple(draft.tags),
+            draft.follow_up, tuple(draft.tags), repeat=draft.repeat,
         )  # fmt: skip
         values = []
         for attribute, store in _STORERS:

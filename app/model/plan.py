@@ -32,7 +32,7 @@ import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from app.model.block import BlockKind, Slot, TimeBlock
@@ -43,7 +43,7 @@ from app.model.reading import read_blocks, read_lanes, read_schedule, read_tasks
 from app.model.sources import PlanSource
 from app.model.task import Task
 from app.model.urgency import DEFAULT_HORIZON, Suggestion, suggestion
-from app.model.week import MINUTES_PER_DAY, Week
+from app.model.week import MINUTES_PER_DAY, Week, local_zone
 from app.model.week_layout import Placed, arrange_week
 
 WORK_HOURS = (8, 18)  # the grid shows at least these hours
@@ -161,7 +161,7 @@ def plan_for(
 ) -> WeeklyPlan:
     """Read the week's blocks and the open tasks of every lane (Eliminate and the Inbox only
     for what is suggested for Do and how many wait in the Inbox)."""
-    blocks = source.blocks.between(week.start, week.end)
+    blocks = source.blocks.between(week.start, week.end, week.zone)
     lanes = {q: source.tasks.lanes(quadrant=q) for q in Quadrant}
     known = {task.id: task for lane in lanes.values() for task in lane}
     missing = {b.task_id for b in blocks if b.task_id is not None and b.task_id not in known}
@@ -171,7 +171,7 @@ def plan_for(
         blocks,
         linked,
         lanes,
-        source.blocks.schedule(week.start),
+        source.blocks.schedule(week.start, week.zone),
         today=today,
         printed=printed,
         name=name,
@@ -361,11 +361,13 @@ class FileSource:
     def get(self, ids: Iterable[int]) -> dict[int, Task]:
         return read_tasks(self._connection, ids)
 
-    def between(self, start: datetime, end: datetime) -> list[TimeBlock]:
-        return read_blocks(self._connection, start, end)
+    def between(
+        self, start: datetime, end: datetime, zone: tzinfo | None = None
+    ) -> list[TimeBlock]:
+        return read_blocks(self._connection, start, end, zone or local_zone())
 
-    def schedule(self, since: datetime) -> dict[int, list[Slot]]:
-        return read_schedule(self._connection, since)
+    def schedule(self, since: datetime, zone: tzinfo | None = None) -> dict[int, list[Slot]]:
+        return read_schedule(self._connection, since, zone or local_zone())
 
 
 def read_plan(

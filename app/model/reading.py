@@ -7,12 +7,13 @@ rows through SQLAlchemy with the same conversions.
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from app.model.block import BLOCK_MAX, Slot, TimeBlock
 from app.model.errors import StorageError
 from app.model.quadrant import Quadrant, Status
+from app.model.repeats import SCHEDULE_AHEAD, shown
 from app.model.schema import BLOCKS, TASKS, Table, V, store_instant
 from app.model.task import Task
 
@@ -146,18 +147,37 @@ def read_tasks(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, 
     return _where(connection, TASKS, "id", ids)
 
 
-def read_blocks(connection: sqlite3.Connection, start: datetime, end: datetime) -> list[TimeBlock]:
-    """The blocks that overlap [start, end), in order of their start.
+def read_blocks(
+    connection: sqlite3.Connection, start: datetime, end: datetime, zone: tzinfo
+) -> list[TimeBlock]:
+    """The blocks that overlap [start, end), in order of their start, with the occurrences of
+    repeating blocks (their wall time kept in `zone`) among them.
 
     Blocks last at most a day, so only those starting from a day before `start` can overlap;
     that keeps the query on the start index.
     """
     rows = connection.execute(
         f"SELECT {BLOCKS.select_list} FROM time_block WHERE start_at >= ? AND start_at < ? "
-        "AND end_at > ? ORDER BY start_at, id",
+        "AND end_at > ? AND repeat IS NULL ORDER BY start_at, id",
         (store_instant(start - BLOCK_MAX), store_instant(end), store_instant(start)),
     )
-    return [load_row(BLOCKS, row) for row in rows]
+    singles = [load_row(BLOCKS, row) for row in rows]
+    series = [
+        load_row(BLOCKS, row)
+        for row in connection.execute(
+            f"SELECT {BLOCKS.select_list} FROM time_block WHERE repeat IS NOT NULL "
+            "AND start_at < ? ORDER BY id",
+            (store_instant(end),),
+        )
+    ]
+    if not series:
+        return singles
+    marks = ",".join("?" * len(series))
+    changed = connection.execute(
+        f"SELECT series_id, recurrence_id FROM time_block WHERE series_id IN ({marks})",
+        [one.id for one in series],
+    ).fetchall()
+    return shown(singles, series, changed, zone, start, end)
 
 
 def read_block_states(connection: sqlite3.Connection, ids: Iterable[int]) -> dict[int, TimeBlock]:
@@ -180,17 +200,37 @@ def _where(
     return found
 
 
-def read_schedule(connection: sqlite3.Connection, since: datetime) -> dict[int, list[Slot]]:
-    """When each task is scheduled: its blocks that end after `since`, in order, by task id.
+def read_schedule(
+    connection: sqlite3.Connection, since: datetime, zone: tzinfo
+) -> dict[int, list[Slot]]:
+    """When each task is scheduled: its blocks that end after `since`, in order, by task id;
+    for a repeating block, its occurrences in the `SCHEDULE_AHEAD` after `since`.
 
     Blocks last at most a day, so the start index bounds the search, however long the history.
     """
     rows = connection.execute(
-        f"SELECT {BLOCKS.select_list} FROM time_block "
-        "WHERE start_at >= ? AND end_at > ? AND task_id IS NOT NULL ORDER BY start_at, id",
+        f"SELECT {BLOCKS.select_list} FROM time_block WHERE start_at >= ? AND end_at > ? "
+        "AND task_id IS NOT NULL AND repeat IS NULL ORDER BY start_at, id",
         (store_instant(since - BLOCK_MAX), store_instant(since)),
     )
-    return slots_by_task(load_row(BLOCKS, row) for row in rows)
+    singles = [load_row(BLOCKS, row) for row in rows]
+    series = [
+        load_row(BLOCKS, row)
+        for row in connection.execute(
+            f"SELECT {BLOCKS.select_list} FROM time_block WHERE repeat IS NOT NULL "
+            "AND task_id IS NOT NULL AND start_at < ? ORDER BY id",
+            (store_instant(since + SCHEDULE_AHEAD),),
+        )
+    ]
+    if not series:
+        return slots_by_task(singles)
+    marks = ",".join("?" * len(series))
+    changed = connection.execute(
+        f"SELECT series_id, recurrence_id FROM time_block WHERE series_id IN ({marks})",
+        [one.id for one in series],
+    ).fetchall()
+    found = shown(singles, series, changed, zone, since, since + SCHEDULE_AHEAD)
+    return slots_by_task(block for block in found if block.end > since)
 
 
 def slots_by_task(blocks: Iterable[TimeBlock]) -> dict[int, list[Slot]]:

@@ -114,6 +114,8 @@ blocks = _table(
     Index("ix_block_start", "start_at"),  # the blocks of a week
     Index("ix_block_task", "task_id"),  # when each task is scheduled
     Index("ix_block_source", "source", "external_uid"),  # what a calendar file brought
+    Index("ix_block_series", "series_id"),  # the occurrences of a series changed on their own
+    Index("ix_block_repeat", "repeat"),  # the repeating blocks, for any week
 )
 
 # What happened to each task, when (see `history`): read by task, and by time for a week.

@@ -55,7 +55,7 @@ def review_for(source: ReviewSource, week: Week, today: date) -> WeeklyReview:
     open Do, Defer and Delegate tasks, the week's done tasks and the history of all of them."""
     first = week.shifted(1 - TREND_WEEKS)
     following = week.shifted(1)
-    blocks = source.blocks.between(first.start, following.end)
+    blocks = source.blocks.between(first.start, following.end, week.zone)
     lanes = {q: source.tasks.lanes(quadrant=q) for q in (Quadrant.DO, Quadrant.DEFER)}
     lanes[Quadrant.DELEGATE] = source.tasks.lanes(quadrant=Quadrant.DELEGATE)
     done = source.tasks.completed_between(week.start, week.end)

@@ -210,6 +210,9 @@ TASKS: Table[Task] = Table(
         _EXTERNAL_UID,
         # The due date the user dismissed an urgency suggestion for (see `urgency`).
         _column("suggestion_dismissed", Kind.DAY, nullable=True, attribute="dismissed_for"),
+        # How a task repeats (see `task_repeats`): an RFC 5545 rule from its due date, or
+        # "AFTER-DONE=N" days; done, it makes its next occurrence.
+        _column("repeat", Kind.TEXT, nullable=True),
     ),
 )
 
@@ -232,6 +235,14 @@ BLOCKS: Table[TimeBlock] = Table(
         _SOURCE,
         _EXTERNAL_UID,
         Column("recurrence_id", "recurrence_id", Kind.TEXT, nullable=True),
+        # A repeating block (see `repeats`): its RFC 5545 rule ("FREQ=WEEKLY;BYDAY=TU,TH"),
+        # and the occurrences left out (EXDATE), by recurrence id. Its start and end are the
+        # first occurrence's. One occurrence changed on its own is a row of its own that
+        # names its series and, in `recurrence_id`, which occurrence it replaces. No foreign
+        # key: undo and redo bring back a series and its changed occurrences in any order.
+        _column("repeat", Kind.TEXT, nullable=True),
+        _column("exceptions", Kind.TAGS),
+        _column("series_id", Kind.INTEGER, nullable=True, group="series"),
     ),
 )
 

@@ -15,6 +15,7 @@ from app.model.database import BUSY_TIMEOUT_SECONDS
 from app.model.datafile import Clock, DataFile, utc_now
 from app.model.delegation import DelegationService
 from app.model.history_service import HistoryService
+from app.model.series import SeriesService
 from app.model.tasks import TaskService
 from app.model.undo import UndoService
 
@@ -28,6 +29,7 @@ class Services:
     history: HistoryService = field(init=False)
     calendar: CalendarImportService = field(init=False)
     delegation: DelegationService = field(init=False)
+    series: SeriesService = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "tasks", TaskService(self.file))
@@ -36,6 +38,7 @@ class Services:
         object.__setattr__(self, "history", HistoryService(self.file))
         object.__setattr__(self, "calendar", CalendarImportService(self.file))
         object.__setattr__(self, "delegation", DelegationService(self.file))
+        object.__setattr__(self, "series", SeriesService(self.file))
 
     @classmethod
     def open(

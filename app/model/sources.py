@@ -3,7 +3,7 @@ of the services, as protocols. `Services` has them all; `plan.FileSource` has th
 plain sqlite3 connection."""
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Protocol
 
 from app.model.block import Slot, TimeBlock
@@ -29,12 +29,16 @@ class DoneReading(TaskReading, Protocol):
 
 
 class BlockReading(Protocol):
-    def between(self, start: datetime, end: datetime) -> list[TimeBlock]:
-        """The blocks overlapping [start, end), in order of their start."""
+    def between(
+        self, start: datetime, end: datetime, zone: tzinfo | None = None
+    ) -> list[TimeBlock]:
+        """The blocks overlapping [start, end), in order of their start, with the occurrences
+        of repeating blocks in `zone` (None: the local zone)."""
         ...
 
-    def schedule(self, since: datetime) -> dict[int, list[Slot]]:
-        """Each linked task's blocks that end after `since`, in order."""
+    def schedule(self, since: datetime, zone: tzinfo | None = None) -> dict[int, list[Slot]]:
+        """Each linked task's blocks that end after `since`, in order (occurrences of repeating
+        blocks in `zone`, None: the local zone)."""
         ...
 
 

@@ -36,6 +36,7 @@ class Task(NamedTuple):
     source: str | None = None  # the calendar file it was imported from
     external_uid: str | None = None  # its UID in that file
     dismissed_for: date | None = None  # the due date an urgency suggestion was turned down for
+    repeat: str | None = None  # how it repeats (see `task_repeats`)
 
     @property
     def is_open(self) -> bool:
@@ -59,6 +60,7 @@ class TaskDraft:
     delegate: str | None = None
     follow_up: date | None = None
     tags: tuple[str, ...] = ()
+    repeat: str | None = None  # checked by `task_repeats.parse_task_repeat`
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,3 +74,5 @@ class TaskEdit:
     delegate: str | None = None
     follow_up: date | None = None
     tags: tuple[str, ...] = ()
+    repeat: str | None = None  # with `sets_repeat`: how it repeats from now on
+    sets_repeat: bool = False  # False: the repeat stays as it is (edits that do not show it)

@@ -22,6 +22,8 @@ from app.model.parsing import parse_title
 from app.model.quadrant import Quadrant, Status
 from app.model.schema import BLOCKS, TASKS
 from app.model.task import Task, TaskDraft, TaskEdit
+from app.model.task_repeats import next_due
+from app.model.week import local_zone
 
 _task = rows.sql(TASKS).c
 _block = rows.sql(BLOCKS).c
@@ -128,7 +130,9 @@ class TaskService:
             return Change(before=before, after=after)
 
     def set_done(self, ids: Iterable[int], done: bool) -> Change:
-        """Mark tasks done (they keep their lane and place) or open again."""
+        """Mark tasks done (they keep their lane and place) or open again. A repeating task
+        done makes its next occurrence, at the end of the same lane (one, however often it is
+        done: not if that occurrence is there already)."""
         status = Status.DONE if done else Status.OPEN
         with self._file.transaction() as connection:
             found = rows.by_ids(TASKS, connection, ids)
@@ -141,8 +145,12 @@ class TaskService:
                 rows.update_row(
                     TASKS, connection, task_id, status=status, completed=completed, updated=now
                 )
+            following = _next_occurrences(connection, after.values(), now) if done else []
             rows.record_history(connection, before, after, now)
-            return Change(before=before, after=after)
+            change = Change(before=before, after=after)
+            for task in following:  # insert_tasks recorded their creation
+                change = change.then(Change(before={task.id: None}, after={task.id: task}))
+            return change
 
     def delete(self, ids: Iterable[int]) -> Change:
         """Delete tasks. Their blocks stay in the calendar, no longer linked."""
@@ -175,6 +183,7 @@ class TaskService:
                 "delegate": edit.delegate,
                 "follow_up": edit.follow_up,
                 "tags": tuple(edit.tags),
+                **({"repeat": edit.repeat} if edit.sets_repeat else {}),
             }
             if all(getattr(old, name) == value for name, value in fields.items()):
                 return Change()
@@ -281,3 +290,33 @@ def _renumber(
         rows.update_row(TASKS, connection, task.id, position=position)
         renumbered.append((task._replace(position=position), task))
     return renumbered
+
+
+def _next_occurrences(connection: Connection, done: Iterable[Task], now: datetime) -> list[Task]:
+    """The next occurrence of each repeating task just done, unless it is there already."""
+    drafts = []
+    today = now.astimezone(local_zone()).date()
+    for task in done:
+        if task.repeat is None:
+            continue
+        due = next_due(task.repeat, task.due, today)
+        there = rows.selecting(TASKS).where(
+            _task.status == Status.OPEN, _task.quadrant == task.quadrant,
+            _task.title == task.title, _task.repeat == task.repeat, _task.due == due,
+        )  # fmt: skip
+        if rows.values(TASKS, connection, there):
+            continue
+        drafts.append(
+            TaskDraft(
+                task.title,
+                task.quadrant,
+                task.notes,
+                due,
+                task.estimate,
+                task.delegate,
+                None,
+                task.tags,
+                task.repeat,
+            )
+        )
+    return insert_tasks(rows.driver(connection), drafts, now) if drafts else []

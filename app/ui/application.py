@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,7 +22,7 @@ from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.desktop import APP_ID, WINDOW_ICON
-from app.model.block import Slot
+from app.model.block import Slot, TimeBlock
 from app.model.database import (
     OpenedDatabase,
     busy_error,
@@ -102,6 +102,12 @@ class LaneFile:
             return count_open(connection)
 
 
+def blocks_in(path: Path, start: datetime, end: datetime, zone: tzinfo) -> list[TimeBlock]:
+    """The blocks of a span (occurrences of repeating ones too), read with the standard library."""
+    with closing(connect(path)) as connection:
+        return read_blocks(connection, start, end, zone)
+
+
 @dataclass(frozen=True)
 class Loaded:
     opened: OpenedDatabase
@@ -144,9 +150,9 @@ def _read(opened: OpenedDatabase, include_done: bool, week: Week) -> Loaded:
         counts = None if complete else count_open(connection)
         calendar_problem = None
         try:
-            blocks = read_blocks(connection, week.start, week.end)
+            blocks = read_blocks(connection, week.start, week.end, week.zone)
             linked = read_tasks(connection, {b.task_id for b in blocks if b.task_id is not None})
-            schedule = read_schedule(connection, week.start)
+            schedule = read_schedule(connection, week.start, week.zone)
         except StorageError as error:  # one odd block must not keep the tasks from the user
             blocks, linked, schedule = [], {}, {}
             calendar_problem = f"The calendar could not be read: {error}."
@@ -192,6 +198,7 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     window = MainWindow(
         board, tasks, state, rest, loaded.week, Schedule(loaded.schedule), first_weekday
     )
+    window.reminders.read_blocks = lambda *span: blocks_in(opened.path, *span)
     watch = DiskWatch(
         lambda: board.services.file.data_version(),
         lambda: board.tasks(include_done=window.matrix.show_done()),
@@ -316,6 +323,7 @@ def _open(
                 lambda at: log.debug("at step %d: %s", at, stack.text(at - 1))
             )
         window.matrix.loaded.connect(warm_up)  # after the first paint, so it does not compete
+        window.matrix.loaded.connect(window.reminders.start)  # only in the program: tests step it
         window.matrix.loaded.connect(
             lambda: log.info("the window is up; tasks shown: %d", len(window.matrix.tasks()))
         )

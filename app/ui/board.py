@@ -202,6 +202,13 @@ class Board(QObject):
         text = "Delete Block" if len(ids) == 1 else f"Delete {len(ids)} Blocks"
         return self._run(text, lambda services: services.blocks.delete(ids)) is not None
 
+    def run(
+        self, text: str, operation: Callable[["Services"], Change], refused: Refused | None = None
+    ) -> bool:
+        """Run one user operation as the undo step `text` (for operations defined beside the
+        views that ask for them, like `calendar.series_edits`); True if it changed something."""
+        return self._run(text, operation, refused=refused) is not None
+
     def import_calendar(
         self, contents: "CalendarContents", done: Callable[["ImportResult | None"], None]
     ) -> None:

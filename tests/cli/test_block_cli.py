@@ -17,7 +17,8 @@ from .test_cli import Cli, assert_user_error
 
 BLOCK_KEYS = {
     "id", "uid", "start", "end", "minutes", "title", "kind", "task_id", "notes", "created",
-    "updated", "all_day", "source", "external_uid", "recurrence_id",
+    "updated", "all_day", "source", "external_uid", "recurrence_id", "repeat", "exceptions",
+    "series_id", "occurrence", "repeat_words",
 }  # fmt: skip
 
 

@@ -26,7 +26,7 @@ JSON_KEYS = {
     "suggestion",
     "id", "uid", "title", "quadrant", "position", "status", "due", "estimate_minutes",
     "delegate", "follow_up", "tags", "notes", "created", "updated", "completed", "source",
-    "external_uid", "suggestion_dismissed",
+    "external_uid", "suggestion_dismissed", "repeat",
 }  # fmt: skip
 
 

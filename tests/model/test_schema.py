@@ -139,7 +139,7 @@ def first_release(data_dir: Path) -> Path:
 
 
 # The first schema's columns, read with plain SQL: today's services expect today's schema.
-LATER_COLUMNS = ("source", "external_uid", "suggestion_dismissed")  # added after the first schema
+LATER_COLUMNS = ("source", "external_uid", "suggestion_dismissed", "repeat")  # after the first
 FIRST_COLUMNS = [c for c in TASKS.in_value_order if c.name not in LATER_COLUMNS]
 
 

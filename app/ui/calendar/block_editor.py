@@ -19,10 +19,13 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from app.model.block import BlockEdit, BlockKind, TimeBlock
 from app.model.parsing import parse_notes, parse_title
+from app.model.repeats import Scope
 from app.model.task import Task
 from app.model.week import day_text
 from app.ui.board import Board
+from app.ui.calendar import series_edits
 from app.ui.calendar.block_painter import time_range
+from app.ui.calendar.repeat_field import RepeatField
 from app.ui.shell.form_dialog import FormDialog, checked
 
 if TYPE_CHECKING:
@@ -70,6 +73,11 @@ class BlockEditor(FormDialog):
         self.notes.setObjectName("notes")
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
+        # An occurrence changed on its own does not know its series' rule: no repeat field.
+        self.repeat: RepeatField | None = None
+        if block.repeat is not None or not block.is_occurrence:
+            self.repeat = RepeatField(block.repeat, block.start, zone)
+        self.chosen_rule = block.repeat
 
         form = self.form
         form.addRow("When", self.when)
@@ -77,9 +85,15 @@ class BlockEditor(FormDialog):
         form.addRow("&Kind", self.kind)
         form.addRow("Task", self.task)
         form.addRow("&Notes", self.notes)
+        if self.repeat is not None:
+            form.addRow("&Repeat", self.repeat)
 
     def edit(self) -> BlockEdit:
-        """The form as a BlockEdit; raises InvalidInput naming (and focusing) the bad field."""
+        """The form as a BlockEdit (the repeat rule chosen in `chosen_rule`); raises
+        InvalidInput naming (and focusing) the bad field."""
+        if self.repeat is not None:
+            repeat = self.repeat
+            self.chosen_rule = checked("Repeat", repeat.choice, repeat.rule)
         return BlockEdit(
             title=checked("Title", self.title, lambda: parse_title(self.title.text(), "block")),
             kind=self.kind.currentData(),
@@ -115,10 +129,20 @@ def _open(
     editor = BlockEditor(block, tasks, zone, parent)
 
     def save(edit: BlockEdit) -> None:
+        rule = editor.chosen_rule
         typed = block._replace(
-            title=edit.title, kind=edit.kind, notes=edit.notes, task_id=edit.task_id
+            title=edit.title, kind=edit.kind, notes=edit.notes, task_id=edit.task_id, repeat=rule
         )
-        board.edit_block(block.id, edit, refused=lambda: _open(board, typed, tasks, zone, parent))
+        refused = lambda: _open(board, typed, tasks, zone, parent)  # noqa: E731
+        if not block.is_occurrence:
+            series_edits.edit(board, block, edit, rule, zone, None, refused)
+            return
+        changed = rule != block.repeat
+
+        def chosen(scope: Scope) -> None:
+            series_edits.edit(board, block, edit, rule, zone, scope, refused, changed)
+
+        series_edits.ask_scope(parent, "Change", block, chosen, this_one=not changed)
 
     editor.saved.connect(save)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -29,6 +29,7 @@ from app.model.week_layout import (
     snap,
 )
 from app.ui.board import Board, sentence
+from app.ui.calendar import series_edits
 from app.ui.calendar.week_drawing import GUTTER, draft_block, preview_rects
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ class BlockGestures:
         elif gesture.block is not None:
             text = "Move Block" if gesture.kind == "move" else "Resize Block"
             if (start, end) != (gesture.block.start, gesture.block.end):
-                self._board.change_span(gesture.block.id, start, end, text)
+                series_edits.change_span(self._board, gesture.block, start, end, text)
         self._canvas.update()
 
     def double_click(self, event: QMouseEvent) -> None:
@@ -169,7 +170,7 @@ class BlockGestures:
         menu.setObjectName("block-menu")
         menu.addAction("&Edit Block…", lambda: canvas.editRequested.emit(block.id))
         menu.addSeparator()
-        menu.addAction("&Delete Block", lambda: self._delete(block.id))
+        menu.addAction("&Delete Block", lambda: self._delete(block))
         menu.popup(event.globalPos())
 
     def _set_cursor(self, hit: Hit | None) -> None:
@@ -287,7 +288,7 @@ class BlockGestures:
         if block is None:
             return False
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self._delete(block.id)
+            self._delete(block)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             canvas.editRequested.emit(block.id)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
@@ -325,10 +326,18 @@ class BlockGestures:
             start_at, end_at = self._moved(block, step + days * MINUTES_PER_DAY)
             text = "Move Block"
         if (start_at, end_at) != (block.start, block.end):
-            self._board.change_span(block.id, start_at, end_at, text)
+            series_edits.change_span(self._board, block, start_at, end_at, text)
 
-    def _delete(self, block_id: int) -> None:
-        if self._board.delete_blocks([block_id]):
+    def _delete(self, block: TimeBlock) -> None:
+        """Delete the block; for an occurrence of a repeating block, ask which ones first."""
+        if block.is_occurrence:
+            series_edits.ask_scope(self._canvas, "Delete", block, lambda scope: self._deleted(
+                series_edits.delete(self._board, block, scope)))  # fmt: skip
+        else:
+            self._deleted(self._board.delete_blocks([block.id]))
+
+    def _deleted(self, done: bool) -> None:
+        if done:
             self._canvas.selected = None
             self._canvas.message.emit("Block deleted. Undo brings it back.")
 

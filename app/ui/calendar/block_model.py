@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from app.model.block import TimeBlock
 from app.model.quadrant import Quadrant
+from app.model.repeats import rule_in_words
 from app.model.task import Task
 from app.model.week import WEEKDAY_NAMES, WEEKDAYS, Week
 
@@ -79,6 +80,15 @@ class BlockModel(QAbstractListModel):
             self.endInsertRows()
         if touched:
             self.layoutNeeded.emit()
+
+    def concerns_series(self, states: Mapping[int, TimeBlock | None]) -> bool:
+        """Whether these new states touch a repeating block or an occurrence on show: the
+        week must then be read again (occurrences are worked out from their series)."""
+        shown = {i for b in self._rows if b.is_occurrence for i in (b.id, b.series_id)}
+        return any(
+            i in shown or (new is not None and (new.repeat is not None or new.is_occurrence))
+            for i, new in states.items()
+        )
 
     def blocks(self) -> list[TimeBlock]:
         return self._rows
@@ -145,6 +155,10 @@ class BlockModel(QAbstractListModel):
         day = WEEKDAYS[start.weekday()]
         when = "all day" if block.all_day else f"{start:%H:%M}–{end:%H:%M}"
         text = f"{block.title}\n{day} {when} · {block.kind.label}"
+        if block.repeat is not None:
+            text += f"\n↻ repeats {rule_in_words(block.repeat, self.week.zone)}"
+        elif block.is_occurrence:
+            text += "\n↻ one occurrence of a repeating block, changed on its own"
         if block.source:
             text += f"\nfrom calendar {block.source}"
         return text + (f"\n\n{block.notes[:500]}" if block.notes else "")

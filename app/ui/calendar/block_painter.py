@@ -99,7 +99,8 @@ class BlockPainter:
             return
         done = task is not None and task.status is Status.DONE
         key = (block.title, block.start, block.end, block.kind, done, continued, zone,
-               block.all_day, round(inner.width()), round(inner.height()))  # fmt: skip
+               block.all_day, block.is_occurrence, round(inner.width()),
+               round(inner.height()))  # fmt: skip
         laid_out = self._texts.get(key)
         if laid_out is None:
             if len(self._texts) >= _TEXTS_KEPT:  # blocks that changed leave old entries
@@ -148,6 +149,8 @@ class BlockPainter:
             when = "all day"
         if block.kind is not BlockKind.FOCUS:
             when += f" · {block.kind.label}"
+        if block.is_occurrence:  # it repeats
+            when = "↻ " + when
         title_h, meta_h = self.title_metrics.height(), self.meta_metrics.height()
         elide = Qt.TextElideMode.ElideRight
         width = inner.width()

@@ -4,10 +4,11 @@ Kept up to date from block changes as they happen, so cards never wait for the d
 
 Signals:
     changed(set[int]): these tasks' slots changed (repaint their cards).
+    outdated(): a repeating block changed: read the schedule again.
 """
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 class Schedule(QObject):
     changed = Signal(object)
+    outdated = Signal()
 
     def __init__(self, slots: Mapping[int, list[Slot]] | None = None) -> None:
         super().__init__()
@@ -34,9 +36,9 @@ class Schedule(QObject):
         if touched:
             self.changed.emit(touched)
 
-    def reload(self, board: "Board", since: datetime) -> None:
+    def reload(self, board: "Board", since: datetime, zone: tzinfo | None = None) -> None:
         """Read the slots from `since` on again (another program changed the file)."""
-        slots = board.read(lambda services: services.blocks.schedule(since))
+        slots = board.read(lambda services: services.blocks.schedule(since, zone))
         if slots is not None:
             self.reset(slots)
 
@@ -45,7 +47,16 @@ class Schedule(QObject):
         return next_slot(self._slots.get(task_id, []), now)
 
     def apply(self, states: Mapping[int, TimeBlock | None]) -> None:
-        """Take in the new states of some blocks."""
+        """Take in the new states of some blocks (a repeating one: `outdated`, to be read
+        again; its occurrences are worked out when read)."""
+        repeating = any(slot.block_id < 0 for slots in self._slots.values() for slot in slots)
+        if any(
+            (block is None and repeating)
+            or (block is not None and (block.repeat or block.series_id))
+            for block in states.values()
+        ):
+            self.outdated.emit()
+            return
         touched: set[int] = set()
         for block_id, block in states.items():
             old_task = self._task_of.pop(block_id, None)

@@ -189,7 +189,9 @@ class WeekCalendar(QWidget):
 
         The linked tasks are read again too: another program may have changed them.
         """
-        blocks = self._board.read(lambda services: services.blocks.between(week.start, week.end))
+        blocks = self._board.read(
+            lambda services: services.blocks.between(week.start, week.end, week.zone)
+        )
         if blocks is None:
             return False
         wanted = {b.task_id for b in blocks if b.task_id is not None}
@@ -273,6 +275,15 @@ class WeekCalendar(QWidget):
         if unknown:  # a block was linked to another task (a drop has told the model already)
             found = self._board.read(lambda services: services.tasks.get(unknown))
             self.model.remember((found or {}).values())
+        if self.model.concerns_series(states):  # its occurrences are worked out when read
+            selected = self.model.block(self.canvas.selected or 0)
+            self.reload()
+            if selected is not None and selected.is_occurrence and self.canvas.selected is None:
+                # The occurrence moved is now a row of its own: keep it selected.
+                same = (selected.series_id, selected.recurrence_id)
+                again = [b for b in self.model.blocks() if (b.series_id, b.recurrence_id) == same]
+                self.canvas.select(again[0].id if again else None)
+            return
         self.model.apply(states)
 
     def _tasks_changed(self, states: Mapping[int, Task | None]) -> None:
@@ -282,6 +293,9 @@ class WeekCalendar(QWidget):
     def _reveal(self, blocks: list[TimeBlock]) -> None:
         """After undoing or redoing a block operation: select what came back, going to its
         week when none of it is in the week on show."""
+        blocks = [block for block in blocks if block.repeat is None]  # a series is in any week
+        if not blocks:
+            return
         shown = [block for block in blocks if self.model.shows(block)]
         block = shown[0] if shown else min(blocks, key=lambda b: b.start)
         if not shown:

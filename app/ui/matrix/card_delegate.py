@@ -36,6 +36,7 @@ from app.model.block import Slot
 from app.model.parsing import format_estimate
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
+from app.model.task_repeats import task_repeat_in_words
 from app.model.urgency import Suggestion
 from app.model.week import WEEKDAYS, day_text
 from app.ui.calendar.block_painter import wrap_lines
@@ -108,6 +109,8 @@ def card_parts(
             parts.append(("Due today", "due_today"))
         else:
             parts.append((f"Due {when}", "muted"))
+    if task.repeat:
+        parts.append((f"↻ {task_repeat_in_words(task.repeat)}", "muted"))
     if task.estimate:
         parts.append((format_estimate(task.estimate), "muted"))
     if task.delegate:

@@ -1,4 +1,5 @@
-"""TaskEditor: the dialog that edits one task's title, notes, dates, estimate, delegate and tags.
+"""TaskEditor: the dialog that edits one task's title, notes, dates, estimate, delegate, tags
+and how it repeats.
 
 `open_task_editor` reads the task through the Board and opens the dialog with `open()`; when
 the user saves, `saved` carries the validated `TaskEdit`. Bad input is named under the form and
@@ -35,6 +36,7 @@ from app.model.parsing import (
 )
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskEdit
+from app.model.task_repeats import parse_task_repeat, repeat_as_typed
 from app.model.urgency import Suggestion
 from app.ui.board import Board
 from app.ui.matrix.lane_model import suggestion_sentence
@@ -70,6 +72,11 @@ class TaskEditor(FormDialog):
             "follow-up", task.follow_up.isoformat() if task.follow_up else "", DATE_HINT
         )
         self.tags = self._line("tags", ", ".join(task.tags), "comma or space separated")
+        self.repeat = self._line(
+            "repeat",
+            repeat_as_typed(task.repeat) if task.repeat else "",
+            "weekly, weekdays, monthly, 3d after done, FREQ=WEEKLY;BYDAY=MO",
+        )
         self.notes = QPlainTextEdit(task.notes)
         self.notes.setObjectName("notes")
         self.notes.setAccessibleName("Notes")
@@ -88,6 +95,7 @@ class TaskEditor(FormDialog):
         form.addRow("De&legate to", self.delegate)
         form.addRow("&Follow up", self.follow_up)
         form.addRow("T&ags", self.tags)
+        form.addRow("&Repeat", self.repeat)
         form.addRow("&Notes", self.notes)
 
     def _line(self, name: str, text: str, placeholder: str) -> QLineEdit:
@@ -114,7 +122,15 @@ class TaskEditor(FormDialog):
                 "Follow up", self.follow_up, lambda: parse_date(self.follow_up.text(), day)
             ),
             tags=checked("Tags", self.tags, lambda: parse_tags([self.tags.text()])),
+            repeat=checked("Repeat", self.repeat, lambda: self._repeat(day)),
+            sets_repeat=True,
         )
+
+    def _repeat(self, today: date) -> str | None:
+        text = self.repeat.text().strip()
+        if not text:
+            return None
+        return parse_task_repeat(text, parse_date(self.due.text(), today) or today)
 
 
 def open_task_editor(
@@ -159,7 +175,7 @@ def saved(
     edit cannot be saved, the editor opens again with what was typed."""
     typed = task._replace(
         title=edit.title, notes=edit.notes, due=edit.due, estimate=edit.estimate,
-        delegate=edit.delegate, follow_up=edit.follow_up, tags=edit.tags,
+        delegate=edit.delegate, follow_up=edit.follow_up, tags=edit.tags, repeat=edit.repeat,
     )  # fmt: skip
     reopen = lambda: _open(board, typed, delegates or [], parent)  # noqa: E731
     newly_given = task.quadrant is Quadrant.INBOX and edit.delegate and not task.delegate

@@ -106,6 +106,8 @@ MENUS: tuple[Menu, ...] = (
         Act("previous-week", "&Previous Week", "calendar.previous_week", "Ctrl+PgUp"),
         Act("next-week", "&Next Week", "calendar.next_week", "Ctrl+PgDown"),
         Act("this-week", "&This Week", "calendar.this_week", "Ctrl+T"),
+        Act("save-template", "Save Week as Te&mplate…", "templates.ask_save"),
+        Act("apply-template", "&Apply Template…", "templates.ask_apply"),
         Act("weekly-review", "Weekly &Review", "show_review", "Ctrl+Shift+R"),
         Act("show-waiting", "Waiting &For", "show_waiting", "Ctrl+Shift+W"),
         SEPARATOR,
@@ -126,6 +128,9 @@ MENUS: tuple[Menu, ...] = (
         )),
         Act("working-hours", "Working &Hours…", "ask_working_hours"),
         Act("urgency-horizon", "&Urgency Horizon…", "ask_horizon"),
+        Act("reminders", "Block &Reminders", "reminders.set_enabled", checkable=True,
+            checked="reminders.enabled"),
+        Act("reminder-lead", "Remind &Before…", "ask_reminder_lead"),
     )),
     ("&Help", (
         Act("open-log-folder", "Open &Log Folder", "open_log_folder"),

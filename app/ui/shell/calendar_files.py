@@ -136,7 +136,7 @@ class CalendarFiles(QObject):
         week = self._week()
         read = self._board.read(
             lambda services: (
-                blocks := services.blocks.between(week.start, week.end),
+                blocks := services.blocks.for_calendar(week.start, week.end, week.zone),
                 services.tasks.get({b.task_id for b in blocks if b.task_id is not None}),
             )
         )

@@ -28,6 +28,7 @@ from app.model.week import local_zone, week_of
 from app.ui.board import WAITING, Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
+from app.ui.calendar.week_templates import WeekTemplates
 from app.ui.matrix.capture import Capture
 from app.ui.matrix.find import Find, FindField
 from app.ui.matrix.lane_filling import LaneSource
@@ -38,6 +39,8 @@ from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
 from app.ui.shell.announcing import announce
 from app.ui.shell.appearance import Appearance
 from app.ui.shell.calendar_files import CalendarFiles
+from app.ui.shell.desktop_notice import DesktopNotice
+from app.ui.shell.reminder_clock import ReminderClock
 from app.ui.shell.urgency_clock import UrgencyClock
 from app.ui.shell.window_state import WindowState
 
@@ -124,6 +127,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._problem, 1)
         self.calendar_files = CalendarFiles(board, lambda: self.calendar.week, self,
                                             self.show_problem)  # fmt: skip
+        self.notice = DesktopNotice(self)  # reminders and the daily follow-ups, on the desktop
+        self.reminders = ReminderClock(self, state, board, self.calendar, self.notice)
+        self.templates = WeekTemplates(board, self.calendar, state, self, self._note)
         self._build_menus()
 
         board.failed.connect(self.show_problem)
@@ -134,9 +140,11 @@ class MainWindow(QMainWindow):
         board.tasksChanged.connect(self._clear_passing_problem)
         board.blocksChanged.connect(self._clear_passing_problem)
         board.blocksChanged.connect(self.schedule.apply)
+        self.schedule.outdated.connect(lambda: self.schedule.reload(board, self._schedule_since))
         self.calendar.canvas.editRequested.connect(self.open_block_editor)
         # Cards say "Today 09:00" or "was Mon 09:00": look again as the time passes.
         self.urgency = UrgencyClock(self, state, board, self.matrix, self.show_problem)
+        self.urgency.told.connect(lambda text: self.notice.send("Quadrant", text, in_window=False))
         self.calendar.canvas.message.connect(self._note)
         self.matrix.editRequested.connect(self.open_editor)
         self.matrix.delegated.connect(self.ask_delegate)
@@ -252,6 +260,10 @@ class MainWindow(QMainWindow):
         from app.ui.shell.restore_dialog import open_restore_dialog
 
         return open_restore_dialog(self, self._state.data_dir)
+
+    def ask_reminder_lead(self) -> QInputDialog:
+        """View ▸ Remind Before…"""
+        return self.reminders.ask_lead(self)
 
     def reload_calendar(self) -> None:
         """Another program changed the file: read the week and the schedule again."""

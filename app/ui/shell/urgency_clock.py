@@ -4,12 +4,15 @@ settings (the CLI reads it too).
 
 It starts once the lanes show every task (each task carries the suggestion the user dismissed
 for it) and ticks every minute.
+
+Signals:
+    told(str): the daily follow-up note was said (the window sends it to the desktop too).
 """
 
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow
 
 from app.model.urgency import (
@@ -28,6 +31,8 @@ TICK_MS = 60_000
 
 
 class UrgencyClock(QObject):
+    told = Signal(str)  # the daily follow-up note was said (once a day)
+
     def __init__(
         self,
         window: QMainWindow,
@@ -73,5 +78,7 @@ class UrgencyClock(QObject):
             return
         due = follow_ups_due(self._matrix.tasks(), today)
         if due:
-            self._window.statusBar().showMessage(follow_up_note(len(due)), 20_000)
+            note = follow_up_note(len(due))
+            self._window.statusBar().showMessage(note, 20_000)
             self._state.set_text("follow_ups_told", today.isoformat())
+            self.told.emit(note)

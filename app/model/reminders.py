@@ -1,0 +1,98 @@
+"""Reminders when a block starts (and a few minutes before), and the focus block running now:
+plain functions of the blocks and the time, so the window's timers stay thin and tests need no
+waiting.
+
+Where the request leaves a choice:
+- A block gets a reminder N minutes before it starts (N = `lead`, 0: none) and one when it
+  starts. All-day blocks get none.
+- Reminders missed while the computer slept or before Quadrant started are not all said at
+  once: a block that has started gets one reminder, and only while it still runs; one that
+  has ended gets none. A "before" reminder is said only while the block has not started.
+- The focus block running now is the one that started last (blocks may overlap).
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from app.model.block import BlockKind, TimeBlock
+
+DEFAULT_LEAD_MINUTES = 5
+LEAD_SETTING = "reminder_minutes"
+REMINDERS_SETTING = "reminders"  # "on" or "off"
+LEAD_MAX_MINUTES = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """Say that `block` starts now (`starting`) or in a few minutes."""
+
+    block: TimeBlock
+    starting: bool
+
+    def title(self) -> str:
+        return self.block.title
+
+    def text(self, now: datetime, zone: tzinfo) -> str:
+        """What the notification says under the title."""
+        start = self.block.start.astimezone(zone)
+        end = self.block.end.astimezone(zone)
+        kind = self.block.kind.label.lower()
+        if self.starting:
+            return f"Your {kind} block runs now, until {end:%H:%M}."
+        minutes = max(1, -(-int((self.block.start - now).total_seconds()) // 60))
+        return f"Your {kind} block starts in {minutes} min, at {start:%H:%M}."
+
+
+def _timed(blocks: Iterable[TimeBlock]) -> list[TimeBlock]:
+    return [block for block in blocks if not block.all_day]
+
+
+def due(
+    blocks: Sequence[TimeBlock], lead: timedelta, after: datetime, now: datetime
+) -> list[Reminder]:
+    """The reminders that fell due in (after, now] and still matter at `now`, in order."""
+    found = []
+    for block in _timed(blocks):
+        if block.end <= now:
+            continue  # over: nothing to say any more
+        if after < block.start <= now:
+            found.append(Reminder(block, starting=True))
+        elif lead and after < block.start - lead <= now < block.start:
+            found.append(Reminder(block, starting=False))
+    found.sort(key=lambda reminder: (reminder.block.start, reminder.block.id))
+    return found
+
+
+def next_due(blocks: Sequence[TimeBlock], lead: timedelta, now: datetime) -> datetime | None:
+    """When the next reminder after `now` falls due (None: none among these blocks)."""
+    moments = [
+        moment
+        for block in _timed(blocks)
+        for moment in ((block.start - lead, block.start) if lead else (block.start,))
+        if moment > now
+    ]
+    return min(moments, default=None)
+
+
+def running_focus(blocks: Sequence[TimeBlock], now: datetime) -> TimeBlock | None:
+    """The focus block running at `now` (the one that started last)."""
+    running = [
+        block
+        for block in _timed(blocks)
+        if block.kind is BlockKind.FOCUS and block.start <= now < block.end
+    ]
+    return max(running, key=lambda block: (block.start, block.id), default=None)
+
+
+def time_left(block: TimeBlock, now: datetime) -> str:
+    """ "42 min left", "1 h 5 min left" (rounded up to the minute)."""
+    minutes = max(0, -(-int((block.end - now).total_seconds()) // 60))
+    hours, minutes = divmod(minutes, 60)
+    if not hours:
+        return f"{minutes} min left"
+    return f"{hours} h {minutes} min left" if minutes else f"{hours} h left"
+
+
+def clamp_lead(minutes: int) -> int:
+    return max(0, min(LEAD_MAX_MINUTES, minutes))
