@@ -2,9 +2,12 @@
 this must happen before anything imports Qt."""
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from .radicale_server import Radicale
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -15,3 +18,12 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(scope="module")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
+    """A real CalDAV server on 127.0.0.1 for the tests of one module (see `radicale_server`)."""
+    server = Radicale(tmp_path_factory.mktemp("radicale"))
+    server.start()
+    yield server
+    server.stop()

@@ -6,7 +6,7 @@ quick to start. `print` alone loads Qt (QtGui, no widgets) to draw the PDF.
 
 This module assembles the parser and runs the chosen subcommand; each group of subcommands
 lives in its own module (`tasks`, `changes`, `blocks`, `block_changes`, `printing`,
-`calendar_files`, `review`, `waiting`, `backup`, `completion`), and `session` holds what
+`calendar_files`, `review`, `waiting`, `backup`, `sync`, `completion`), and `session` holds what
 they share.
 
 A command that succeeded takes today's daily backup (cheap once it exists; see `rotation`).
@@ -30,6 +30,7 @@ from app.cli import (
     completion,
     printing,
     review,
+    sync,
     tasks,
     waiting,
 )
@@ -100,5 +101,6 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_parsers(commands)
     waiting.add_parsers(commands)
     backup.add_parser(commands)
+    sync.add_parser(commands)
     completion.add_parser(commands, parser)
     return parser

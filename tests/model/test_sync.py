@@ -23,14 +23,6 @@ ZONE = ZoneInfo("Europe/Berlin")
 MONDAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    server = Radicale(tmp_path_factory.mktemp("radicale"))
-    server.start()
-    yield server
-    server.stop()
-
-
 @dataclass
 class Both:
     """Quadrant's side (the data file and its sync) and the phone, on one calendar."""
