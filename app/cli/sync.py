@@ -39,7 +39,7 @@ EXAMPLES = (
 )
 SETUP_EXAMPLES = (
     "quadrant sync setup https://dav.example.com/ --user ana",
-    "quadrant sync setup https://dav.example.com/ --user ana --calendar Work",
+    "quadrant sync setup https://dav.example.com/ --user ana --calendar Work --show Team",
 )
 RESOLVE_EXAMPLES = (
     "quadrant sync resolve 5f0c… --keep mine     # send mine over theirs",
@@ -61,6 +61,13 @@ def add_parser(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     setup.add_argument("url", metavar="URL", help="the CalDAV server's address")
     setup.add_argument("--user", required=True, metavar="NAME", help="the user name")
     setup.add_argument("--calendar", metavar="NAME", help="the calendar for Quadrant's items")
+    setup.add_argument(
+        "--show",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="another calendar to show as meetings, read-only (repeatable)",
+    )
     setup.set_defaults(run=_setup)
     conflicts = add_subcommand(
         steps, "conflicts", "list the conflicts waiting for you", ("quadrant sync conflicts",)
@@ -112,7 +119,13 @@ def _setup(args: argparse.Namespace, data_dir: Path) -> int:
         chosen = next((c for c in usable if c.name.casefold() == "quadrant"), usable[0])
     else:
         return fail("none of the account's calendars accepts tasks (VTODO)", EXIT_USAGE)
-    others = tuple(c.url for c in calendars if c.url != chosen.url)
+    shown = []
+    for wanted_name in args.show:
+        found = [c for c in calendars if wanted_name in (c.name, c.url) and c.url != chosen.url]
+        if not found:
+            return fail(f"no other calendar “{wanted_name}” on the server", EXIT_USAGE)
+        shown.append(found[0].url)
+    others = tuple(dict.fromkeys(shown))
     save_account(data_dir, Account(account.url, account.user, chosen.url, chosen.name, others))
     kept = asked and keep_password(account, secret)
     print(f"Quadrant syncs with “{chosen.name}” ({chosen.url}) as {account.user}.")
@@ -133,18 +146,15 @@ def _account(data_dir: Path) -> tuple[Account, str]:
 
 def _sync(args: argparse.Namespace, data_dir: Path) -> int:
     from app.model.caldav_server import ServerError
-    from app.model.sync import CalendarSync
+    from app.model.sync_run import sync_once
 
     account, secret = _account(data_dir)
     zone = local_zone()
     with open_services(data_dir) as services:
-        engine = CalendarSync(services.file, zone, lambda: datetime.now(zone).date())
         try:
-            server = _connect(account, secret)
-            try:
-                report = engine.run(server, account.calendar)
-            finally:
-                server.close()
+            report = sync_once(
+                services.file, account, secret, zone, lambda: datetime.now(zone).date()
+            )
         except ServerError as error:
             return fail(str(error), EXIT_STORAGE)
     if args.json:

@@ -34,9 +34,13 @@ def forget(connection: Connection, uids: list[str]) -> None:
 
 
 def forget_calendar(connection: Connection, keep: str) -> None:
-    """Forget every calendar but `keep`: its items go to a new calendar as new items."""
-    connection.execute(delete(rows.sql(SYNC_ITEMS)).where(_item.calendar != keep))
-    connection.execute(delete(rows.sql(SYNC_CALENDARS)).where(_calendar.url != keep))
+    """Forget the items shared with any calendar but `keep`, and that calendar's sync-token:
+    Quadrant's items go to a newly chosen calendar as new items."""
+    others = select(_item.calendar).where(_item.calendar != keep).distinct()
+    gone = [calendar for (calendar,) in connection.execute(others)]
+    if gone:
+        connection.execute(delete(rows.sql(SYNC_ITEMS)).where(_item.calendar.in_(gone)))
+        connection.execute(delete(rows.sql(SYNC_CALENDARS)).where(_calendar.url.in_(gone)))
 
 
 def token(connection: Connection, calendar: str) -> str | None:
