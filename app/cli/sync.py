@@ -187,7 +187,8 @@ def _conflicts(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _resolve(args: argparse.Namespace, data_dir: Path) -> int:
     from app.model.sync import CalendarSync
-    from app.model.sync_conflicts import Conflicts, Keep
+    from app.model.sync_conflicts import Conflicts
+    from app.model.sync_item import Keep
 
     account = load_account(data_dir)
     if account is None:

@@ -6,20 +6,13 @@ losing that change).
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 
 from app.model import sync_state
 from app.model.datafile import DataFile
-from app.model.sync_item import Conflict, SyncItem
+from app.model.sync_item import Conflict, Keep, SyncItem
 from app.model.sync_local import Remote, another_copy, remove, shared, take
 
 Reader = Callable[[str], Remote]  # a server's text as an item (`CalendarSync.read`)
-
-
-class Keep(StrEnum):
-    MINE = "mine"
-    THEIRS = "theirs"
-    BOTH = "both"
 
 
 _SAYS = {

@@ -25,6 +25,14 @@ class Conflict(StrEnum):
     DELETED_THERE = "deleted_there"  # changed in Quadrant, deleted on the server
 
 
+class Keep(StrEnum):
+    """The user's answer to a conflict."""
+
+    MINE = "mine"
+    THEIRS = "theirs"
+    BOTH = "both"
+
+
 class SyncItem(NamedTuple):
     """One item shared with the calendar at `calendar` (its URL).
 

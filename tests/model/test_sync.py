@@ -14,7 +14,8 @@ from app.model.caldav_server import CalendarServer, Listing, ServerError
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.sync import CalendarSync, SyncReport
-from app.model.sync_conflicts import Conflicts, Keep
+from app.model.sync_conflicts import Conflicts
+from app.model.sync_item import Keep
 from app.model.task import TaskDraft, TaskEdit
 
 from ..radicale_server import PASSWORD, USER, Phone, Radicale

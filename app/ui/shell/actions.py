@@ -54,6 +54,7 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
         Act("export-calendar", "Export &Calendar…", "calendar_files.export_calendar"),
         Act("import-calendar", "&Import Calendar…", "calendar_files.import_calendar",
             "Ctrl+Shift+I"),
+        Act("calendar-account", "Calendar &Account…", "syncing.ask_account"),
         SEPARATOR,
         Act("restore-backup", "&Restore Backup…", "restore_backup"),
         SEPARATOR,
@@ -114,6 +115,9 @@ MENUS: tuple[tuple[str, tuple[Act | None, ...]], ...] = (
                 ("&Week Only", "week", "Ctrl+Alt+W"),
             )
         ),
+        SEPARATOR,
+        Act("sync-now", "&Sync Now", "syncing.sync_now", _KEY.Refresh),
+        Act("sync-conflicts", "Sync &Conflicts…", "syncing.show_conflicts"),
         SEPARATOR,
         Act("working-hours", "Working &Hours…", "ask_working_hours"),
         Act("urgency-horizon", "&Urgency Horizon…", "ask_horizon"),

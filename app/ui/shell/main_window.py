@@ -37,6 +37,7 @@ from app.ui.printing.plan_name import plan_name
 from app.ui.shell import theme
 from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
 from app.ui.shell.calendar_files import CalendarFiles
+from app.ui.shell.calendar_sync import CalendarSyncing
 from app.ui.shell.urgency_clock import UrgencyClock
 from app.ui.shell.window_state import WindowState
 
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._problem, 1)
         self.calendar_files = CalendarFiles(board, lambda: self.calendar.week, self,
                                             self.show_problem)  # fmt: skip
+        self.syncing = CalendarSyncing(state.data_dir, self, self.show_problem)
+        self.statusBar().addPermanentWidget(self.syncing.label)
         self._build_menus()
 
         board.failed.connect(self.show_problem)
@@ -361,6 +364,7 @@ class MainWindow(QMainWindow):
         self._state.set_blob("matrix_splitter", self.matrix.saveState())
         self._state.set_blob("main_splitter", self.splitter.saveState())
         self._state.sync()
+        self.syncing.stop()
         self.board.close()
         super().closeEvent(event)
         self.closed.emit()
