@@ -51,6 +51,7 @@ class Shared:
     blocks: dict[str, TimeBlock] = field(default_factory=dict)
     tasks: dict[str, Task] = field(default_factory=dict)
     task_uids: dict[int, str] = field(default_factory=dict)  # every task's uid by id
+    unshared: dict[str, Task] = field(default_factory=dict)  # done before it was ever shared
 
     def fingerprint(self, uid: str) -> str | None:
         """The item's fingerprint, or None when the file has no such shared item."""
@@ -92,6 +93,8 @@ def shared(connection: Connection, known: set[str]) -> Shared:
         found.task_uids[task.id] = task.uid
         if task.status is Status.OPEN or task.uid in known:
             found.tasks[task.uid] = task
+        else:
+            found.unshared[task.uid] = task
     statement = rows.selecting(BLOCKS).where(_block.source.is_(None))
     found.blocks = {block.uid: block for block in rows.values(BLOCKS, connection, statement)}
     return found
@@ -184,7 +187,7 @@ def _take_event(
 def _take_todo(
     connection: Connection, uid: str, todo: TodoItem, current: Shared, now: datetime
 ) -> None:
-    old = current.tasks.get(uid)
+    old = current.tasks.get(uid) or current.unshared.pop(uid, None)
     fields = _task_fields(todo, old)
     changes: dict[str, Any] = dict(fields)
     if old is None:

@@ -307,3 +307,32 @@ def test_each_account_problem_is_one_sentence(both: Both, radicale: Radicale) ->
     events_only = radicale.make_calendar("Events only", ("VEVENT",))
     with pytest.raises(ServerError, match=r"^The calendar “Events only” does not accept tasks"):
         both.engine.run(both.server, events_only)
+
+
+def test_a_calendar_gone_from_the_server_deletes_nothing_here(
+    both: Both, radicale: Radicale
+) -> None:
+    add_block(both.service, "Keep me")
+    add_task(both.service, "Keep me too")
+    both.sync()
+    radicale.client().calendar(url=both.calendar).delete()
+
+    with pytest.raises(ServerError) as failure:
+        both.sync()
+
+    assert failure.value.transient
+    assert both.block_titles() == ["Keep me"]
+    assert both.task_titles() == ["Keep me too"]
+
+
+def test_a_task_done_before_it_was_shared_is_updated_not_doubled(both: Both) -> None:
+    task_id = add_task(both.service, "Old work")
+    both.service.tasks.set_done([task_id], True)
+    uid = both.service.tasks.get([task_id])[task_id].uid
+    both.phone.calendar.add_todo(uid=uid, summary="Old work, reopened")
+
+    report = both.sync()
+
+    assert (report.pulled, report.skipped) == (1, [])
+    task = both.service.tasks.get([task_id])[task_id]
+    assert (task.title, task.status.value) == ("Old work, reopened", "open")
