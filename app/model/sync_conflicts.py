@@ -36,8 +36,11 @@ class ConflictView:
         return self.mine or self.theirs
 
     def describe(self) -> str:
-        """“Plan the offsite”: changed here and on the server."""
-        return f"“{self.title}”: {_SAYS[self.kind]}"
+        """“Plan the offsite”: changed here and on the server (there: “Plan offsite”)."""
+        line = f"“{self.title}”: {_SAYS[self.kind]}"
+        if self.kind is Conflict.BOTH_CHANGED and self.theirs and self.theirs != self.mine:
+            line += f" (there: “{self.theirs}”)"
+        return line
 
 
 class Conflicts:

@@ -146,7 +146,8 @@ def test_the_conflicts_list_settles_a_conflict(
 
     trigger(window, "sync-conflicts")
     dialog = window.findChild(SyncConflictsDialog, "sync-conflicts")
-    assert dialog.list.item(0).text() == "“Plan (mine)”: changed here and on the server"
+    said = "“Plan (mine)”: changed here and on the server (there: “Plan (theirs)”)"
+    assert dialog.list.item(0).text() == said
     qtbot.mouseClick(dialog.findChild(QPushButton, "keep-theirs"), Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=WAIT_MS)
