@@ -2,9 +2,12 @@
 this must happen before anything imports Qt."""
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from .radicale_server import Radicale
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the tests' notices off the desktop of whoever runs them: the notification tests start a
@@ -26,3 +29,12 @@ def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     to the user's own log folder."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     return tmp_path / "state" / "Quadrant" / "log"
+
+
+@pytest.fixture(scope="module")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
+    """A real CalDAV server on 127.0.0.1 for the tests of one module (see `radicale_server`)."""
+    server = Radicale(tmp_path_factory.mktemp("radicale"))
+    server.start()
+    yield server
+    server.stop()

@@ -6,8 +6,8 @@ quick to start. `print` alone loads Qt (QtGui, no widgets) to draw the PDF.
 
 This module assembles the parser and runs the chosen subcommand; each group of subcommands
 lives in its own module (`tasks`, `changes`, `blocks`, `block_changes`, `printing`,
-`calendar_files`, `review`, `waiting`, `backup`, `desktop`, `completion`), and `session` holds
-what they share.
+`calendar_files`, `review`, `waiting`, `backup`, `sync`, `desktop`, `completion`), and `session`
+holds what they share.
 
 A command that succeeded takes today's daily backup (cheap once it exists; see `rotation`).
 
@@ -31,6 +31,7 @@ from app.cli import (
     desktop,
     printing,
     review,
+    sync,
     tasks,
     waiting,
 )
@@ -107,5 +108,6 @@ def build_parser() -> argparse.ArgumentParser:
     waiting.add_parsers(commands)
     backup.add_parser(commands)
     desktop.add_parser(commands)
+    sync.add_parser(commands)
     completion.add_parser(commands, parser)
     return parser

@@ -41,6 +41,11 @@ PRIORITY = {
     Quadrant.ELIMINATE: 9,
     Quadrant.INBOX: 0,
 }
+_TODO_STATUS = {
+    Status.OPEN: "NEEDS-ACTION",
+    Status.DONE: "COMPLETED",
+    Status.DROPPED: "CANCELLED",
+}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -156,7 +161,7 @@ def _todo(task: Task, stamp: datetime) -> Todo:
     todo.add("categories", [task.quadrant.label, *(clean_text(tag) for tag in task.tags)])
     if task.delegate:
         todo.add("contact", clean_text(task.delegate))
-    todo.add("status", "COMPLETED" if task.status is Status.DONE else "NEEDS-ACTION")
+    todo.add("status", _TODO_STATUS[task.status])
     if task.completed is not None:
         todo.add("completed", task.completed.astimezone(UTC))
     if task.notes:

@@ -100,16 +100,25 @@ def import_window(today: date, zone: tzinfo) -> tuple[datetime, datetime]:
 
 
 def read_calendar(
-    data: bytes, source: str, zone: tzinfo, today: date, progress: Progress | None = None
+    data: bytes,
+    source: str,
+    zone: tzinfo,
+    today: date,
+    progress: Progress | None = None,
+    window: tuple[datetime, datetime] | None = None,
+    ours: bool | None = None,
 ) -> CalendarContents:
-    """The items of a calendar file named `source`. Raises Cancelled when `progress` says so."""
+    """The items of a calendar file named `source`. Raises Cancelled when `progress` says so.
+
+    `window` replaces the import window (see `import_window`); `ours` says whether categories
+    carry Quadrant's kinds and lanes (by default: whether Quadrant wrote the file)."""
     from icalendar import Component  # only when a calendar file is read
 
     raw = split_calendar(decode(data))
-    window = import_window(today, zone)
-    contents = CalendarContents(source, window)
+    contents = CalendarContents(source, window or import_window(today, zone))
     floating = _zone(raw.properties.get("X-WR-TIMEZONE", ""), zone)
-    ours = raw.properties.get("PRODID", "").startswith("-//Quadrant//")
+    if ours is None:
+        ours = raw.properties.get("PRODID", "").startswith("-//Quadrant//")
     series: dict[str, list[Any]] = {}  # repeating events and their overrides, by UID
     total = len(raw.items)
     for done, item in enumerate(raw.items, 1):

@@ -144,7 +144,7 @@ class CalendarImportService:
         for item in contents.events:
             key = (item.external_uid, item.recurrence_id)
             seen.add(key)
-            fields = _block_fields(item, tasks)
+            fields = block_fields(item, tasks)
             old = existing.get(key)
             if old is None:
                 new_rows.append(_new_block(item, fields, contents.source, now))
@@ -171,7 +171,8 @@ class CalendarImportService:
         return before, after, len(gone)
 
 
-def _block_fields(item: EventItem, tasks: dict[str, int]) -> dict[str, Any]:
+def block_fields(item: EventItem, tasks: dict[str, int]) -> dict[str, Any]:
+    """A block's fields as `item` describes them; `tasks` finds its task by RELATED-TO."""
     return {
         "start": item.start,
         "end": item.end,

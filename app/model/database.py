@@ -22,7 +22,7 @@ from app.model.errors import (
 from app.model.ownership import APPLICATION_ID, header_application_id, is_ours_by_content, stamp
 
 DB_FILENAME = "quadrant.sqlite3"
-SCHEMA_HEAD = "0007"  # the newest Alembic revision this version knows; a test checks it
+SCHEMA_HEAD = "0008"  # the newest Alembic revision this version knows; a test checks it
 BUSY_TIMEOUT_SECONDS = 5.0
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _DAMAGE = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}

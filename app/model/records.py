@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy import Column as SqlColumn
 from sqlalchemy import Table as SqlTable
@@ -125,4 +126,8 @@ events = _table(
     Index("ix_task_event_at", "at"),
 )
 
-TABLES = {schema.TASKS.name: tasks, schema.BLOCKS.name: blocks, schema.EVENTS.name: events}
+# What is shared with a CalDAV calendar (see `sync`).
+sync_items = _table(schema.SYNC_ITEMS, Index("ix_sync_item_href", "calendar", "href"))
+sync_calendars = _table(schema.SYNC_CALENDARS, UniqueConstraint("url", name="sync_calendar_url"))
+
+TABLES = {table.name: table for table in (tasks, blocks, events, sync_items, sync_calendars)}

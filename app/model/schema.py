@@ -19,6 +19,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 from app.model.block import BlockKind, TimeBlock
 from app.model.history import EventKind, TaskEvent
 from app.model.quadrant import Quadrant, Status
+from app.model.sync_item import Component, Conflict, SyncCalendar, SyncItem
 from app.model.task import Task
 
 
@@ -263,3 +264,32 @@ EVENTS: Table[TaskEvent] = Table(
         Column("delegate", "delegate", Kind.TEXT, nullable=True),
     ),
 )  # fmt: skip
+
+# CalDAV sync (see `sync`): one row per item shared with the calendar, written in the same
+# transaction as the change to the task or block it describes.
+SYNC_ITEMS: Table[SyncItem] = Table(
+    "sync_item",
+    SyncItem,
+    (
+        _ID,
+        Column("calendar", "calendar", Kind.TEXT),
+        _UID,
+        Column("component", "component", Kind.CHOICE, choices=Component, length=16),
+        Column("href", "href", Kind.TEXT, nullable=True),
+        Column("etag", "etag", Kind.TEXT, nullable=True),
+        Column("synced", "synced", Kind.TEXT),
+        Column("conflict", "conflict", Kind.CHOICE, nullable=True, choices=Conflict, length=16),
+        Column("theirs", "theirs", Kind.TEXT, nullable=True),
+        Column("their_etag", "their_etag", Kind.TEXT, nullable=True),
+    ),
+)
+
+SYNC_CALENDARS: Table[SyncCalendar] = Table(
+    "sync_calendar",
+    SyncCalendar,
+    (
+        _ID,
+        Column("url", "url", Kind.TEXT),
+        Column("token", "token", Kind.TEXT, nullable=True),
+    ),
+)

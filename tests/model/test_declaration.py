@@ -18,13 +18,13 @@ from app.model.database import DB_FILENAME, connect, open_database
 from app.model.migration import alembic_config
 from app.model.quadrant import Quadrant, Status
 from app.model.reading import read_block_states, read_tasks
-from app.model.schema import BLOCKS, EVENTS, TASKS, Kind, Table
+from app.model.schema import BLOCKS, EVENTS, SYNC_CALENDARS, SYNC_ITEMS, TASKS, Kind, Table
 from app.model.services import Services
 from app.model.task import Task, TaskDraft, TaskEdit
 
 from ..other_program import OtherProgram
 
-TABLES: list[Table[Any]] = [TASKS, BLOCKS, EVENTS]
+TABLES: list[Table[Any]] = [TASKS, BLOCKS, EVENTS, SYNC_ITEMS, SYNC_CALENDARS]
 
 
 @pytest.fixture

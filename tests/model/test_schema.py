@@ -89,6 +89,8 @@ def describe(engine: Engine, table: str) -> dict[str, Any]:
         ("task", 2, []),
         ("time_block", 2, [(("task_id",), "task", ("id",), "SET NULL")]),
         ("task_event", 0, []),  # no foreign key: a task's history outlives the task
+        ("sync_item", 0, []),  # no foreign key: a deleted item's row says to delete it there
+        ("sync_calendar", 0, []),
     ],
 )
 def test_migrated_table_matches_the_records_exactly(
@@ -103,7 +105,8 @@ def test_migrated_table_matches_the_records_exactly(
 
 def test_the_migrated_file_has_exactly_the_records_tables(migrated: Engine) -> None:
     tables = set(inspect(migrated).get_table_names()) - {"alembic_version"}
-    assert tables == set(metadata.tables) == {"task", "time_block", "task_event"}
+    expected = {"task", "time_block", "task_event", "sync_item", "sync_calendar"}
+    assert tables == set(metadata.tables) == expected
 
 
 # -- upgrading an older file ------------------------------------------------------------------

@@ -56,6 +56,7 @@ MENUS: tuple[Menu, ...] = (
         Act("export-calendar", "Export &Calendar…", "calendar_files.export_calendar"),
         Act("import-calendar", "&Import Calendar…", "calendar_files.import_calendar",
             "Ctrl+Shift+I"),
+        Act("calendar-account", "Calendar &Account…", "syncing.ask_account"),
         SEPARATOR,
         Act("restore-backup", "&Restore Backup…", "restore_backup"),
         SEPARATOR,
@@ -126,6 +127,9 @@ MENUS: tuple[Menu, ...] = (
                 checkable=True, group="appearance", data=choice)
             for text, choice in (("&System", "system"), ("&Light", "light"), ("&Dark", "dark"))
         )),
+        Act("sync-now", "&Sync Now", "syncing.sync_now", _KEY.Refresh),
+        Act("sync-conflicts", "Sync &Conflicts…", "syncing.show_conflicts"),
+        SEPARATOR,
         Act("working-hours", "Working &Hours…", "ask_working_hours"),
         Act("urgency-horizon", "&Urgency Horizon…", "ask_horizon"),
         Act("reminders", "Block &Reminders", "reminders.set_enabled", checkable=True,

@@ -39,6 +39,7 @@ from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
 from app.ui.shell.announcing import announce
 from app.ui.shell.appearance import Appearance
 from app.ui.shell.calendar_files import CalendarFiles
+from app.ui.shell.calendar_sync import CalendarSyncing
 from app.ui.shell.desktop_notice import DesktopNotice
 from app.ui.shell.reminder_clock import ReminderClock
 from app.ui.shell.urgency_clock import UrgencyClock
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.notice = DesktopNotice(self)  # reminders and the daily follow-ups, on the desktop
         self.reminders = ReminderClock(self, state, board, self.calendar, self.notice)
         self.templates = WeekTemplates(board, self.calendar, state, self, self._note)
+        self.syncing = CalendarSyncing(state.data_dir, self, self.show_problem)
+        self.statusBar().addPermanentWidget(self.syncing.label)
         self._build_menus()
 
         board.failed.connect(self.show_problem)
@@ -386,6 +389,7 @@ class MainWindow(QMainWindow):
         self._state.set_blob("matrix_splitter", self.matrix.saveState())
         self._state.set_blob("main_splitter", self.splitter.saveState())
         self._state.sync()
+        self.syncing.stop()
         self.board.close()
         # Its steps go with the window, now, while all they refer to lives: a stack that still
         # holds commands when the garbage collector destroys it can crash in Qt's destructor.

@@ -1,0 +1,89 @@
+"""View ▸ Sync Conflicts…: the items the calendar sync found changed on both sides (or deleted
+on one and changed on the other), and for the selected one: Keep Mine, Keep Theirs, Keep Both.
+An answer is written at once and the next sync, started right after, carries it to the server.
+Opens with `open()`; the list follows each sync while the dialog is open.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model.sync_item import Keep
+
+if TYPE_CHECKING:
+    from app.ui.shell.calendar_sync import CalendarSyncing
+
+NONE_WAITING = "No conflicts: both sides agree."
+_BUTTONS = ((Keep.MINE, "Keep &Mine"), (Keep.THEIRS, "Keep &Theirs"), (Keep.BOTH, "Keep &Both"))
+
+
+class SyncConflictsDialog(QDialog):
+    def __init__(self, syncing: "CalendarSyncing", parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync-conflicts")
+        self.setWindowTitle("Sync Conflicts")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._syncing = syncing
+        self.list = QListWidget()
+        self.list.setObjectName("conflict-list")
+        self.list.setAccessibleName("conflicts")
+        self.list.currentRowChanged.connect(self._enable)
+        self.empty = QLabel(NONE_WAITING)
+        self.buttons: dict[Keep, QPushButton] = {}
+        choices = QDialogButtonBox()
+        # One signal with the button's number: no lambda holding the dialog (see worker.py).
+        self._group = QButtonGroup(self)
+        for number, (keep, text) in enumerate(_BUTTONS):
+            button = choices.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setObjectName(f"keep-{keep.value}")
+            self._group.addButton(button, number)
+            self.buttons[keep] = button
+        self._group.idClicked.connect(self._chosen)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list)
+        layout.addWidget(choices)
+        layout.addWidget(close)
+        syncing.conflictsChanged.connect(self.show_conflicts)
+        self.finished.connect(self._closed)
+        self.show_conflicts(syncing.conflicts)
+        self.resize(520, 300)
+
+    def show_conflicts(self, conflicts: list[Any]) -> None:
+        self.list.clear()
+        for conflict in conflicts:
+            item = QListWidgetItem(conflict.describe(), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, conflict.uid)
+        self.empty.setVisible(not conflicts)
+        if conflicts:
+            self.list.setCurrentRow(0)
+        self._enable()
+
+    def resolve(self, keep: Keep) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self._syncing.resolve(str(item.data(Qt.ItemDataRole.UserRole)), keep)
+
+    def _chosen(self, number: int) -> None:
+        self.resolve(_BUTTONS[number][0])
+
+    def _closed(self) -> None:
+        self._syncing.conflictsChanged.disconnect(self.show_conflicts)
+
+    def _enable(self) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(self.list.currentItem() is not None)
