@@ -18,7 +18,6 @@ Where the standard leaves a choice:
   titles, notes, categories or links.
 """
 
-import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 
@@ -26,6 +25,7 @@ from icalendar import Calendar, Event, Todo
 
 from app import __version__
 from app.model.block import BlockKind, TimeBlock
+from app.model.calendar_reading import clean_text
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 
@@ -37,12 +37,6 @@ PRIORITY = {
     Quadrant.ELIMINATE: 9,
     Quadrant.INBOX: 0,
 }
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def clean_text(text: str) -> str:
-    """Text as a calendar file carries it: new lines kept, other control characters gone."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def calendar_file(
