@@ -71,6 +71,7 @@ def _import(args: argparse.Namespace, data_dir: Path) -> int:
             "removed": result.removed,
             "outside": result.outside,
             "skipped": list(result.skipped),
+            "partly": list(result.partly),
             "window": [first.isoformat(), last.isoformat()],
         }
         print(json.dumps(report, ensure_ascii=False))

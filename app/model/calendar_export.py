@@ -21,7 +21,6 @@ Where the standard leaves a choice:
   those rows (`BlockService.for_calendar`), not the occurrences a week shows.
 """
 
-import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -29,6 +28,7 @@ from icalendar import Calendar, Event, Todo, vRecur, vText
 
 from app import __version__
 from app.model.block import BlockKind, TimeBlock
+from app.model.calendar_reading import clean_text
 from app.model.quadrant import Quadrant, Status
 from app.model.repeats import key_instant
 from app.model.task import Task
@@ -46,12 +46,6 @@ _TODO_STATUS = {
     Status.DONE: "COMPLETED",
     Status.DROPPED: "CANCELLED",
 }
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def clean_text(text: str) -> str:
-    """Text as a calendar file carries it: new lines kept, other control characters gone."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def calendar_file(

@@ -18,6 +18,9 @@ Decisions where the standard or the request leaves a choice:
   calendar's X-WR-TIMEZONE, else in the user's zone.
 - An event longer than a day (not all-day), one that ends before it starts, or one without a
   DTSTART is skipped with its reason, as is anything `icalendar` cannot read.
+- Control characters other than tabs and new lines are dropped from the text. A title or notes
+  longer than Quadrant keeps are cut at the limit, and lines `icalendar` cannot read in an
+  item that is otherwise whole are left out; the summary says which items came in part.
 """
 
 from collections.abc import Callable
@@ -28,7 +31,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.model.block import BLOCK_MAX, BlockKind
-from app.model.calendar_reading import RawItem, decode, split_calendar
+from app.model.calendar_reading import RawItem, clean_text, decode, split_calendar
 from app.model.errors import InvalidInput
 from app.model.parsing import NOTES_MAX, TITLE_MAX, parse_title
 from app.model.quadrant import Quadrant, Status
@@ -88,6 +91,7 @@ class CalendarContents:
     events: list[EventItem] = field(default_factory=list)
     todos: list[TodoItem] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    partly: list[str] = field(default_factory=list)  # items imported in part, and what not
     outside: int = 0  # occurrences outside the window
     event_uids: set[str] = field(default_factory=set)  # every event UID the file holds
 
@@ -136,6 +140,8 @@ def read_calendar(
         if problem:
             contents.skipped.append(_where(item, problem))
             continue
+        if left_out := _left_out(component):
+            contents.partly.append(_where(item, left_out))
         if item.name == "VTIMEZONE":
             _learn_zone(component)
         elif item.name == "VTODO":
@@ -349,7 +355,22 @@ def _categories(component: Any) -> list[str]:
 
 def _text(component: Any, name: str) -> str:
     value = component.get(name)
-    return str(value).strip() if value is not None else ""
+    return clean_text(str(value)).strip() if value is not None else ""
+
+
+def _left_out(component: Any) -> str:
+    """What of an item that is imported is left out ("" if nothing): lines `icalendar` cannot
+    read, a title or notes too long to keep whole (stored cut at their limits)."""
+    left = []
+    unread = [message for name, message in getattr(component, "errors", []) if name is None]
+    if unread:
+        lines = "a line" if len(unread) == 1 else f"{len(unread)} lines"
+        left.append(f"{lines} it cannot read left out ({unread[0]})")
+    if len(" ".join(_text(component, "SUMMARY").split())) > TITLE_MAX:
+        left.append(f"title cut to {TITLE_MAX} characters")
+    if len(_text(component, "DESCRIPTION")) > NOTES_MAX:
+        left.append(f"notes cut to {NOTES_MAX:,} characters")
+    return ", ".join(left)
 
 
 def _title(component: Any) -> str:

@@ -6,10 +6,18 @@ folded lines, a missing END. The text is unfolded and cut into its top-level com
 imported only when a calendar file is read.
 """
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 ITEMS = ("VEVENT", "VTODO", "VTIMEZONE")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """Text as a calendar file carries it, out or in: new lines (a CR LF or a lone CR is one)
+    and tabs kept, other control characters gone."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ class ImportResult:
     removed: int
     skipped: tuple[str, ...]
     outside: int
+    partly: tuple[str, ...] = ()  # items imported in part, and what was left out
 
     def summary(self, source: str) -> str:
         """One line: "Imported 212 events and 3 to-dos from x.ics, skipped 2: …"."""
@@ -53,6 +54,8 @@ class ImportResult:
             line += f" ({self.outside} outside the import window left out)"
         if self.skipped:
             line += f", skipped {len(self.skipped)}: " + "; ".join(self.skipped)
+        if self.partly:
+            line += f"; imported in part {len(self.partly)}: " + "; ".join(self.partly)
         return line + "."
 
 
@@ -76,7 +79,7 @@ class CalendarImportService:
         change = Change(tasks_before, tasks_after, blocks_before, blocks_after)
         return ImportResult(
             change, len(contents.events), len(contents.todos), removed,
-            tuple(contents.skipped), contents.outside,
+            tuple(contents.skipped), contents.outside, tuple(contents.partly),
         )  # fmt: skip
 
     def _todos(

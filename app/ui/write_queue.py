@@ -173,6 +173,8 @@ class WriteQueue:
 
     def _written_in_background(self, outcome: Change | StorageError | InvalidInput) -> None:
         """The background write at the head ended: land its change, or refuse it."""
+        if not self._items or self._items[0].writing is None:  # the Board was closed meanwhile
+            return
         head = self._items[0]
         if head.writing is not None:
             head.writing.deleteLater()

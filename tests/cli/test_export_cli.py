@@ -194,3 +194,20 @@ def test_import_prints_one_summary_and_imports_again_without_duplicates(
 
 def test_import_of_a_missing_file_is_a_user_mistake(cli: Cli, tmp_path: Path) -> None:
     assert_user_error(cli("import", str(tmp_path / "nowhere.ics")), "cannot read")
+
+
+def test_import_says_what_came_in_part_and_keeps_the_rest(cli: Cli, tmp_path: Path) -> None:
+    calendar = tmp_path / "odd.ics"
+    calendar.write_bytes(
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nDTSTART:20261124T090000Z\n"
+        b"DTEND:20261124T100000Z\nSUMMARY:Plan\\, then\\; act\x07\nNO COLON HERE\n"
+        b"DESCRIPTION:" + b"x" * 150_000 + b"\nEND:VEVENT\n"
+    )
+    report = json.loads(cli.ok("import", str(calendar), "--json"))
+    assert report["events"] == 1
+    assert report["partly"] == [
+        "event at line 3: a line it cannot read left out (Content line could not be parsed "
+        "into parts: 'NO COLON HERE': Invalid content line), notes cut to 100,000 characters"
+    ]
+    [block] = json.loads(cli.ok("block", "list", "--week", "2026-W48", "--json"))
+    assert block["title"] == "Plan, then; act"

@@ -97,3 +97,18 @@ def test_the_window_does_not_read_its_own_import_back(
     with qtbot.waitSignal(watch.tasksRead) as read:
         watch.check()
     assert [t.title for t in read.args[0]] == ["From the terminal"]
+
+
+def test_a_board_closed_while_an_import_is_written_takes_its_end_quietly(
+    service: Services, locker: sqlite3.Connection, open_main_window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window: MainWindow = open_main_window()
+    locker.execute("BEGIN IMMEDIATE")
+    window.calendar_files.import_file(team_file(tmp_path, window.calendar.week))
+    qtbot.waitUntil(lambda: problem(window) == WAITING, timeout=10_000)
+    window.board.close()
+    locker.rollback()
+    week = window.calendar.week
+    qtbot.waitUntil(lambda: len(service.blocks.between(week.start, week.end)) == 3)
+    qtbot.wait(300)  # its report comes back to a Board with nothing waiting: no error
+    assert window.board.undo_stack.count() == 0
