@@ -136,12 +136,7 @@ class BlockService:
 
     def edit(self, block_id: int, edit: BlockEdit) -> Change:
         """Replace a block's title, kind, notes and linked task."""
-        fields: dict[str, Any] = {
-            "title": parse_title(edit.title, "block"),
-            "kind": edit.kind,
-            "notes": parse_notes(edit.notes),
-            "task_id": edit.task_id,
-        }
+        fields = edited_fields(edit)
         with self._file.transaction() as connection:
             old = _block_of(connection, block_id)
             if edit.task_id is not None and edit.task_id != old.task_id:
@@ -185,3 +180,13 @@ def _local_zone() -> tzinfo:
     from app.model.week import local_zone
 
     return local_zone()
+
+
+def edited_fields(edit: BlockEdit) -> dict[str, Any]:
+    """What an edit writes, checked: the block's title, kind, notes and linked task."""
+    return {
+        "title": parse_title(edit.title, "block"),
+        "kind": edit.kind,
+        "notes": parse_notes(edit.notes),
+        "task_id": edit.task_id,
+    }

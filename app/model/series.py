@@ -24,10 +24,10 @@ from sqlalchemy import Connection, insert
 
 from app.model import rows
 from app.model.block import BlockEdit, TimeBlock, check_span
+from app.model.blocks import edited_fields
 from app.model.change import Change
 from app.model.datafile import DataFile
 from app.model.errors import InvalidInput
-from app.model.parsing import parse_notes, parse_title
 from app.model.repeats import (
     Scope,
     count_before,
@@ -80,12 +80,7 @@ class SeriesService:
     ) -> Change:
         """Change an occurrence's title, kind, notes and task (and, for this and following
         or all, the rule: a checked rule, or None for no repeat) as `scope` says."""
-        fields: dict[str, Any] = {
-            "title": parse_title(edit.title, "block"),
-            "kind": edit.kind,
-            "notes": parse_notes(edit.notes),
-            "task_id": edit.task_id,
-        }
+        fields = edited_fields(edit)
         with self._file.transaction() as connection:
             now = self._file.now()
             series = _series(connection, occurrence)
