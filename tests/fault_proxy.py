@@ -3,10 +3,11 @@ faults a real network makes: an error answer (503, 500) for chosen requests, a s
 takes longer than the client waits, and a connection that breaks off half-way through an
 answer. Everything else goes through to Radicale unchanged.
 
-Each fault applies to requests of one HTTP method (or any), after `skip` such requests went
-through, for `times` requests. A hang waits at most HANG_SECONDS (or until `stop`) and then
-closes the connection without an answer; it can first let the request reach the server, as an
-answer lost on the way back. `seen` lists the requests that came in, as "METHOD path".
+Each fault applies to requests of one HTTP method (or any) and path (or any), after `skip`
+such requests went through, for `times` requests. A hang waits at most HANG_SECONDS (or until
+`stop`) and then closes the connection without an answer; it can first let the request reach
+the server, as an answer lost on the way back. `seen` lists the requests that came in, as
+"METHOD path".
 """
 
 import http.client
@@ -31,6 +32,7 @@ class Fault:
     status: int = 503
     forward: bool = False  # hang: the server gets the request, the answer never comes back
     length: bool = True  # drop: the cut answer still declares its full length
+    path: str = ""  # only requests whose path starts with this
 
 
 class FaultProxy:
@@ -63,8 +65,10 @@ class FaultProxy:
         """The same address on the server, reached through the proxy."""
         return self.url.rstrip("/") + url.removeprefix(self._upstream_url)
 
-    def answer(self, status: int, method: str | None = None, skip: int = 0, times: int = 1) -> None:
-        self._add(Fault("status", method, skip, times, status=status))
+    def answer(
+        self, status: int, method: str | None = None, skip: int = 0, times: int = 1, path: str = ""
+    ) -> None:
+        self._add(Fault("status", method, skip, times, status=status, path=path))
 
     def hang(
         self, method: str | None = None, skip: int = 0, times: int = 1, forward: bool = False
@@ -90,6 +94,8 @@ class FaultProxy:
             self.seen.append(f"{method} {path}")
             for fault in self._faults:
                 if fault.method not in (None, method) or fault.times == 0:
+                    continue
+                if not path.startswith(fault.path):
                     continue
                 if fault.skip > 0:
                     fault.skip -= 1

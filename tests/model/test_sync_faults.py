@@ -7,6 +7,7 @@ a duplicate on either side."""
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,6 +17,8 @@ from app.model.block import BlockDraft
 from app.model.caldav_server import TIMEOUT_VARIABLE, CalendarServer, ServerError
 from app.model.services import Services
 from app.model.sync import CalendarSync, SyncReport
+from app.model.sync_account import Account
+from app.model.sync_run import sync_once
 
 from ..fault_proxy import FaultProxy
 from ..radicale_server import PASSWORD, USER, Phone, Radicale
@@ -204,3 +207,32 @@ def test_deletions_refused_with_an_error_are_sent_again_by_the_next_sync(faulty:
     assert (report.deleted_there, report.deleted_here, report.conflicts) == (2, 0, [])
     assert faulty.phone.uids() == faulty.local_uids()
     assert len(faulty.block_titles()) == BLOCKS - 3
+
+
+def test_a_calendar_shown_as_meetings_keeps_its_meetings_when_fetching_it_fails(
+    faulty: Faulty, radicale: Radicale
+) -> None:
+    team = radicale.make_calendar("Team")
+    team_phone = Phone(radicale, team)
+    standup = team_phone.add_event("Stand-up", MONDAY + timedelta(hours=20))
+    account = Account(
+        faulty.proxy.url, USER, faulty.calendar, "Quadrant", (faulty.proxy.via(team),)
+    )
+
+    def sync() -> SyncReport:
+        return sync_once(faulty.service.file, account, PASSWORD, ZONE, lambda: date(2026, 3, 2))
+
+    sync()
+    team_phone.rename(standup, "Stand-up (moved)")
+    # what changed there and the full listing go through; fetching the meetings fails
+    faulty.proxy.answer(503, "REPORT", skip=2, path=urlsplit(team).path)
+
+    with pytest.raises(ServerError, match="error 503"):
+        sync()
+
+    assert "Stand-up" in faulty.block_titles()
+    faulty.proxy.heal()
+    sync()
+    assert "Stand-up (moved)" in faulty.block_titles()
+    assert "Stand-up" not in faulty.block_titles()
+    assert team_phone.summaries() == ["Stand-up (moved)"]
