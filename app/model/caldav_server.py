@@ -6,15 +6,20 @@ The `caldav` library does the protocol (discovery, PROPFIND, REPORT, sync-collec
 imported only when a sync runs. Writes go through its client as plain PUT and DELETE with
 If-Match / If-None-Match, so a write never replaces a version of an item that this file has not
 seen: the server answers 412 instead, which the sync turns into a conflict.
+
+Each request waits at most TIMEOUT_SECONDS to connect and as long again for each part of the
+answer; QUADRANT_CALDAV_TIMEOUT (seconds) sets another limit, as the tests do.
 """
 
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-TIMEOUT_SECONDS = 20
+TIMEOUT_SECONDS = 30
+TIMEOUT_VARIABLE = "QUADRANT_CALDAV_TIMEOUT"
 FETCH_CHUNK = 100  # hrefs per calendar-multiget REPORT
 _CALENDAR_TEXT = {"Content-Type": "text/calendar; charset=utf-8"}
 
@@ -71,10 +76,9 @@ class Fetched:
 class CalendarServer:
     """One connection to the account's server. Not shared between threads."""
 
-    def __init__(
-        self, url: str, user: str, password: str, timeout: float = TIMEOUT_SECONDS
-    ) -> None:
+    def __init__(self, url: str, user: str, password: str, timeout: float | None = None) -> None:
         self.url = url
+        timeout = timeout or timeout_seconds()
         with self._requests():
             import caldav  # only when syncing: it loads an HTTP stack
 
@@ -201,6 +205,15 @@ class CalendarServer:
             raise _problem(failure, self.url) from failure
 
 
+def timeout_seconds() -> float:
+    """How long a request waits for the server: QUADRANT_CALDAV_TIMEOUT, else TIMEOUT_SECONDS."""
+    try:
+        chosen = float(os.environ.get(TIMEOUT_VARIABLE, ""))
+    except ValueError:
+        return TIMEOUT_SECONDS
+    return chosen if chosen > 0 else TIMEOUT_SECONDS
+
+
 def _listing(found: Any, complete: bool) -> Listing:
     listing = Listing(token=found.sync_token, complete=complete)
     deleted = {str(url) for url in getattr(found, "deleted_urls", set()) or set()}
@@ -228,7 +241,7 @@ def _check(status: int, writing: bool = False) -> None:
     if status == 403 and writing:
         raise ServerError("The server does not let this account change that calendar.")
     if status >= 500:
-        raise ServerError(f"The server failed (error {status}); trying again later.", True)
+        raise ServerError(f"The server failed (error {status}); try again later.", True)
     if status >= 400:
         raise ServerError(f"The server refused the request (error {status}).", True)
 
@@ -256,12 +269,26 @@ def _problem(failure: Exception, url: str) -> ServerError:
     if "NameResolutionError" in text or "NameResolutionError" in names or "gaierror" in names:
         return ServerError(f"The server {host} cannot be found: check the address.")
     if "Timeout" in text or any("Timeout" in name for name in names):
-        return ServerError(f"The server {host} did not answer in time; trying again later.", True)
+        return ServerError(f"The server {host} did not answer in time; try again later.", True)
+    if names & _CUT_SHORT or "closed connection without response" in text:
+        return ServerError(f"The connection to {host} broke off; try again later.", True)
+    if "XMLSyntaxError" in names:  # an answer cut short where no length was declared
+        return ServerError(
+            f"The answer from {host} was cut short or is not CalDAV; try again later.", True
+        )
     if any(name.endswith(("ConnectionError", "ProtocolError")) for name in names) or isinstance(
         failure, OSError
     ):
-        return ServerError(f"The server {host} cannot be reached; trying again later.", True)
+        return ServerError(f"The server {host} cannot be reached; try again later.", True)
     return ServerError(f"The server {host} gave an answer Quadrant cannot use ({failure}).", True)
+
+
+_CUT_SHORT = {
+    "IncompleteRead",
+    "ChunkedEncodingError",
+    "ConnectionResetError",
+    "RemoteDisconnected",
+}
 
 
 def _causes(failure: BaseException) -> list[BaseException]:
