@@ -2,9 +2,11 @@
 
     .venv/bin/python scripts/screenshot.py resources/screenshots/week.png
     .venv/bin/python scripts/screenshot.py resources/screenshots/dark.png --dark --size 1280x720
+    .venv/bin/python scripts/screenshot.py resources/screenshots/weekly-plan.png --plan
 
 It runs offscreen in a temporary data folder: tasks in every lane, meetings, focus blocks,
-overlaps, and a scheduled task from each quadrant, in the week that holds today.
+overlaps, a stand-up that repeats, and a scheduled task from each quadrant, in the week that
+holds today (the coming week on a weekend). `--plan` prints that week's plan instead.
 """
 
 import argparse
@@ -20,9 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.model.block import BlockDraft, BlockKind
 from app.model.database import open_database
 from app.model.quadrant import Quadrant
+from app.model.repeats import parse_rule
 from app.model.services import Services
 from app.model.task import TaskDraft
-from app.model.week import local_instant, local_zone, week_of
+from app.model.week import Week, local_instant, local_zone, week_of
 
 INBOX, DO, DEFER, DELEGATE, ELIMINATE = Quadrant
 
@@ -42,13 +45,10 @@ TASKS = [
     TaskDraft("Tidy the wiki sidebar", ELIMINATE),
 ]
 
+STAND_UP = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"  # Monday 09:00–09:30, repeating (↻)
+
 # (day, start, minutes, title, kind, task title or None)
 BLOCKS = [
-    (0, "09:00", 30, "Team stand-up", BlockKind.MEETING, None),
-    (1, "09:00", 30, "Team stand-up", BlockKind.MEETING, None),
-    (2, "09:00", 30, "Team stand-up", BlockKind.MEETING, None),
-    (3, "09:00", 30, "Team stand-up", BlockKind.MEETING, None),
-    (4, "09:00", 30, "Team stand-up", BlockKind.MEETING, None),
     (0, "10:00", 90, "", BlockKind.FOCUS, "Fix the release pipeline"),
     (0, "13:00", 60, "1:1 with Priya", BlockKind.MEETING, None),
     (0, "14:30", 120, "", BlockKind.FOCUS, "Write the 2027 team strategy"),
@@ -69,7 +69,7 @@ BLOCKS = [
 ]
 
 
-def seed(data_dir: Path) -> None:
+def seed(data_dir: Path) -> Week:
     zone = local_zone()
     today = datetime.now(UTC).astimezone(zone).date()
     week = week_of(today, zone)
@@ -86,17 +86,48 @@ def seed(data_dir: Path) -> None:
             drafts.append(
                 BlockDraft(start, start + timedelta(minutes=minutes), title, kind, task_id)
             )
-        service.blocks.add(drafts)
+        start = local_instant(week.days[0], 9 * 60, zone)
+        repeat = parse_rule(STAND_UP, start, zone)
+        stand_up = BlockDraft(start, start + timedelta(minutes=30), "Team stand-up",
+                              BlockKind.MEETING, repeat=repeat)  # fmt: skip
+        service.blocks.add([stand_up, *drafts])
     finally:
         service.close()
+    return week
 
 
-def main(target: str, size: tuple[int, int], dark: bool) -> None:
+def print_plan(target: str, data_dir: Path, week: Week) -> None:
+    """The week's printed plan, A4 landscape at 72 dpi (842×595), as the PDF shows it."""
+    from PySide6.QtGui import QColor, QImage
+
+    from app.model.plan import plan_for
+    from app.ui.printing.plan_pdf import ensure_app
+    from app.ui.printing.plan_renderer import render_plan
+
+    ensure_app()
+    now = datetime.now(UTC).astimezone(week.zone)
+    service = Services.open(open_database(data_dir).path)
+    try:
+        plan = plan_for(service, week, now.date(), now, "Alex Morgan")
+    finally:
+        service.close()
+    image = QImage(842, 595, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(72 / 0.0254))
+    image.setDotsPerMeterY(round(72 / 0.0254))
+    image.fill(QColor("white"))
+    render_plan(plan, image)
+    image.save(target)
+
+
+def main(target: str, size: tuple[int, int], dark: bool, plan: bool = False) -> None:
     from app.ui.application import create_app, open_window
 
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
-        seed(data_dir)
+        week = seed(data_dir)
+        if plan:
+            print_plan(target, data_dir, week)
+            return
         app = create_app()
         window = open_window(data_dir, lambda title, text: print(title, text, file=sys.stderr))
         assert window is not None
@@ -118,6 +149,7 @@ if __name__ == "__main__":
     parser.add_argument("target", nargs="?", default="week.png")
     parser.add_argument("--size", default="1480x900", help="WIDTHxHEIGHT of the window")
     parser.add_argument("--dark", action="store_true", help="the dark scheme (default: light)")
+    parser.add_argument("--plan", action="store_true", help="the printed plan instead")
     arguments = parser.parse_args()
     width, height = (int(n) for n in arguments.size.split("x"))
-    main(arguments.target, (width, height), arguments.dark)
+    main(arguments.target, (width, height), arguments.dark, arguments.plan)

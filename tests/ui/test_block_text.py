@@ -1,8 +1,13 @@
-"""Block and card titles in narrow places: broken inside a word rather than cut to "…"."""
+"""Block and card texts in narrow places: titles broken inside a word rather than cut to "…";
+the time kept whole, before the ↻ that says a block repeats."""
+
+import math
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from app.ui.calendar.block_painter import wrap_lines
+from app.model.block import BlockKind, TimeBlock
+from app.ui.calendar.block_painter import BlockPainter, wrap_lines
 
 
 def test_a_word_wider_than_the_line_goes_on_over_the_next_lines(qapp: object) -> None:
@@ -19,3 +24,36 @@ def test_wide_enough_lines_break_at_spaces_and_the_last_is_elided(qapp: object) 
     width = metrics.horizontalAdvance("Write the")
     assert wrap_lines("Write the strategy document", metrics, width, 2)[0] == "Write the"
     assert wrap_lines("Write the strategy document", metrics, width, 2)[-1].endswith("…")
+
+
+def block(repeats: bool, kind: BlockKind = BlockKind.MEETING) -> TimeBlock:
+    start = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+    return TimeBlock(1, "u", start, start + timedelta(hours=1), "Planning", kind, None, "",
+                     start, start, series_id=7 if repeats else None)  # fmt: skip
+
+
+def time_line(painter: BlockPainter, width: float, repeats: bool) -> str:
+    lines, _ = painter.shown_text(width, 60, block(repeats), UTC)
+    return next((text for text, _, is_title in lines if not is_title), "")
+
+
+def test_a_narrow_repeating_block_shows_its_time_before_its_repeat_marker(qapp: object) -> None:
+    painter = BlockPainter(QFont())
+    start_only = painter.meta_metrics.horizontalAdvance("09:00")
+    both = painter.meta_metrics.horizontalAdvance("↻ 09:00–10:00")
+    for width in range(math.ceil(start_only), math.ceil(both)):
+        # As narrow as three overlapping blocks in a day at 1280×720: the time, whole.
+        assert time_line(painter, width, repeats=True) == time_line(painter, width, False)
+        assert time_line(painter, width, repeats=True) in ("09:00", "09:00–10:00")
+    assert time_line(painter, both, repeats=True) == "↻ 09:00–10:00"
+    wide = painter.meta_metrics.horizontalAdvance("↻ 09:00–10:00 · Meeting")
+    assert time_line(painter, wide, repeats=True) == "↻ 09:00–10:00 · Meeting"
+
+
+def test_a_time_line_is_never_cut_inside_a_time(qapp: object) -> None:
+    painter = BlockPainter(QFont())
+    for width in range(20, 200):
+        for repeats in (False, True):
+            shown = time_line(painter, width, repeats)
+            assert "…" not in shown
+            assert painter.meta_metrics.horizontalAdvance(shown) <= width

@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from app.model.block import BlockDraft, BlockEdit, BlockKind
 from app.model.services import Services
 from app.model.sync_account import ACCOUNT_FILE, PASSWORD_VARIABLE, Account, save_account
+from app.model.sync_conflicts import ConflictView
+from app.model.sync_item import Conflict
 from app.ui.shell.calendar_account import CalendarAccountDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.sync_conflicts import SyncConflictsDialog
@@ -154,5 +156,24 @@ def test_the_conflicts_list_settles_a_conflict(
     synced(qtbot, window)
     assert not status(window).endswith("conflict")
     qtbot.waitUntil(lambda: titles(window) == ["Plan (theirs)"], timeout=WAIT_MS)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.reject()
+
+
+def test_a_long_conflict_wraps_and_shows_whole(open_main_window, qtbot: QtBot) -> None:
+    window: MainWindow = open_main_window()
+    trigger(window, "sync-conflicts")
+    dialog = window.findChild(SyncConflictsDialog, "sync-conflicts")
+    qtbot.waitExposed(dialog)
+    theirs = "Plan the offsite in Lisbon for the whole platform team, with the partners"
+    dialog.show_conflicts([ConflictView("u1", Conflict.BOTH_CHANGED, "Plan the offsite", theirs)])
+    item = dialog.list.item(0)
+    assert theirs in item.text()
+    shown = dialog.list.visualItemRect(item)
+    assert dialog.list.viewport().rect().contains(shown)  # nothing off to the right
+    assert shown.height() >= 2 * dialog.list.fontMetrics().height()  # on two lines
+    assert not dialog.list.horizontalScrollBar().isVisible()
+    close = dialog.findChild(QPushButton, "keep-mine").parent().findChildren(QPushButton)
+    assert "Close" in [button.text() for button in close]  # one row of buttons
     with qtbot.waitSignal(dialog.finished):
         dialog.reject()

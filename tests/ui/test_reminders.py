@@ -5,6 +5,7 @@ notice shows in the status bar, as it does on such a desktop."""
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from app.model.block import BlockDraft
@@ -128,3 +129,22 @@ def test_clicking_a_notice_shows_the_block(window: MainWindow, service: Services
     window.notice.clicked.emit(block)
     assert window.calendar.week == week
     assert window.calendar.canvas.selected == block.id
+
+
+def test_the_focus_timer_stands_apart_from_the_sync_state_and_shows_whole(
+    window: MainWindow, service: Services
+) -> None:
+    window.resize(1280, 720)
+    week = window.calendar.week
+    service.blocks.add([BlockDraft(at(week, 2, "09:00"), at(week, 2, "11:00"), "Write the plan")])
+    window.reminders.now = Clock(at(week, 2, "09:30"))
+    window.reminders.start()
+    timer = window.findChild(QLabel, "focus-time-left")
+    sync = window.findChild(QLabel, "sync-status")
+    bar = window.statusBar()
+    shown = timer.geometry().translated(timer.parentWidget().mapTo(bar, QPoint(0, 0)))
+    assert timer.width() >= timer.sizeHint().width()  # "Focus: Write the plan · 1 h 30 min left"
+    assert (
+        sync.mapTo(bar, QPoint(0, 0)).x() - shown.right()
+        >= 2 * bar.fontMetrics().averageCharWidth()
+    )

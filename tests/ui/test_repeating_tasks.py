@@ -1,15 +1,18 @@
-"""A repeating task in the window: its card shows ↻ and the rule in words; done, the lane shows
-exactly one next occurrence with the next due date; undo brings the lane back."""
+"""A repeating task in the window: its card shows ↻ and the rule in words (a narrow card ↻
+alone); done, the lane shows exactly one next occurrence with the next due date; undo brings
+the lane back."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
+from PySide6.QtGui import QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.task import TaskDraft
 from app.model.task_repeats import parse_task_repeat
-from app.ui.matrix.card_delegate import card_parts
+from app.model.urgency import suggestion
+from app.ui.matrix.card_delegate import SEPARATOR, card_parts, fitted
 from app.ui.shell.main_window import MainWindow
 
 
@@ -60,3 +63,28 @@ def test_the_task_editor_sets_and_clears_the_repeat(
     assert service.tasks.get([task.id])[task.id].repeat is None
     window.board.undo_stack.undo()
     assert service.tasks.get([task.id])[task.id].repeat == "AFTER-DONE=3"
+
+
+def test_a_narrow_card_with_a_suggestion_still_shows_that_it_repeats(
+    service: Services, qapp: object
+) -> None:
+    monday = date(2026, 11, 30)
+    repeat = parse_task_repeat("weekly", monday)
+    draft = TaskDraft("Send the team update", Quadrant.DEFER, due=monday, estimate=30,
+                      repeat=repeat, tags=("team",))  # fmt: skip
+    [task] = service.tasks.add([draft]).created()
+    suggested = suggestion(task, monday)
+    assert suggested is not None
+    parts = card_parts(task, monday, None, None, suggested)
+    metrics = QFontMetrics(QFont())
+    for extra in (0, 30, 60, 120):  # as narrow as a lane at 1280×720, and wider
+        room = (
+            metrics.horizontalAdvance(parts[0][0])
+            + metrics.horizontalAdvance(SEPARATOR + "↻")
+            + extra
+        )
+        shown = [text for text, _ in fitted(parts, metrics, room)]
+        assert shown[0] == parts[0][0]  # the question, whole
+        assert any(text.strip(" ·").startswith("↻") for text in shown)
+        assert sum(metrics.horizontalAdvance(text) for text in shown) <= room
+        assert all(text.strip(" ·") != "…" for text in shown)

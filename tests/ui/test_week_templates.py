@@ -1,7 +1,7 @@
 """Week templates in the window: save this week's focus blocks under a name, apply them to
 another week as one undo step; the dialogs do not block."""
 
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.model.block import BlockDraft, BlockKind
@@ -45,3 +45,24 @@ def test_save_a_week_as_a_template_and_apply_it_to_the_next(
     assert shown(window) == ["Tue 09:00 Deep work", "Fri 16:00 Weekly review"]
     window.board.undo_stack.undo()
     assert shown(window) == []
+
+
+def test_the_template_dialogs_name_the_week_and_leave_room_for_a_name(
+    open_main_window, qtbot: QtBot
+) -> None:
+    window: MainWindow = open_main_window()
+    window.calendar.set_working_hours(0, 24)
+    week = window.calendar.week
+    window.board.add_blocks([BlockDraft(at(week, 1, "09:00"), at(week, 1, "11:00"), "Deep work")])
+    for ask in (window.templates.ask_save, window.templates.ask_apply):
+        dialog = ask()
+        assert isinstance(dialog, QInputDialog)
+        qtbot.waitExposed(dialog)
+        label = dialog.findChild(QLabel)
+        assert week.span_text() in label.text()
+        assert label.width() >= label.sizeHint().width()  # the whole question shows
+        field = dialog.findChild(QLineEdit) or dialog.findChild(QComboBox)
+        assert field.width() >= dialog.fontMetrics().averageCharWidth() * 40
+        dialog.setTextValue("Good week")
+        with qtbot.waitSignal(dialog.finished):
+            dialog.accept()

@@ -143,38 +143,67 @@ class BlockPainter:
         self, inner: QRectF, block: TimeBlock, zone: tzinfo, done: bool, continued: bool
     ) -> tuple[list[Line], bool]:
         """The block's text lines for a box of `inner`'s size, and whether they overflow it."""
+        shown, overflows = self.shown_text(inner.width(), inner.height(), block, zone, done,
+                                           continued)  # fmt: skip
+        fonts = {True: self.title_font, False: self.meta_font}
+        lines = [(self._static(text, fonts[is_title]), down, is_title)
+                 for text, down, is_title in shown]  # fmt: skip
+        return lines, overflows
+
+    def shown_text(
+        self,
+        width: float,
+        height: float,
+        block: TimeBlock,
+        zone: tzinfo,
+        done: bool = False,
+        continued: bool = False,
+    ) -> tuple[list[tuple[str, float, bool]], bool]:
+        """What a block shows in a text box of this size: (text, offset down, is a title) for
+        each line, and whether they overflow the box.
+
+        What counts most is kept when room runs short: the title, then the start time, then
+        the end time, then ↻ (it repeats), then the kind."""
         title = ("✓ " if done else "") + block.title
-        when = "…" + f"{block.end.astimezone(zone):%H:%M}" if continued else time_range(block, zone)
         if block.all_day:
-            when = "all day"
-        if block.kind is not BlockKind.FOCUS:
-            when += f" · {block.kind.label}"
-        if block.is_occurrence:  # it repeats
-            when = "↻ " + when
+            start = span = "all day"
+        elif continued:
+            start = span = "…" + f"{block.end.astimezone(zone):%H:%M}"
+        else:
+            span = time_range(block, zone)
+            start = span.split("–")[0]
+        kind = f" · {block.kind.label}" if block.kind is not BlockKind.FOCUS else ""
+        marker = "↻ " if block.is_occurrence else ""
         title_h, meta_h = self.title_metrics.height(), self.meta_metrics.height()
-        elide = Qt.TextElideMode.ElideRight
-        width = inner.width()
-        if inner.height() < title_h + meta_h:  # one line: "09:00 Title"
+        if height < title_h + meta_h:  # one line: "09:00 Title"
             # Narrow: the title alone says more than a cut-off time.
-            short = width < _TIME_AND_TITLE or block.all_day
-            line = title if short else f"{when.split('–')[0]} {title}"
-            shown = self.title_metrics.elidedText(line, elide, width)
-            down = max(0.0, (inner.height() - title_h) / 2)
-            return [(self._static(shown, self.title_font), down, True)], title_h > inner.height()
-        lines: list[Line] = []
+            line = title
+            if width >= _TIME_AND_TITLE and not block.all_day:
+                line = f"{start} {title}"
+                if self.title_metrics.horizontalAdvance(marker + line) <= width:
+                    line = marker + line
+            shown = self.title_metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            down = max(0.0, (height - title_h) / 2)
+            return [(shown, down, True)], title_h > height
+        when = self._when(width, start, span, marker, kind)
         # A time cut to "0…" says nothing: in a column too narrow for the start time, the
         # title takes the whole box (where the block sits says when).
-        start = when.split("–")[0]
-        timed = self.meta_metrics.horizontalAdvance(start) <= width
-        count = max(1, int((inner.height() - (meta_h if timed else 0.0)) // title_h))
+        count = max(1, int((height - (meta_h if when else 0.0)) // title_h))
+        lines: list[tuple[str, float, bool]] = []
         down = 0.0
-        for text in wrap_lines(title, self.title_metrics, width, min(count, 3 if timed else 6)):
-            lines.append((self._static(text, self.title_font), down, True))
+        for text in wrap_lines(title, self.title_metrics, width, min(count, 3 if when else 6)):
+            lines.append((text, down, True))
             down += title_h
-        if timed:
-            shown = self.meta_metrics.elidedText(when, elide, width)
-            lines.append((self._static(shown, self.meta_font), down, False))
+        if when:
+            lines.append((when, down, False))
         return lines, False
+
+    def _when(self, width: float, start: str, span: str, marker: str, kind: str) -> str:
+        """The longest time line that fits `width` whole: "↻ 09:00–10:00 · Meeting", without
+        the kind, without ↻, the start alone, or nothing."""
+        shorter = (marker + span + kind, marker + span, span, start)
+        fitting = (text for text in shorter if self.meta_metrics.horizontalAdvance(text) <= width)
+        return next(fitting, "")
 
     @staticmethod
     def _static(text: str, font: QFont) -> QStaticText:

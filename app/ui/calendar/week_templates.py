@@ -13,6 +13,8 @@ from app.ui.board import Board
 from app.ui.calendar.week_calendar import WeekCalendar
 from app.ui.shell.window_state import WindowState
 
+_WIDTH = 56  # average letters: a question with room for a name, not a pop-up
+
 
 class WeekTemplates:
     def __init__(
@@ -57,7 +59,9 @@ class WeekTemplates:
         return bool(self._board.add_blocks(drafts, f"Apply Template “{name}”"))
 
     def ask_save(self) -> QInputDialog:
-        dialog = self._dialog("save-template", "Save Week as Template", "Name of the template:")
+        span = self._calendar.week.span_text()
+        label = f"Keep the focus blocks of {span} as the template named:"
+        dialog = self._dialog("save-template", "Save Week as Template", label)
         dialog.textValueSelected.connect(self.save)
         dialog.open()
         return dialog
@@ -67,7 +71,9 @@ class WeekTemplates:
         if not names:
             self._say("No templates yet: View ▸ Save Week as Template… keeps one.")
             return None
-        dialog = self._dialog("apply-template", "Apply Template", "Put into the week on show:")
+        span = self._calendar.week.span_text()
+        label = f"Put this template's focus blocks into {span}:"
+        dialog = self._dialog("apply-template", "Apply Template", label)
         dialog.setComboBoxItems(names)
         dialog.setComboBoxEditable(False)
         dialog.textValueSelected.connect(self.apply)
@@ -79,5 +85,7 @@ class WeekTemplates:
         dialog.setObjectName(name)
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
+        # Qt's own size fits the label and leaves the name a field of ten letters.
+        dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * _WIDTH)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog

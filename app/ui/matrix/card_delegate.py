@@ -49,6 +49,7 @@ _MARGIN_X, _MARGIN_Y = 8, 3  # around the card
 _PAD_X, _PAD_Y = 12, 7  # inside the card
 _LINE_GAP = 3
 _SELECTED_TINT = 28 / 255  # how much of the lane's accent a selected card's fill takes
+SEPARATOR = "  ·  "  # between the pieces of a card's second line
 TITLE_LINES = 2  # a title of ordinary length is read whole; a longer one ends in "…"
 
 
@@ -119,6 +120,31 @@ def card_parts(
         parts.append(follow_up_part(task, today))
     parts.extend((f"#{tag}", "muted") for tag in task.tags)
     return parts
+
+
+def fitted(parts: list[tuple[str, Ink]], metrics: QFontMetrics, room: int) -> list[tuple[str, Ink]]:
+    """The second line's pieces as a card of `room` pixels shows them (separators included),
+    the last one cut with "…". When they do not all fit, "↻ every week on Mon" shrinks to ↻
+    right after the first piece, so a narrow card still says that the task repeats."""
+    if metrics.horizontalAdvance(SEPARATOR.join(piece for piece, _ in parts)) > room:
+        repeat = next((n for n, (piece, _) in enumerate(parts) if piece.startswith("↻ ")), 0)
+        if repeat > 0:
+            rest = parts[:repeat] + parts[repeat + 1 :]
+            parts = [rest[0], ("↻", parts[repeat][1]), *rest[1:]]
+    shown: list[tuple[str, Ink]] = []
+    x = 0
+    for number, (piece, colour) in enumerate(parts):
+        left = room - x
+        if left <= metrics.horizontalAdvance("…"):
+            break
+        text = (SEPARATOR if number else "") + piece
+        if metrics.horizontalAdvance(text) > left:  # (Qt's elision wants a pixel to spare)
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, left)
+        if text.strip(" ·") == "…":  # a separator and "…" say nothing
+            break
+        shown.append((text, colour))
+        x += metrics.horizontalAdvance(text)
+    return shown
 
 
 def questions(suggested: Suggestion) -> tuple[str, ...]:
@@ -237,7 +263,9 @@ class CardDelegate(QStyledItemDelegate):
         placed = self._places(suggested, meta_line, meta_metrics)
         room = suggestion_buttons.room_left(meta_line, placed)
         if suggested is not None:
-            fitting = (q for q in questions(suggested) if meta_metrics.horizontalAdvance(q) <= room)
+            # A repeating task keeps room for its ↻ beside the question.
+            free = room - (meta_metrics.horizontalAdvance(SEPARATOR + "↻") if task.repeat else 0)
+            fitting = (q for q in questions(suggested) if meta_metrics.horizontalAdvance(q) <= free)
             parts[0] = (next(fitting, questions(suggested)[-1]), parts[0][1])
         if done:
             title_font = QFont(title_font)
@@ -252,17 +280,11 @@ class CardDelegate(QStyledItemDelegate):
             )
         if parts:
             painter.setFont(meta_font)
-            x, top, end = meta_line.left(), meta_line.top(), meta_line.left() + room
-            separator = "  ·  "
-            for number, (piece, colour) in enumerate(parts):
-                piece = (separator if number else "") + piece
-                room = end - x
-                if room <= meta_metrics.horizontalAdvance("…"):
-                    break
-                shown = meta_metrics.elidedText(piece, Qt.TextElideMode.ElideRight, room)
+            x, top = meta_line.left(), meta_line.top()
+            for shown, colour in fitted(parts, meta_metrics, room):
                 painter.setPen(QColor(colours.ink(colour)))
                 painter.drawText(
-                    QRect(x, top, room, meta_metrics.height()),
+                    QRect(x, top, meta_line.left() + room - x, meta_metrics.height()),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     shown,
                 )

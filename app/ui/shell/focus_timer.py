@@ -34,7 +34,8 @@ class FocusTimer(QWidget):
         self.done.setAccessibleName("Mark the focus block's task done")
         self.done.clicked.connect(self._mark_done)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Apart from the sync state beside it: two words' gap, so they read as two things.
+        layout.setContentsMargins(0, 0, self.fontMetrics().averageCharWidth() * 3, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.done)
         self._ended: TimeBlock | None = None  # the focus block that ran last

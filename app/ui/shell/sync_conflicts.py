@@ -38,6 +38,11 @@ class SyncConflictsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("conflict-list")
         self.list.setAccessibleName("conflicts")
+        # A conflict is a sentence with two titles in it: wrapped, all of it shows.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._enable)
         self.empty = QLabel(NONE_WAITING)
         self.buttons: dict[Keep, QPushButton] = {}
@@ -50,13 +55,12 @@ class SyncConflictsDialog(QDialog):
             self._group.addButton(button, number)
             self.buttons[keep] = button
         self._group.idClicked.connect(self._chosen)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        choices.addButton(QDialogButtonBox.StandardButton.Close)  # on the same row, apart
+        choices.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.list)
         layout.addWidget(choices)
-        layout.addWidget(close)
         syncing.conflictsChanged.connect(self.show_conflicts)
         self.finished.connect(self._closed)
         self.show_conflicts(syncing.conflicts)
