@@ -11,6 +11,7 @@ the server, as an answer lost on the way back. `seen` lists the requests that ca
 """
 
 import http.client
+import re
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,7 +26,7 @@ _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length"
 class Fault:
     """What to do instead of an answer, and to which requests."""
 
-    kind: str  # "status", "hang" or "drop"
+    kind: str  # "status", "hang", "drop" or "item" (one item of a 207 answer fails)
     method: str | None
     skip: int
     times: int
@@ -33,6 +34,9 @@ class Fault:
     forward: bool = False  # hang: the server gets the request, the answer never comes back
     length: bool = True  # drop: the cut answer still declares its full length
     path: str = ""  # only requests whose path starts with this
+
+
+_PROPSTAT = re.compile(r"<(\w+:)?propstat>.*?</\1?propstat>", re.DOTALL)
 
 
 class FaultProxy:
@@ -79,6 +83,10 @@ class FaultProxy:
         self, method: str | None = None, skip: int = 0, times: int = 1, length: bool = True
     ) -> None:
         self._add(Fault("drop", method, skip, times, length=length))
+
+    def fail_item(self, status: int, method: str = "REPORT", skip: int = 0, path: str = "") -> None:
+        """The first item of a multi-status answer says `status` instead of its data."""
+        self._add(Fault("item", method, skip, 1, status=status, path=path))
 
     def heal(self) -> None:
         """No more faults: every request goes through."""
@@ -140,7 +148,13 @@ class FaultProxy:
                     proxy._stopping.wait(HANG_SECONDS)
                     self.close_connection = True
                     return
+                if fault is not None and fault.kind == "item":  # an answer it can rewrite
+                    headers = {k: v for k, v in headers.items() if k.lower() != "accept-encoding"}
+                    headers["Accept-Encoding"] = "identity"
                 status, reason, kept, data = proxy._forward(self.command, self.path, headers, body)
+                if fault is not None and fault.kind == "item":
+                    failed = f"<\\1status>HTTP/1.1 {fault.status} Fault</\\1status>"
+                    data = _PROPSTAT.sub(failed, data.decode("utf-8"), count=1).encode("utf-8")
                 if fault is not None and fault.kind == "drop":
                     self._cut(status, reason, kept, data, fault.length)
                     return

@@ -12,6 +12,7 @@ answer; QUADRANT_CALDAV_TIMEOUT (seconds) sets another limit, as the tests do.
 """
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -253,6 +254,9 @@ def _problem(failure: Exception, url: str) -> ServerError:
     """One sentence for what went wrong talking to the server at `url`."""
     host = urlsplit(url).hostname or url
     status = getattr(failure, "status", None)
+    said = _STATUS_LINE.search(str(failure))  # an item's own status in a multi-status answer
+    if not isinstance(status, int) and said:
+        status = int(said.group(1))
     if isinstance(status, int):
         try:
             _check(status)
@@ -283,6 +287,7 @@ def _problem(failure: Exception, url: str) -> ServerError:
     return ServerError(f"The server {host} gave an answer Quadrant cannot use ({failure}).", True)
 
 
+_STATUS_LINE = re.compile(r"HTTP/\d(?:\.\d)? (\d{3})\b")
 _CUT_SHORT = {
     "IncompleteRead",
     "ChunkedEncodingError",

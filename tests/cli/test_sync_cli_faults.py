@@ -32,7 +32,7 @@ def phone(radicale: Radicale) -> Phone:
 @pytest.fixture
 def account(cli: Cli, proxy: FaultProxy, phone: Phone, monkeypatch: pytest.MonkeyPatch) -> Cli:
     monkeypatch.setenv(PASSWORD_VARIABLE, PASSWORD)
-    monkeypatch.setenv(TIMEOUT_VARIABLE, "1")
+    monkeypatch.setenv(TIMEOUT_VARIABLE, "3")  # well below the proxy's hang, above a slow answer
     calendar = proxy.via(str(phone.calendar.url))
     cli.ok("sync", "setup", proxy.url, "--user", USER, "--calendar", calendar)
     for title in TITLES:

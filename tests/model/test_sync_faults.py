@@ -67,7 +67,7 @@ class Faulty:
 def faulty(
     radicale: Radicale, service: Services, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Faulty]:
-    monkeypatch.setenv(TIMEOUT_VARIABLE, "1")
+    monkeypatch.setenv(TIMEOUT_VARIABLE, "3")  # well below the proxy's hang, above a slow answer
     calendar = radicale.make_calendar("Quadrant")
     proxy = FaultProxy(radicale.url).start()
     for hour in range(BLOCKS):
@@ -236,3 +236,30 @@ def test_a_calendar_shown_as_meetings_keeps_its_meetings_when_fetching_it_fails(
     assert "Stand-up (moved)" in faulty.block_titles()
     assert "Stand-up" not in faulty.block_titles()
     assert team_phone.summaries() == ["Stand-up (moved)"]
+
+
+def test_a_meeting_the_server_fails_to_send_stays_here(faulty: Faulty, radicale: Radicale) -> None:
+    team = radicale.make_calendar("Team")
+    team_phone = Phone(radicale, team)
+    standup = team_phone.add_event("Stand-up", MONDAY + timedelta(hours=20))
+    team_phone.add_event("Retro", MONDAY + timedelta(hours=22))
+    account = Account(
+        faulty.proxy.url, USER, faulty.calendar, "Quadrant", (faulty.proxy.via(team),)
+    )
+
+    def sync() -> SyncReport:
+        return sync_once(faulty.service.file, account, PASSWORD, ZONE, lambda: date(2026, 3, 2))
+
+    sync()
+    team_phone.rename(standup, "Stand-up (moved)")
+    # fetching the meetings answers, but one item in the answer failed on the server
+    faulty.proxy.fail_item(500, skip=2, path=urlsplit(team).path)
+
+    with pytest.raises(ServerError, match="error 500"):
+        sync()
+
+    assert {"Stand-up", "Retro"} <= set(faulty.block_titles())
+    faulty.proxy.heal()
+    sync()
+    assert {"Stand-up (moved)", "Retro"} <= set(faulty.block_titles())
+    assert "Stand-up" not in faulty.block_titles()

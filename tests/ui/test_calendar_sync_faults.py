@@ -57,7 +57,7 @@ def phone(
     radicale: Radicale, proxy: FaultProxy, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Phone:
     monkeypatch.setenv(PASSWORD_VARIABLE, PASSWORD)
-    monkeypatch.setenv(TIMEOUT_VARIABLE, "1")
+    monkeypatch.setenv(TIMEOUT_VARIABLE, "3")  # well below the proxy's hang, above a slow answer
     calendar = radicale.make_calendar("Quadrant")
     save_account(data_dir, Account(proxy.url, USER, proxy.via(calendar), "Quadrant"))
     return Phone(radicale, calendar)

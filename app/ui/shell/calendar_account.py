@@ -10,7 +10,6 @@ Signals:
     kept(str, bool): the password, and whether the keyring holds it now.
 """
 
-import gc
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +60,6 @@ class _Finding(QObject):
                 server.close()
         except ServerError as error:
             emit_alive(self, self.failed, str(error))
-        finally:
-            gc.collect()  # lxml's trees die on the thread that made them (see calendar_sync)
 
 
 class CalendarAccountDialog(QDialog):

@@ -13,7 +13,6 @@ Signals:
         answer.
 """
 
-import gc
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -108,15 +107,11 @@ class CalendarSyncing(QObject):
 
     def _run(self, account: Account, secret: str, answers: list[tuple[str, Keep]]) -> None:
         """On the worker thread: its own connection to the file and to the server; the
-        answers to conflicts are written first."""
-        try:
-            self._sync(account, secret, answers)
-        finally:
-            # lxml's trees (caldav's replies) must be freed on the thread that parsed them:
-            # left to the main thread's garbage collector, they crash the process later.
-            gc.collect()
+        answers to conflicts are written first.
 
-    def _sync(self, account: Account, secret: str, answers: list[tuple[str, Keep]]) -> None:
+        No garbage collection is forced here: a collection on this thread would also destroy
+        the window's own unreachable Qt objects, on the wrong thread. caldav's replies (lxml
+        trees) may be freed later by the window thread's collector."""
         from app.model.caldav_server import ServerError
         from app.model.errors import StorageError
         from app.model.services import Services
