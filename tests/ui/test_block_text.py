@@ -57,3 +57,18 @@ def test_a_time_line_is_never_cut_inside_a_time(qapp: object) -> None:
             shown = time_line(painter, width, repeats)
             assert "…" not in shown
             assert painter.meta_metrics.horizontalAdvance(shown) <= width
+
+
+def test_a_one_line_block_too_narrow_for_a_letter_and_an_ellipsis_shows_its_first_letters(
+    qapp: object,
+) -> None:
+    painter = BlockPainter(QFont())
+    metrics = painter.title_metrics
+    height = metrics.height()  # one line: a 30-minute block
+    width = metrics.horizontalAdvance("Pl")  # less than "P…"
+    lines, _ = painter.shown_text(width, height, block(repeats=False), UTC)
+    [(text, _, _)] = lines
+    assert text != "…"
+    assert "Planning".startswith(text)
+    assert text
+    assert metrics.horizontalAdvance(text) <= width

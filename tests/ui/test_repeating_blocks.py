@@ -5,15 +5,18 @@ one; each is one undo step."""
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.model.block import BlockDraft, TimeBlock
+from app.model.quadrant import Quadrant
 from app.model.repeats import parse_rule
 from app.model.services import Services
 from app.ui.calendar.block_editor import BlockEditor
+from app.ui.shell import theme
 from app.ui.shell.main_window import MainWindow
 
 from .test_week_calendar import at, drag
@@ -168,3 +171,38 @@ def test_a_single_block_is_made_to_repeat_in_the_editor(
     assert shown(window) == ["Mon 08:30 1:1 prep", "Tue 08:30 1:1 prep", "Wed 08:30 1:1 prep"]
     window.board.undo_stack.undo()
     assert shown(window) == ["Mon 08:30 1:1 prep"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_weekly_repeat_row_shows_whole_and_its_chosen_days_stand_out(
+    window: MainWindow, service: Services, qtbot: QtBot, scheme: str
+) -> None:
+    window.appearance.choose(scheme)
+    repeating(window, service, "FREQ=DAILY")  # opens as "Every day": no weekly row yet
+    editor = window.open_block_editor(occurrence(window, 0).id)
+    assert isinstance(editor, BlockEditor)
+    assert editor.repeat is not None
+    field = editor.repeat
+    qtbot.waitExposed(editor)
+    field.choice.setCurrentText("Weekly")
+    field.ends.setCurrentText("After")
+    assert editor.width() >= editor.minimumSizeHint().width()  # grown, not squeezed
+    label = editor.form.labelForField(field)
+    for shown in (label, field.every, field.count, *field.days):
+        assert shown.width() >= shown.sizeHint().width(), shown.objectName()  # nothing cut
+    assert field.count.text() == "1 time"
+    field.count.setValue(3)
+    assert field.count.text() == "3 times"
+    tuesday, wednesday = field.days[1], field.days[2]  # the first occurrence is a Tuesday
+    assert tuesday.isChecked()
+    assert not wednesday.isChecked()
+    image = editor.grab().toImage()
+
+    def fill(button: QWidget) -> QColor:
+        corner = button.mapTo(editor, QPoint(3, button.height() // 2))
+        return image.pixelColor(corner * editor.devicePixelRatioF())
+
+    assert fill(tuesday) != fill(wednesday)
+    assert fill(tuesday) == QColor(theme.shown().lanes[Quadrant.INBOX].accent)
+    with qtbot.waitSignal(editor.finished):
+        editor.reject()

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.ui.calendar.week_calendar import WeekCalendar
 
 TASK_CHOICE_LIMIT = 80  # characters of a task's title in the task list
+WIDTH = 460  # pixels, at least
 
 
 class BlockEditor(FormDialog):
@@ -44,7 +45,7 @@ class BlockEditor(FormDialog):
     ) -> None:
         """`tasks`: the tasks the block can be linked to (its own linked task among them)."""
         super().__init__("block-editor", "Edit Block", parent)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(WIDTH)
         self.block = block
         start = block.start.astimezone(zone)
         self.when = QLabel(f"{day_text(start.date())} {start.year}, {time_range(block, zone)}")
@@ -87,6 +88,13 @@ class BlockEditor(FormDialog):
         form.addRow("&Notes", self.notes)
         if self.repeat is not None:
             form.addRow("&Repeat", self.repeat)
+            self.repeat.choice.currentIndexChanged.connect(self._fit)
+            self._fit()
+
+    def _fit(self) -> None:
+        """As wide as the repeat field needs ("every 1 week(s) on Mo Tu We …"): the dialog
+        grows rather than squeezing the names of the fields."""
+        self.setMinimumWidth(max(WIDTH, self.minimumSizeHint().width()))
 
     def edit(self) -> BlockEdit:
         """The form as a BlockEdit (the repeat rule chosen in `chosen_rule`); raises

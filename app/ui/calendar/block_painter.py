@@ -183,6 +183,10 @@ class BlockPainter:
                 if self.title_metrics.horizontalAdvance(marker + line) <= width:
                     line = marker + line
             shown = self.title_metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            if shown == "…":  # a lone "…" says less than the title's first letters
+                shown = line[: _fitting(line, self.title_metrics, width)]
+                if self.title_metrics.horizontalAdvance(shown) > width:
+                    shown = ""
             down = max(0.0, (height - title_h) / 2)
             return [(shown, down, True)], title_h > height
         when = self._when(width, start, span, marker, kind)

@@ -54,6 +54,7 @@ class RepeatField(QWidget):
             button = QToolButton()
             button.setText(name[:2])
             button.setCheckable(True)
+            button.setProperty("role", "choice")  # checked: in the accent (theme.style_sheet)
             button.setObjectName(f"repeat-{code.lower()}")
             button.setAccessibleName(name)
             self.days.append(button)
@@ -75,7 +76,8 @@ class RepeatField(QWidget):
         self.count.setObjectName("repeat-count")
         self.count.setAccessibleName("How many times")
         self.count.setRange(1, 999)
-        self.count.setSuffix(" times")
+        self.count.valueChanged.connect(self._count_said)
+        self._count_said(self.count.value())
         ending = QHBoxLayout()
         ending.setContentsMargins(0, 0, 0, 0)
         ending.addWidget(QLabel("ends"))
@@ -92,6 +94,9 @@ class RepeatField(QWidget):
         self.choice.currentIndexChanged.connect(self._shown)
         self.ends.currentIndexChanged.connect(self._shown)
         self._shown()
+
+    def _count_said(self, count: int) -> None:
+        self.count.setSuffix(" time" if count == 1 else " times")
 
     def _show(self, rule: str | None) -> None:
         local = self._start.astimezone(self._zone)

@@ -294,6 +294,10 @@ def style_sheet(p: Palette) -> str:
             background: {p.card}; color: {p.text};
         }}
         QLineEdit#quick-add:focus {{ border: 1px solid {p.lanes[Quadrant.INBOX].accent}; }}
+        QToolButton[role="choice"]:checked {{
+            background: {p.lanes[Quadrant.INBOX].accent}; color: {p.on_accent};
+            border: 1px solid {p.lanes[Quadrant.INBOX].accent}; border-radius: 3px;
+        }}
         {lanes}
     """
 
