@@ -1,0 +1,424 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/matrix/lane_panel.py" line="+75"/>
+        <source>{shown} of %n open task(s) shown</source>
+        <translation>
+            <numerusform>{shown} von %n offenen Aufgabe angezeigt</numerusform>
+            <numerusform>{shown} von %n offenen Aufgaben angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n offene Aufgabe</numerusform>
+            <numerusform>%n offene Aufgaben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lanes</name>
+    <message>
+        <location line="-46"/>
+        <source>Press {key} to send selected tasks here</source>
+        <translation>Drücken Sie {key}, um ausgewählte Aufgaben hierher zu verschieben</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{shown} of {count}</source>
+        <translation>{shown} von {count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/matrix/lane_view.py" line="+53"/>
+        <source>No task here matches the filter.</source>
+        <translation>Keine Aufgabe hier passt zum Filter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up and Down choose a card, Left and Right go to the next lane. 1 to 4 send the selected cards to Do, Defer, Delegate or Eliminate and 0 back to the Inbox; Space marks them done, Enter edits, B blocks time in the week, Delete deletes.</source>
+        <translation>Auf und Ab wählen eine Karte, Links und Rechts wechseln zur nächsten Spalte. 1 bis 4 verschieben die ausgewählten Karten nach Erledigen, Planen, Delegieren oder Eliminieren, 0 zurück in den Eingang; die Leertaste hakt sie ab, die Eingabetaste bearbeitet, B blockt Zeit in der Woche, Entf löscht.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{lane}: {subtitle}</source>
+        <translation>{lane}: {subtitle}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/theme.py" line="+157"/>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not triaged yet</source>
+        <translation>Noch nicht eingeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tasks land here.
+Drag each one into a quadrant,
+or select it and press 1–4.</source>
+        <translation>Neue Aufgaben landen hier.
+Ziehen Sie jede in einen Quadranten
+oder wählen Sie sie aus und drücken Sie 1–4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent · Important</source>
+        <translation>Dringend · Wichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crises, deadlines and what
+only you can do — today.</source>
+        <translation>Krisen, Fristen und was
+nur Sie tun können – heute.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Defer</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important · Not urgent</source>
+        <translation>Wichtig · Nicht dringend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coaching, planning, your own growth.
+Schedule time for these.</source>
+        <translation>Coaching, Planung, Ihre eigene Entwicklung.
+Planen Sie Zeit dafür ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delegate</source>
+        <translation>Delegieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent · Not important</source>
+        <translation>Dringend · Nicht wichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand it to someone,
+and set a follow-up date.</source>
+        <translation>Geben Sie es ab
+und legen Sie einen Nachfasstermin fest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Eliminate</source>
+        <translation>Eliminieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not urgent · Not important</source>
+        <translation>Nicht dringend · Nicht wichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say no on purpose:
+drop it, or park it here.</source>
+        <translation>Sagen Sie bewusst Nein:
+verwerfen oder hier parken.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="+53"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;Name on the Plan…</source>
+        <translation>Ihr &amp;Name auf dem Plan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Calendar…</source>
+        <translation>Kalender e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Calendar…</source>
+        <translation>Kalender &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendar &amp;Account…</source>
+        <translation>Kalender&amp;konto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore Backup…</source>
+        <translation>&amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Task</source>
+        <translation>&amp;Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Task…	Enter</source>
+        <translation>Aufgabe &amp;bearbeiten…	Eingabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;Done / Not Done</source>
+        <translation>&amp;Erledigt / nicht erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Task</source>
+        <translation>Aufgabe &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Triage</source>
+        <translation>&amp;Einordnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to {lane}</source>
+        <translation>Verschieben nach: {lane}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Accept Suggested Move</source>
+        <translation>Vorgeschlagene Verschiebung &amp;annehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dis&amp;miss Suggestion</source>
+        <translation>Vorschlag &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Block Time in the Week</source>
+        <translation>&amp;Zeit in der Woche blocken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to {lane}</source>
+        <translation>Wechseln zu: {lane}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;Completed Tasks</source>
+        <translation>&amp;Erledigte Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous Week</source>
+        <translation>&amp;Vorige Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Week</source>
+        <translation>&amp;Nächste Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;This Week</source>
+        <translation>&amp;Diese Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Week as Te&amp;mplate…</source>
+        <translation>Woche als Vor&amp;lage speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply Template…</source>
+        <translation>Vorlage &amp;anwenden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly &amp;Review</source>
+        <translation>Wochen&amp;rückblick</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting &amp;For</source>
+        <translation>Warten au&amp;f</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Matrix &amp;and Week</source>
+        <translation>Matri&amp;x und Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Matrix Only</source>
+        <translation>Nur Ma&amp;trix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week Only</source>
+        <translation>Nur &amp;Woche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Appearance</source>
+        <translation>Erscheinungs&amp;bild</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;Conflicts…</source>
+        <translation>Sync-&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working &amp;Hours…</source>
+        <translation>Arbeits&amp;zeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency Horizon…</source>
+        <translation>Dringlichkeits&amp;horizont…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block &amp;Reminders</source>
+        <translation>Erinnerun&amp;gen an Blöcke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind &amp;Before…</source>
+        <translation>Erinnerungs&amp;vorlauf…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Quadrant</source>
+        <translation>&amp;Über Quadrant</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAdd</name>
+    <message>
+        <location filename="../../app/ui/matrix/entry_preview.py" line="+23"/>
+        <source>Try: {example}   (!do !defer !delegate !eliminate pick a lane; &quot;quotes&quot; keep words as they are)</source>
+        <translation>Zum Beispiel: {example}   (!do !defer !delegate !eliminate wählen die Spalte; &quot;Anführungszeichen&quot; lassen Wörter unverändert)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Adds “{title}”: {fields}</source>
+        <translation>Fügt „{title}“ hinzu: {fields}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“{title}”</source>
+        <translation>„{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/matrix/quick_add.py" line="+29"/>
+        <source>Add a task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a task to the Inbox — press Enter  (Ctrl+N from anywhere)</source>
+        <translation>Aufgabe in den Eingang – Eingabetaste drücken  (Strg+N von überall)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{placeholder}. {hint}</source>
+        <translation>{placeholder}. {hint}</translation>
+    </message>
+</context>
+</TS>
