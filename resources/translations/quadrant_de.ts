@@ -19,11 +19,108 @@
             <numerusform>%n offene Aufgaben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/board.py" line="+62"/>
+        <source>Add %n Task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe hinzufügen</numerusform>
+            <numerusform>%n Aufgaben hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+113"/>
+        <source>Delete %n Task(s)</source>
+        <translation>
+            <numerusform>Aufgabe löschen</numerusform>
+            <numerusform>%n Aufgaben löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Dismiss %n Suggestion(s)</source>
+        <translation>
+            <numerusform>Vorschlag verwerfen</numerusform>
+            <numerusform>%n Vorschläge verwerfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Add %n Block(s)</source>
+        <translation>
+            <numerusform>Block hinzufügen</numerusform>
+            <numerusform>%n Blöcke hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Delete %n Block(s)</source>
+        <translation>
+            <numerusform>Block löschen</numerusform>
+            <numerusform>%n Blöcke löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="+88"/>
+        <source>The {fields} of “{title}” was changed elsewhere and kept.</source>
+        <translation>
+            <numerusform>Anderswo geänderte Angabe bei „{title}“ beibehalten: {fields}.</numerusform>
+            <numerusform>Anderswo geänderte Angaben bei „{title}“ beibehalten: {fields}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more were changed elsewhere and kept.</source>
+        <translation>
+            <numerusform>%n weitere Änderung von anderswo wurde beibehalten.</numerusform>
+            <numerusform>%n weitere Änderungen von anderswo wurden beibehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/matrix/matrix_widget.py" line="+298"/>
+        <location filename="../../app/ui/matrix/suggesting.py" line="+100"/>
+        <source>%n task(s) moved to {lane}.</source>
+        <translation>
+            <numerusform>%n Aufgabe nach „{lane}“ verschoben.</numerusform>
+            <numerusform>%n Aufgaben nach „{lane}“ verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n task(s) marked done.</source>
+        <translation>
+            <numerusform>%n Aufgabe als erledigt markiert.</numerusform>
+            <numerusform>%n Aufgaben als erledigt markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n task(s) marked not done.</source>
+        <translation>
+            <numerusform>%n Aufgabe als nicht erledigt markiert.</numerusform>
+            <numerusform>%n Aufgaben als nicht erledigt markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n task(s) deleted. Undo brings them back.</source>
+        <translation>
+            <numerusform>%n Aufgabe gelöscht. „Rückgängig“ holt sie zurück.</numerusform>
+            <numerusform>%n Aufgaben gelöscht. „Rückgängig“ holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/matrix/suggesting.py" line="+10"/>
+        <source>Suggestion dismissed for %n task(s).</source>
+        <translation>
+            <numerusform>Vorschlag für %n Aufgabe verworfen.</numerusform>
+            <numerusform>Vorschläge für %n Aufgaben verworfen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lanes</name>
     <message>
-        <location line="-46"/>
+        <location filename="../../app/ui/matrix/lane_panel.py" line="-46"/>
         <source>Press {key} to send selected tasks here</source>
         <translation>Drücken Sie {key}, um ausgewählte Aufgaben hierher zu verschieben</translation>
     </message>
@@ -133,6 +230,53 @@ und legen Sie einen Nachfasstermin fest.</translation>
 drop it, or park it here.</source>
         <translation>Sagen Sie bewusst Nein:
 verwerfen oder hier parken.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="+353"/>
+        <source>About Quadrant</source>
+        <translation>Über Quadrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Quadrant {version}&lt;/b&gt;&lt;p&gt;Triage with the Eisenhower matrix, block focus time, print the week. Your data stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Quadrant {version}&lt;/b&gt;&lt;p&gt;Aufgaben mit der Eisenhower-Matrix einordnen, Fokuszeit blocken, die Woche drucken. Ihre Daten bleiben auf diesem Computer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Matrix</name>
+    <message>
+        <location filename="../../app/ui/matrix/matrix_widget.py" line="-247"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not urgent</source>
+        <translation>Nicht dringend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not important</source>
+        <translation>Nicht wichtig</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>Select a task first.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe aus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/matrix/suggesting.py" line="-17"/>
+        <location line="+14"/>
+        <source>Nothing suggested for the selection.</source>
+        <translation>Für die Auswahl gibt es keinen Vorschlag.</translation>
     </message>
 </context>
 <context>
@@ -419,6 +563,159 @@ verwerfen oder hier parken.</translation>
         <location line="+3"/>
         <source>{placeholder}. {hint}</source>
         <translation>{placeholder}. {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../app/ui/board.py" line="-154"/>
+        <source>Add “{title}”</source>
+        <translation>„{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{adding} and Block Time</source>
+        <translation>{adding} und Zeit blocken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Added, but no time was blocked: {reason}</source>
+        <translation>Hinzugefügt, aber keine Zeit geblockt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move to {lane}</source>
+        <translation>Nach „{lane}“ verschieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark Done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark Not Done</source>
+        <translation>Als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit Task</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Followed Up</source>
+        <translation>Nachgefasst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename {person}</source>
+        <translation>{person} umbenennen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit Block</source>
+        <translation>Block bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import {file}</source>
+        <translation>{file} importieren</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not redo “{step}”: {reason} Nothing was changed.</source>
+        <translation>„{step}“ konnte nicht wiederholt werden: {reason} Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not undo “{step}”: {reason} Nothing was changed.</source>
+        <translation>„{step}“ konnte nicht rückgängig gemacht werden: {reason} Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="-69"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lane and place</source>
+        <translation>Spalte und Platz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done state</source>
+        <translation>Erledigt-Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person it is delegated to</source>
+        <translation>delegiert an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up date</source>
+        <translation>Nachfasstermin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked task</source>
+        <translation>verknüpfte Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Redid “{step}”.</source>
+        <translation>Wiederholt: „{step}“.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undid “{step}”.</source>
+        <translation>Rückgängig gemacht: „{step}“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The task “{title}” was deleted elsewhere and stays deleted.</source>
+        <translation>Die Aufgabe „{title}“ wurde anderswo gelöscht und bleibt gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The block “{title}” was deleted elsewhere and stays deleted.</source>
+        <translation>Der Block „{title}“ wurde anderswo gelöscht und bleibt gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{some} and {last}</source>
+        <translation>{some} und {last}</translation>
     </message>
 </context>
 </TS>
