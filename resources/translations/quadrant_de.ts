@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../app/ui/calendar/week_calendar.py" line="+114"/>
+        <source>Week calendar</source>
+        <translation>Wochenkalender</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This Week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to this week</source>
+        <translation>Zur aktuellen Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Week hours</source>
+        <translation>Stunden der Woche</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Week {number}</source>
+        <translation>KW {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week {number}, {year}</source>
+        <translation>KW {number}, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/week_canvas.py" line="+57"/>
+        <source>Week grid</source>
+        <translation>Wochenraster</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <location filename="../../app/ui/matrix/card_delegate.py" line="+59"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>was {when}</source>
+        <translation>war {when}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Overdue · {when}</source>
+        <translation>Überfällig · {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due {when}</source>
+        <translation>Fällig {when}</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <location filename="../../app/ui/matrix/lane_panel.py" line="+75"/>
@@ -115,6 +211,40 @@
             <numerusform>Vorschlag für %n Aufgabe verworfen.</numerusform>
             <numerusform>Vorschläge für %n Aufgaben verworfen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../app/ui/local_dates.py" line="+35"/>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d</source>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import UTC, date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenuBar
 
 from app.model.quadrant import Quadrant
 from app.model.services import Services
+from app.model.week import Week
+from app.ui.local_dates import day_text, span_text
 from app.ui.translation import CATALOGUES, Counts, install_translations
 
 from .conftest import seed
@@ -50,6 +53,9 @@ def test_the_window_speaks_german(german: None, service: Services, open_main_win
     quick_add = window.findChild(QLineEdit, "quick-add")
     assert quick_add.placeholderText().startswith("Aufgabe in den Eingang")
     assert QLocale().name() == "de_DE"  # dates and day names follow
+    assert window.findChild(QLabel, "week-number").text().startswith("KW ")
+    assert day_text(date(2026, 11, 24)) == "Di., 24. Nov."
+    assert span_text(Week(date(2026, 11, 30), UTC)) == "30. Nov. – 6. Dez. 2026"
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
@@ -74,7 +80,10 @@ def test_the_catalogues_are_complete_and_up_to_date(tmp_path: Path, language: st
     assert unfinished == [], "run scripts/update-translations and translate these"
 
 
-def test_english_plurals_read_well(qapp: QApplication):
+def test_english_plurals_and_dates_read_well(qapp: QApplication):
     install_translations(qapp)
+    assert day_text(date(2026, 11, 24)) == "Tue 24 Nov"
+    assert day_text(date(2027, 1, 2), today=date(2026, 11, 24)) == "Sat 2 Jan 2027"
+    assert span_text(Week(date(2026, 12, 28), UTC)) == "28 Dec 2026 – 3 Jan 2027"
     assert Counts.tr("%n open task(s)", "", 1) == "1 open task"
     assert Counts.tr("%n open task(s)", "", 3) == "3 open tasks"

@@ -21,11 +21,11 @@ from app.model.block import BlockEdit, BlockKind, TimeBlock
 from app.model.parsing import parse_notes, parse_title
 from app.model.repeats import Scope
 from app.model.task import Task
-from app.model.week import day_text
 from app.ui.board import Board
 from app.ui.calendar import series_edits
 from app.ui.calendar.block_painter import time_range
 from app.ui.calendar.repeat_field import RepeatField
+from app.ui.local_dates import day_text_with_year
 from app.ui.shell.form_dialog import FormDialog, checked
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ class BlockEditor(FormDialog):
         self.setMinimumWidth(460)
         self.block = block
         start = block.start.astimezone(zone)
-        self.when = QLabel(f"{day_text(start.date())} {start.year}, {time_range(block, zone)}")
+        self.when = QLabel(f"{day_text_with_year(start.date())}, {time_range(block, zone)}")
         self.when.setProperty("role", "subtitle")
         self.title = QLineEdit(block.title)
         self.title.setObjectName("title")
