@@ -696,6 +696,129 @@ verwerfen oder hier parken.</translation>
     </message>
 </context>
 <context>
+    <name>TaskEditor</name>
+    <message>
+        <location filename="../../app/ui/matrix/task_editor.py" line="+59"/>
+        <source>Edit Task</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What needs doing?</source>
+        <translation>Was ist zu tun?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delegate</source>
+        <translation>Delegieren an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who will do it?</source>
+        <translation>Wer übernimmt es?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma or space separated</source>
+        <translation>durch Komma oder Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Estimate</source>
+        <translation>&amp;Schätzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;legate to</source>
+        <translation>De&amp;legieren an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow up</source>
+        <translation>Nachf&amp;assen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags</source>
+        <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat</source>
+        <translation>Wie&amp;derholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>That task no longer exists.</source>
+        <translation>Diese Aufgabe gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Move to {lane}?</source>
+        <translation>Nach „{lane}“ verschieben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” goes to {person}. Move it to {lane}?</source>
+        <translation>„{title}“ geht an {person}. Nach „{lane}“ verschieben?</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../app/ui/board.py" line="-154"/>
