@@ -21,6 +21,7 @@ from app.model.repeats import rule_in_words
 from app.model.task import Task
 from app.model.week import Week
 from app.ui.local_dates import day_name, short_day_name
+from app.ui.shell import theme
 
 BlockRole = Qt.ItemDataRole.UserRole + 1
 
@@ -155,7 +156,7 @@ class BlockModel(QAbstractListModel):
         end = block.end.astimezone(self.week.zone)
         day = short_day_name(start.date())
         when = "all day" if block.all_day else f"{start:%H:%M}–{end:%H:%M}"
-        text = f"{block.title}\n{day} {when} · {block.kind.label}"
+        text = f"{block.title}\n{day} {when} · {theme.kind_name(block.kind)}"
         if block.repeat is not None:
             text += f"\n↻ repeats {rule_in_words(block.repeat, self.week.zone)}"
         elif block.is_occurrence:

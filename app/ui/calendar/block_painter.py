@@ -148,7 +148,7 @@ class BlockPainter:
         if block.all_day:
             when = "all day"
         if block.kind is not BlockKind.FOCUS:
-            when += f" · {block.kind.label}"
+            when += f" · {theme.kind_name(block.kind)}"
         if block.is_occurrence:  # it repeats
             when = "↻ " + when
         title_h, meta_h = self.title_metrics.height(), self.meta_metrics.height()

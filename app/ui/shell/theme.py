@@ -196,6 +196,18 @@ def lane_name(quadrant: Quadrant) -> str:
     return translate(_LANES, LANE_WORDS[quadrant].name)
 
 
+KIND_NAMES = {
+    BlockKind.FOCUS: QT_TRANSLATE_NOOP("Blocks", "Focus"),
+    BlockKind.MEETING: QT_TRANSLATE_NOOP("Blocks", "Meeting"),
+    BlockKind.PERSONAL: QT_TRANSLATE_NOOP("Blocks", "Personal"),
+}
+
+
+def kind_name(kind: BlockKind) -> str:
+    """A block's kind in the window's language."""
+    return translate("Blocks", KIND_NAMES[kind])
+
+
 def shown() -> Palette:
     """The palette on screen now, told by the application's window colour (light when no
     theme was applied)."""
