@@ -60,6 +60,7 @@ from app.ui.shell.error_dialog import ErrorReports
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.theme import SCHEMES, apply_theme
 from app.ui.shell.window_state import WindowState
+from app.ui.translation import install_translations
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ def create_app() -> QApplication:
     app.setApplicationDisplayName("Quadrant")
     app.setDesktopFileName(APP_ID)  # the window is matched to the menu entry (Wayland's app id)
     app.setWindowIcon(QIcon(str(WINDOW_ICON)))
+    install_translations(app)
     apply_theme(app, SCHEMES[desktop_scheme()])  # the window applies a chosen scheme
     return app
 

@@ -41,6 +41,8 @@ from app.model.quadrant import Quadrant
 from app.model.reading import set_aside_notice
 from app.model.task import Task, TaskDraft, TaskEdit
 from app.ui.commands import ChangeCommand, describe_step
+from app.ui.shell.theme import lane_name
+from app.ui.translation import Counts, translate
 from app.ui.write_queue import WAITING as WAITING  # what the window shows while it waits
 from app.ui.write_queue import Landed, Refused, WriteQueue, sentence
 
@@ -51,6 +53,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T")
+
+
+def _adding(drafts: Sequence[TaskDraft]) -> str:
+    """The undo step's name for adding these tasks."""
+    if len(drafts) == 1:
+        return translate("Undo", "Add “{title}”").format(title=drafts[0].title)
+    return Counts.tr("Add %n Task(s)", "", len(drafts))
+
 
 ATTEMPT_SECONDS = 0.2
 """The longest one attempt to write waits for another program's lock (the busy timeout of the
@@ -113,8 +123,7 @@ class Board(QObject):
 
     def add(self, drafts: Sequence[TaskDraft], landed: Landed | None = None) -> list[int]:
         """The ids added now; [] if nothing was added yet (`landed` is called when it is)."""
-        count = len(drafts)
-        text = f"Add “{drafts[0].title}”" if count == 1 else f"Add {count} Tasks"
+        text = _adding(drafts)
         change = self._run(text, lambda services: services.tasks.add(drafts), landed)
         return [task.id for task in change.created()] if change else []
 
@@ -127,9 +136,8 @@ class Board(QObject):
         """Add tasks and block time for some of them (`spans`: by index in `drafts`), as one
         undo step. If the time cannot be blocked, the tasks are still added (and `failed`
         says why the blocks are missing)."""
-        count = len(drafts)
-        text = f"Add “{drafts[0].title}”" if count == 1 else f"Add {count} Tasks"
-        text += " and Block Time"
+        text = _adding(drafts)
+        text = translate("Undo", "{adding} and Block Time").format(adding=text)
 
         def operation(services: "Services") -> Change:
             added = services.tasks.add(drafts)
@@ -141,7 +149,11 @@ class Board(QObject):
             try:
                 scheduled = services.blocks.add(blocks)
             except (InvalidInput, StorageError) as error:
-                self.failed.emit(f"Added, but no time was blocked: {sentence(error)}")
+                self.failed.emit(
+                    translate("Undo", "Added, but no time was blocked: {reason}").format(
+                        reason=sentence(error)
+                    )
+                )
                 return added
             return added.then(scheduled)
 
@@ -149,43 +161,44 @@ class Board(QObject):
         return [task.id for task in change.created()] if change else []
 
     def move(self, ids: Sequence[int], quadrant: Quadrant, before_id: int | None = None) -> bool:
-        text = f"Move to {quadrant.label}"
+        text = translate("Undo", "Move to {lane}").format(lane=lane_name(quadrant))
         return (
             self._run(text, lambda services: services.tasks.move(ids, quadrant, before_id))
             is not None
         )
 
     def set_done(self, ids: Sequence[int], done: bool) -> bool:
-        text = "Mark Done" if done else "Mark Not Done"
+        text = translate("Undo", "Mark Done") if done else translate("Undo", "Mark Not Done")
         return self._run(text, lambda services: services.tasks.set_done(ids, done)) is not None
 
     def delete(self, ids: Sequence[int]) -> bool:
-        text = "Delete Task" if len(ids) == 1 else f"Delete {len(ids)} Tasks"
+        text = Counts.tr("Delete %n Task(s)", "", len(ids))
         return self._run(text, lambda services: services.tasks.delete(ids)) is not None
 
     def edit(self, task_id: int, edit: TaskEdit, refused: Refused | None = None) -> bool:
         """Edit a task; `refused` is called if the edit cannot be saved (to keep what was
         typed), now or after waiting for the data file."""
         operation = lambda services: services.tasks.edit(task_id, edit)  # noqa: E731
-        return self._run("Edit Task", operation, refused=refused) is not None
+        return self._run(translate("Undo", "Edit Task"), operation, refused=refused) is not None
 
     def followed_up(self, ids: Sequence[int], next_follow_up: date | None) -> bool:
         """Record a follow-up on each task and set the next one (undo restores the date)."""
         operation = lambda services: services.delegation.followed_up(ids, next_follow_up)  # noqa: E731
-        return self._run("Followed Up", operation) is not None
+        return self._run(translate("Undo", "Followed Up"), operation) is not None
 
     def dismiss(self, ids: Sequence[int]) -> bool:
         """Turn down the urgency suggestion of each task until its due date changes."""
-        text = "Dismiss Suggestion" if len(ids) == 1 else f"Dismiss {len(ids)} Suggestions"
+        text = Counts.tr("Dismiss %n Suggestion(s)", "", len(ids))
         return self._run(text, lambda services: services.delegation.dismiss(ids)) is not None
 
     def rename_person(self, old: str, new: str) -> bool:
         operation = lambda services: services.delegation.rename(old, new)  # noqa: E731
-        return self._run(f"Rename {old}", operation) is not None
+        text = translate("Undo", "Rename {person}").format(person=old)
+        return self._run(text, operation) is not None
 
     def add_blocks(self, drafts: Sequence[BlockDraft], text: str = "") -> list[int]:
         if not text:
-            text = "Add Block" if len(drafts) == 1 else f"Add {len(drafts)} Blocks"
+            text = Counts.tr("Add %n Block(s)", "", len(drafts))
         change = self._run(text, lambda services: services.blocks.add(drafts))
         return [block.id for block in change.created_blocks()] if change else []
 
@@ -196,10 +209,10 @@ class Board(QObject):
     def edit_block(self, block_id: int, edit: BlockEdit, refused: Refused | None = None) -> bool:
         """Edit a block; `refused` as for `edit`."""
         operation = lambda services: services.blocks.edit(block_id, edit)  # noqa: E731
-        return self._run("Edit Block", operation, refused=refused) is not None
+        return self._run(translate("Undo", "Edit Block"), operation, refused=refused) is not None
 
     def delete_blocks(self, ids: Sequence[int]) -> bool:
-        text = "Delete Block" if len(ids) == 1 else f"Delete {len(ids)} Blocks"
+        text = Counts.tr("Delete %n Block(s)", "", len(ids))
         return self._run(text, lambda services: services.blocks.delete(ids)) is not None
 
     def run(
@@ -223,7 +236,8 @@ class Board(QObject):
         def landed() -> None:
             done(results[-1] if results else None)
 
-        self._queue.run_in_background(f"Import {contents.source}", operation, landed)
+        importing = translate("Undo", "Import {file}").format(file=contents.source)
+        self._queue.run_in_background(importing, operation, landed)
 
     def tasks(self, include_done: bool) -> list[Task]:
         """The tasks of every lane; raises StorageError (for callers that retry later). Tasks
@@ -259,8 +273,12 @@ class Board(QObject):
             undo = self.services.undo
             restored = undo.redo(change) if forward else undo.undo(change)
         except (InvalidInput, StorageError) as error:
-            verb = "redo" if forward else "undo"
-            self.failed.emit(f"Could not {verb} “{text}”: {sentence(error)} Nothing was changed.")
+            failure = (
+                translate("Undo", "Could not redo “{step}”: {reason} Nothing was changed.")
+                if forward
+                else translate("Undo", "Could not undo “{step}”: {reason} Nothing was changed.")
+            )
+            self.failed.emit(failure.format(step=text, reason=sentence(error)))
             QTimer.singleShot(0, lambda: self._resync(forward))
             return None
         self.stepped.emit(describe_step(text, forward, restored.kept))

@@ -12,24 +12,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from app.model.change import Change, Kept
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
 
 if TYPE_CHECKING:
     from app.ui.board import Board
 
 # How a kept group of fields is named in a sentence.
 _FIELD_NAMES = {
-    "title": "title",
-    "notes": "notes",
-    "place": "lane and place",
-    "status": "done state",
-    "due": "due date",
-    "estimate_minutes": "estimate",
-    "delegate": "person it is delegated to",
-    "follow_up": "follow-up date",
-    "tags": "tags",
-    "time": "time",
-    "kind": "kind",
-    "task": "linked task",
+    "title": QT_TRANSLATE_NOOP("Undo", "title"),
+    "notes": QT_TRANSLATE_NOOP("Undo", "notes"),
+    "place": QT_TRANSLATE_NOOP("Undo", "lane and place"),
+    "status": QT_TRANSLATE_NOOP("Undo", "done state"),
+    "due": QT_TRANSLATE_NOOP("Undo", "due date"),
+    "estimate_minutes": QT_TRANSLATE_NOOP("Undo", "estimate"),
+    "delegate": QT_TRANSLATE_NOOP("Undo", "person it is delegated to"),
+    "follow_up": QT_TRANSLATE_NOOP("Undo", "follow-up date"),
+    "tags": QT_TRANSLATE_NOOP("Undo", "tags"),
+    "time": QT_TRANSLATE_NOOP("Undo", "time"),
+    "kind": QT_TRANSLATE_NOOP("Undo", "kind"),
+    "task": QT_TRANSLATE_NOOP("Undo", "linked task"),
 }
 
 
@@ -57,17 +58,35 @@ class ChangeCommand(QUndoCommand):
 
 
 def describe_step(text: str, forward: bool, kept: Sequence[Kept]) -> str:
-    """“Undid Move to Do. The title of “Budget” was changed elsewhere and was kept.”"""
-    said = f"{'Redid' if forward else 'Undid'} “{text}”."
+    """“Undid Move to Do. The title of “Budget” was changed elsewhere and kept.”"""
+    step = translate("Undo", "Redid “{step}”.") if forward else translate("Undo", "Undid “{step}”.")
+    said = [step.format(step=text)]
     for row in kept[:3]:
-        thing = "task" if row.table == "task" else "block"
         if row.gone:
-            said += f" The {thing} “{row.title}” was deleted elsewhere and stays deleted."
+            gone = (
+                translate("Undo", "The task “{title}” was deleted elsewhere and stays deleted.")
+                if row.table == "task"
+                else translate(
+                    "Undo", "The block “{title}” was deleted elsewhere and stays deleted."
+                )
+            )
+            said.append(gone.format(title=row.title))
             continue
-        fields = [_FIELD_NAMES.get(name, name) for name in row.fields]
-        named = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
-        verb = "were" if len(fields) > 1 else "was"
-        said += f" The {named} of “{row.title}” {verb} changed elsewhere and kept."
+        fields = [
+            translate("Undo", _FIELD_NAMES[name]) if name in _FIELD_NAMES else name
+            for name in row.fields
+        ]
+        named = (
+            fields[0]
+            if len(fields) == 1
+            else translate("Undo", "{some} and {last}").format(
+                some=", ".join(fields[:-1]), last=fields[-1]
+            )
+        )
+        kept_fields = Counts.tr(
+            "The {fields} of “{title}” was changed elsewhere and kept.", "", len(fields)
+        )
+        said.append(kept_fields.format(fields=named, title=row.title))
     if len(kept) > 3:
-        said += f" {len(kept) - 3} more were changed elsewhere and kept."
-    return said
+        said.append(Counts.tr("%n more were changed elsewhere and kept.", "", len(kept) - 3))
+    return " ".join(said)

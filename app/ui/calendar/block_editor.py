@@ -21,12 +21,14 @@ from app.model.block import BlockEdit, BlockKind, TimeBlock
 from app.model.parsing import parse_notes, parse_title
 from app.model.repeats import Scope
 from app.model.task import Task
-from app.model.week import day_text
 from app.ui.board import Board
 from app.ui.calendar import series_edits
 from app.ui.calendar.block_painter import time_range
 from app.ui.calendar.repeat_field import RepeatField
+from app.ui.local_dates import day_text_with_year
+from app.ui.shell import theme
 from app.ui.shell.form_dialog import FormDialog, checked
+from app.ui.translation import translate
 
 if TYPE_CHECKING:
     from app.ui.calendar.week_calendar import WeekCalendar
@@ -44,35 +46,35 @@ class BlockEditor(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         """`tasks`: the tasks the block can be linked to (its own linked task among them)."""
-        super().__init__("block-editor", "Edit Block", parent)
+        super().__init__("block-editor", translate("BlockEditor", "Edit Block"), parent)
         self.setMinimumWidth(WIDTH)
         self.block = block
         start = block.start.astimezone(zone)
-        self.when = QLabel(f"{day_text(start.date())} {start.year}, {time_range(block, zone)}")
+        self.when = QLabel(f"{day_text_with_year(start.date())}, {time_range(block, zone)}")
         self.when.setProperty("role", "subtitle")
         self.title = QLineEdit(block.title)
         self.title.setObjectName("title")
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(translate("BlockEditor", "Title"))
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
-        self.kind.setAccessibleName("Kind")
-        self.kind.view().setAccessibleName("Kinds")
+        self.kind.setAccessibleName(translate("BlockEditor", "Kind"))
+        self.kind.view().setAccessibleName(translate("BlockEditor", "Kinds"))
         for kind in BlockKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(theme.kind_name(kind), kind)
         self.kind.setCurrentIndex(list(BlockKind).index(block.kind))
         self.task = QComboBox()
         self.task.setObjectName("task")
-        self.task.setAccessibleName("Linked task")
-        self.task.view().setAccessibleName("Tasks")
-        self.task.addItem("No task", None)
+        self.task.setAccessibleName(translate("BlockEditor", "Linked task"))
+        self.task.view().setAccessibleName(translate("BlockEditor", "Tasks"))
+        self.task.addItem(translate("BlockEditor", "No task"), None)
         for task in tasks:
             title = task.title if len(task.title) <= TASK_CHOICE_LIMIT else task.title[:79] + "…"
-            self.task.addItem(f"{task.quadrant.label}: {title}", task.id)
+            self.task.addItem(f"{theme.lane_name(task.quadrant)}: {title}", task.id)
         found = self.task.findData(block.task_id) if block.task_id is not None else 0
         self.task.setCurrentIndex(max(found, 0))
         self.notes = QPlainTextEdit(block.notes)
         self.notes.setObjectName("notes")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("BlockEditor", "Notes"))
         self.notes.setTabChangesFocus(True)
         # An occurrence changed on its own does not know its series' rule: no repeat field.
         self.repeat: RepeatField | None = None
@@ -81,13 +83,13 @@ class BlockEditor(FormDialog):
         self.chosen_rule = block.repeat
 
         form = self.form
-        form.addRow("When", self.when)
-        form.addRow("&Title", self.title)
-        form.addRow("&Kind", self.kind)
-        form.addRow("Task", self.task)
-        form.addRow("&Notes", self.notes)
+        form.addRow(translate("BlockEditor", "When"), self.when)
+        form.addRow(translate("BlockEditor", "&Title"), self.title)
+        form.addRow(translate("BlockEditor", "&Kind"), self.kind)
+        form.addRow(translate("BlockEditor", "Task"), self.task)
+        form.addRow(translate("BlockEditor", "&Notes"), self.notes)
         if self.repeat is not None:
-            form.addRow("&Repeat", self.repeat)
+            form.addRow(translate("BlockEditor", "&Repeat"), self.repeat)
             self.repeat.choice.currentIndexChanged.connect(self._fit)
             self._fit()
 
@@ -101,11 +103,21 @@ class BlockEditor(FormDialog):
         InvalidInput naming (and focusing) the bad field."""
         if self.repeat is not None:
             repeat = self.repeat
-            self.chosen_rule = checked("Repeat", repeat.choice, repeat.rule)
+            self.chosen_rule = checked(
+                translate("BlockEditor", "Repeat"), repeat.choice, repeat.rule
+            )
         return BlockEdit(
-            title=checked("Title", self.title, lambda: parse_title(self.title.text(), "block")),
+            title=checked(
+                self.title.accessibleName(),
+                self.title,
+                lambda: parse_title(self.title.text(), "block"),
+            ),
             kind=self.kind.currentData(),
-            notes=checked("Notes", self.notes, lambda: parse_notes(self.notes.toPlainText())),
+            notes=checked(
+                self.notes.accessibleName(),
+                self.notes,
+                lambda: parse_notes(self.notes.toPlainText()),
+            ),
             task_id=self.task.currentData(),
         )
 
@@ -122,7 +134,7 @@ def open_block_editor(
     one it is linked to comes first if it is not among them) to link it to."""
     block = calendar.model.block(block_id)
     if block is None:
-        problem("That block no longer exists.")
+        problem(translate("BlockEditor", "That block no longer exists."))
         return None
     linked = calendar.task(block.task_id) if block.task_id is not None else None
     if linked is not None and linked not in tasks:

@@ -19,7 +19,9 @@ from app.model.block import TimeBlock
 from app.model.quadrant import Quadrant
 from app.model.repeats import rule_in_words
 from app.model.task import Task
-from app.model.week import WEEKDAY_NAMES, WEEKDAYS, Week
+from app.model.week import Week
+from app.ui.local_dates import day_name, short_day_name
+from app.ui.shell import theme
 
 BlockRole = Qt.ItemDataRole.UserRole + 1
 
@@ -152,9 +154,9 @@ class BlockModel(QAbstractListModel):
         """The block in words, for its tooltip and screen readers."""
         start = block.start.astimezone(self.week.zone)
         end = block.end.astimezone(self.week.zone)
-        day = WEEKDAYS[start.weekday()]
+        day = short_day_name(start.date())
         when = "all day" if block.all_day else f"{start:%H:%M}–{end:%H:%M}"
-        text = f"{block.title}\n{day} {when} · {block.kind.label}"
+        text = f"{block.title}\n{day} {when} · {theme.kind_name(block.kind)}"
         if block.repeat is not None:
             text += f"\n↻ repeats {rule_in_words(block.repeat, self.week.zone)}"
         elif block.is_occurrence:
@@ -168,11 +170,11 @@ class BlockModel(QAbstractListModel):
         focus, linked to a Defer task"."""
         start = block.start.astimezone(self.week.zone)
         end = block.end.astimezone(self.week.zone)
-        day = WEEKDAY_NAMES[start.weekday()]
+        day = day_name(start.date())
         if block.all_day:
             when = f"{day}, all day"
         elif end.date() != start.date() and end.time() != end.time().min:
-            when = f"{day} {start:%H:%M} to {WEEKDAY_NAMES[end.weekday()]} {end:%H:%M}"
+            when = f"{day} {start:%H:%M} to {day_name(end.date())} {end:%H:%M}"
         else:
             when = f"{day} {start:%H:%M} to {end:%H:%M}"
         parts = [when, block.title or "untitled", block.kind.value]

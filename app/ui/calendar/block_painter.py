@@ -172,7 +172,7 @@ class BlockPainter:
         else:
             span = time_range(block, zone)
             start = span.split("–")[0]
-        kind = f" · {block.kind.label}" if block.kind is not BlockKind.FOCUS else ""
+        kind = f" · {theme.kind_name(block.kind)}" if block.kind is not BlockKind.FOCUS else ""
         marker = "↻ " if block.is_occurrence else ""
         title_h, meta_h = self.title_metrics.height(), self.meta_metrics.height()
         if height < title_h + meta_h:  # one line: "09:00 Title"

@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from app.model.block import TimeBlock
 from app.model.task import Task
-from app.model.week import WEEKDAYS, Week, week_of
+from app.model.week import Week, week_of
 from app.ui.board import Board
 from app.ui.calendar.all_day_row import AllDayRow
 from app.ui.calendar.block_model import BlockModel
 from app.ui.calendar.week_canvas import WeekCanvas
 from app.ui.calendar.week_drawing import GUTTER
+from app.ui.local_dates import short_day_name, span_text
 from app.ui.shell import theme
+from app.ui.translation import translate
 
 MIN_HOUR_HEIGHT = 28.0
 DEFAULT_WORKING_HOURS = (8, 18)
@@ -82,7 +84,7 @@ class DayHeader(QWidget):
             painter.setFont(name_font)
             painter.setPen(accent if is_today else QColor(colours.muted))
             names = QRectF(x, 2, width, 16)
-            painter.drawText(names, Qt.AlignmentFlag.AlignCenter, WEEKDAYS[day.weekday()].upper())
+            painter.drawText(names, Qt.AlignmentFlag.AlignCenter, short_day_name(day).upper())
             painter.setFont(number_font)
             number = QRectF(x + width / 2 - 13, 18, 26, 20)
             if is_today:
@@ -109,7 +111,7 @@ class WeekCalendar(QWidget):
         """`blocks`: the week's blocks; `linked`: the tasks they are linked to."""
         super().__init__()
         self.setObjectName("week-calendar")
-        self.setAccessibleName("Week calendar")
+        self.setAccessibleName(translate("Calendar", "Week calendar"))
         self._board = board
         self.first_weekday = first_weekday
         self.model = BlockModel(week)
@@ -127,9 +129,15 @@ class WeekCalendar(QWidget):
         self.week_number = QLabel()
         self.week_number.setObjectName("week-number")
         self.week_number.setProperty("role", "subtitle")
-        self.previous_button = _nav_button("‹", "Previous week", "previous-week")
-        self.this_week_button = _nav_button("This Week", "Go to this week", "this-week")
-        self.next_button = _nav_button("›", "Next week", "next-week")
+        self.previous_button = _nav_button(
+            "‹", translate("Calendar", "Previous week"), "previous-week"
+        )
+        self.this_week_button = _nav_button(
+            translate("Calendar", "This Week"),
+            translate("Calendar", "Go to this week"),
+            "this-week",
+        )
+        self.next_button = _nav_button("›", translate("Calendar", "Next week"), "next-week")
         self.previous_button.clicked.connect(self.previous_week)
         self.next_button.clicked.connect(self.next_week)
         self.this_week_button.clicked.connect(self.this_week)
@@ -146,7 +154,7 @@ class WeekCalendar(QWidget):
         self.all_day = AllDayRow(self.canvas, self.canvas.editRequested.emit)
         self.scroller = QScrollArea()
         self.scroller.setObjectName("week-scroll")
-        self.scroller.setAccessibleName("Week hours")
+        self.scroller.setAccessibleName(translate("Calendar", "Week hours"))
         # The grid inside takes the focus (and passes the keys it does not use on for scrolling):
         # one stop for the keyboard, not two.
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -222,10 +230,12 @@ class WeekCalendar(QWidget):
 
     def _show_title(self) -> None:
         week = self.week
-        self.title.setText(week.span_text())
+        self.title.setText(span_text(week))
         year, number = week.iso
         self.week_number.setText(
-            f"Week {number}" + ("" if year == week.days[3].year else f", {year}")
+            translate("Calendar", "Week {number}").format(number=number)
+            if year == week.days[3].year
+            else translate("Calendar", "Week {number}, {year}").format(number=number, year=year)
         )
         self.header.update()
 

@@ -41,6 +41,7 @@ from app.ui.calendar.block_model import BlockModel
 from app.ui.calendar.block_painter import BlockPainter
 from app.ui.calendar.task_drops import TaskDrops
 from app.ui.calendar.week_drawing import GUTTER, paint_grid, paint_now, preview_rects
+from app.ui.translation import translate
 
 EDGE = 5  # pixels at a block's top and bottom that resize it
 _FOLLOW_MARGIN = 24  # pixels from the visible edge at which a drag scrolls the hours
@@ -53,7 +54,7 @@ class WeekCanvas(QWidget):
     def __init__(self, board: Board, model: BlockModel) -> None:
         super().__init__()
         self.setObjectName("week-grid")
-        self.setAccessibleName("Week grid")
+        self.setAccessibleName(translate("Calendar", "Week grid"))
         self.setAccessibleDescription(week_access.GRID_DESCRIPTION)
         week_access.install(_accessible)
         self.access: week_access.GridAccess | None = None  # made when a reader first asks

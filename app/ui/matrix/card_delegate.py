@@ -38,12 +38,13 @@ from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.model.task_repeats import task_repeat_in_words
 from app.model.urgency import Suggestion
-from app.model.week import WEEKDAYS, day_text
 from app.ui.calendar.block_painter import wrap_lines
+from app.ui.local_dates import day_text, short_day_name
 from app.ui.matrix import suggestion_buttons
 from app.ui.matrix.lane_model import ScheduledRole, SuggestionRole, TaskRole
 from app.ui.matrix.suggestion_buttons import Button
 from app.ui.shell import theme
+from app.ui.translation import translate
 
 _MARGIN_X, _MARGIN_Y = 8, 3  # around the card
 _PAD_X, _PAD_Y = 12, 7  # inside the card
@@ -56,13 +57,13 @@ TITLE_LINES = 2  # a title of ordinary length is read whole; a longer one ends i
 def friendly_date(day: date, today: date) -> str:
     delta = (day - today).days
     if delta == 0:
-        return "today"
+        return translate("Cards", "today")
     if delta == 1:
-        return "tomorrow"
+        return translate("Cards", "tomorrow")
     if delta == -1:
-        return "yesterday"
+        return translate("Cards", "yesterday")
     if 1 < delta < 7:
-        return WEEKDAYS[day.weekday()]
+        return short_day_name(day)
     return day_text(day, today)
 
 
@@ -76,16 +77,16 @@ def scheduled_text(slot: Slot, more: int, now: datetime) -> tuple[str, Ink]:
     today = now.astimezone().date()
     delta = (start.date() - today).days
     if delta == 0:
-        day = "Today"
+        day = translate("Cards", "Today")
     elif delta == 1:
-        day = "Tomorrow"
+        day = translate("Cards", "Tomorrow")
     elif -6 <= delta <= 6:
-        day = WEEKDAYS[start.weekday()]
+        day = short_day_name(start.date())
     else:
         day = day_text(start.date(), today)
     text = f"{day} {start:%H:%M}" + (f" +{more}" if more else "")
     if slot.end <= now:
-        return f"was {text}", "muted"
+        return translate("Cards", "was {when}").format(when=text), "muted"
     return text, "scheduled"
 
 
@@ -105,11 +106,11 @@ def card_parts(
     if task.due and suggested is None:
         when = friendly_date(task.due, today)
         if task.due < today and task.is_open:
-            parts.append((f"Overdue · {when}", "overdue"))
+            parts.append((translate("Cards", "Overdue · {when}").format(when=when), "overdue"))
         elif task.due == today and task.is_open:
-            parts.append(("Due today", "due_today"))
+            parts.append((translate("Cards", "Due today"), "due_today"))
         else:
-            parts.append((f"Due {when}", "muted"))
+            parts.append((translate("Cards", "Due {when}").format(when=when), "muted"))
     if task.repeat:
         parts.append((f"↻ {task_repeat_in_words(task.repeat)}", "muted"))
     if task.estimate:

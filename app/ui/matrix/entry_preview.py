@@ -11,12 +11,20 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.model.quadrant import Quadrant
 from app.model.quick_entry import Entry
 from app.ui.shell import theme
+from app.ui.translation import translate
 
 _GAP, _PAD_X, _PAD_Y = 6.0, 8.0, 2.0
-HINT = (
-    "Try: Call Alice about the roadmap tomorrow 3pm 30m #team @alice   "
-    '(!do !defer !delegate !eliminate pick a lane; "quotes" keep words as they are)'
-)
+# The example stays in English: the field reads English words ("tomorrow", "3pm").
+EXAMPLE = "Call Alice about the roadmap tomorrow 3pm 30m #team @alice"
+
+
+def hint() -> str:
+    """What the field understands, shown while nothing is typed."""
+    return translate(
+        "QuickAdd",
+        'Try: {example}   (!do !defer !delegate !eliminate pick a lane; "quotes" keep words '
+        "as they are)",
+    ).format(example=EXAMPLE)
 
 
 class EntryPreview(QWidget):
@@ -30,7 +38,7 @@ class EntryPreview(QWidget):
         self._title = ""
         self._chips: list[tuple[str, str]] = []
         self._lane: Quadrant | None = None
-        self.setAccessibleName(HINT)
+        self.setAccessibleName(hint())
 
     def sizeHint(self) -> QSize:
         return QSize(200, round(QFontMetricsF(self.font()).height() + 2 * _PAD_Y + 2))
@@ -39,16 +47,18 @@ class EntryPreview(QWidget):
         """Preview `entry` (None: nothing typed, so nothing to preview)."""
         if entry is None:
             self._title, self._chips = "", []
-            self.setAccessibleName(HINT)
+            self.setAccessibleName(hint())
             self.update()
             return
         self._title = entry.title
         self._chips = entry.chips()
         if not any(what == "lane" for what, _text in self._chips):
-            self._chips.insert(0, ("lane", entry.lane.label))
+            self._chips.insert(0, ("lane", theme.lane_name(entry.lane)))
         self._lane = entry.lane
         said = ", ".join(text for _what, text in self._chips)
-        self.setAccessibleName(f"Adds “{self._title}”: {said}")
+        self.setAccessibleName(
+            translate("QuickAdd", "Adds “{title}”: {fields}").format(title=self._title, fields=said)
+        )
         self.update()
 
     def chips(self) -> list[str]:
@@ -82,7 +92,11 @@ class EntryPreview(QWidget):
         room = self.width() - x - 4
         if room > 40:
             painter.setPen(QColor(colours.muted))
-            said = f"“{self._title}”" if self._title else HINT
+            said = (
+                translate("QuickAdd", "“{title}”").format(title=self._title)
+                if self._title
+                else hint()
+            )
             shown = metrics.elidedText(said, Qt.TextElideMode.ElideRight, room)
             painter.drawText(
                 QRectF(x + 2, 0, room, self.height()),

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from app.ui.matrix.lane_view import LaneView
 from app.ui.shell import theme
+from app.ui.translation import Counts, translate
 
 
 class LanePanel(QFrame):
@@ -14,21 +15,23 @@ class LanePanel(QFrame):
         self.view = view
         quadrant = view.lane().quadrant
         self.setObjectName(f"lane-panel-{quadrant.value}")
-        title = QLabel(quadrant.label)
+        words = theme.lane_words(quadrant)
+        title = QLabel(words.name)
         title.setObjectName(f"lane-title-{quadrant.value}")
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
-        subtitle = ElidedLabel(theme.LANE_WORDS[quadrant].subtitle)
+        subtitle = ElidedLabel(words.subtitle)
         subtitle.setProperty("role", "subtitle")
         self.count = QLabel("0")
         self.count.setObjectName(f"lane-count-{quadrant.value}")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setMinimumHeight(18)
         self.count.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        hint = f"Press {quadrant.key} to send selected tasks here"
-        self.setToolTip(hint)
+        self.setToolTip(
+            translate("Lanes", "Press {key} to send selected tasks here").format(key=quadrant.key)
+        )
 
         header = QHBoxLayout()
         header.setContentsMargins(14, 10, 12, 2)
@@ -65,11 +68,15 @@ class LanePanel(QFrame):
         count = self.view.lane().open_count()
         if self.view.filter.active:  # "3 of 12": what the filter shows of the lane
             shown = self.view.shown_count()
-            self.count.setText(f"{shown} of {count}")
-            self.count.setAccessibleName(f"{shown} of {count} open tasks shown")
+            self.count.setText(
+                translate("Lanes", "{shown} of {count}").format(shown=shown, count=count)
+            )
+            self.count.setAccessibleName(
+                Counts.tr("{shown} of %n open task(s) shown", "", count).format(shown=shown)
+            )
             return
         self.count.setText(str(count))
-        self.count.setAccessibleName(f"{count} open tasks")
+        self.count.setAccessibleName(Counts.tr("%n open task(s)", "", count))
 
 
 class ElidedLabel(QLabel):

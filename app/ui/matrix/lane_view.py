@@ -8,7 +8,14 @@ Signals:
         True for Move (accept), False for ✕ (dismiss).
 """
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -40,15 +47,17 @@ from app.ui.matrix.lane_filter import LaneFilter
 from app.ui.matrix.lane_model import LaneModel, SuggestionRole
 from app.ui.matrix.suggestion_buttons import Button, hit
 from app.ui.shell import theme
+from app.ui.translation import QT_TRANSLATE_NOOP, translate
 
-NO_MATCH = "No task here matches the filter."
+NO_MATCH = QT_TRANSLATE_NOOP("Lanes", "No task here matches the filter.")
 
 
 # What a screen reader says about a lane besides its name: how to work it from the keyboard.
-KEYS = (
+KEYS = QT_TRANSLATE_NOOP(
+    "Lanes",
     "Up and Down choose a card, Left and Right go to the next lane. 1 to 4 send the selected "
     "cards to Do, Defer, Delegate or Eliminate and 0 back to the Inbox; Space marks them done, "
-    "Enter edits, B blocks time in the week, Delete deletes."
+    "Enter edits, B blocks time in the week, Delete deletes.",
 )
 
 
@@ -61,12 +70,15 @@ class LaneView(QTableView):
         super().__init__(parent)
         quadrant = model.quadrant
         self.setObjectName("inbox" if quadrant is Quadrant.INBOX else f"quadrant-{quadrant.value}")
+        words = theme.lane_words(quadrant)
         self.setAccessibleName(
-            "Inbox"
+            words.name
             if quadrant is Quadrant.INBOX
-            else f"{quadrant.label}: {theme.LANE_WORDS[quadrant].subtitle}"
+            else translate("Lanes", "{lane}: {subtitle}").format(
+                lane=words.name, subtitle=words.subtitle
+            )
         )
-        self.setAccessibleDescription(KEYS)
+        self.setAccessibleDescription(translate("Lanes", KEYS))
         self._lane = model
         self.filter = LaneFilter(model)
         self.setModel(self.filter)
@@ -96,7 +108,7 @@ class LaneView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._empty_hint = theme.LANE_WORDS[quadrant].empty_hint
+        self._empty_hint = words.empty_hint
         self.doubleClicked.connect(self._edit_index)
 
     def lane(self) -> LaneModel:
@@ -318,7 +330,7 @@ class LaneView(QTableView):
             painter = QPainter(self.viewport())
             painter.setPen(QColor(theme.shown().muted))
             rect = self.viewport().rect().adjusted(16, 12, -16, -12)
-            hint = self._empty_hint if self.lane().rowCount() == 0 else NO_MATCH
+            hint = self._empty_hint if self.lane().rowCount() == 0 else translate("Lanes", NO_MATCH)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, hint)
             painter.end()
 

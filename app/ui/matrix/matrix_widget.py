@@ -30,7 +30,9 @@ from app.ui.matrix.lane_filling import LaneFilling, LaneSource
 from app.ui.matrix.lane_model import LaneModel
 from app.ui.matrix.lane_panel import AxisLabel, LanePanel
 from app.ui.matrix.lane_view import LaneView
-from app.ui.matrix.suggesting import Suggesting, count_text
+from app.ui.matrix.suggesting import Suggesting
+from app.ui.shell.theme import lane_name
+from app.ui.translation import Counts, translate
 
 INBOX_SPLIT = (1, 2)  # the Inbox : the quadrants, by default
 _GRID = {
@@ -94,10 +96,10 @@ class MatrixWidget(QSplitter):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(10)
-        grid.addWidget(AxisLabel("Urgent"), 0, 1)
-        grid.addWidget(AxisLabel("Not urgent"), 0, 2)
-        grid.addWidget(AxisLabel("Important", vertical=True), 1, 0)
-        grid.addWidget(AxisLabel("Not important", vertical=True), 2, 0)
+        grid.addWidget(AxisLabel(translate("Matrix", "Urgent")), 0, 1)
+        grid.addWidget(AxisLabel(translate("Matrix", "Not urgent")), 0, 2)
+        grid.addWidget(AxisLabel(translate("Matrix", "Important"), vertical=True), 1, 0)
+        grid.addWidget(AxisLabel(translate("Matrix", "Not important"), vertical=True), 2, 0)
         for quadrant, (row, column) in _GRID.items():
             grid.addWidget(LanePanel(self.views[quadrant]), row, column)
         for index in (1, 2):
@@ -280,7 +282,7 @@ class MatrixWidget(QSplitter):
         view = self._active
         ids = view.selected_ids()
         if not ids:
-            self.message.emit("Select a task first.")
+            self.message.emit(translate("Matrix", "Select a task first."))
             return None
         return view, ids, min(view.selected_rows())
 
@@ -293,7 +295,8 @@ class MatrixWidget(QSplitter):
             return
         if self._board.move(ids, quadrant):
             view.select_row(row)
-            self.message.emit(f"{count_text(ids)} moved to {quadrant.label}.")
+            moved = Counts.tr("%n task(s) moved to {lane}.", "", len(ids))
+            self.message.emit(moved.format(lane=lane_name(quadrant)))
             if quadrant is Quadrant.DELEGATE:
                 self.delegated.emit(ids)
 
@@ -327,7 +330,11 @@ class MatrixWidget(QSplitter):
         if self._board.set_done(ids, done):
             if done and not self.show_done():
                 view.select_row(row)
-            self.message.emit(f"{count_text(ids)} marked {'done' if done else 'not done'}.")
+            self.message.emit(
+                Counts.tr("%n task(s) marked done.", "", len(ids))
+                if done
+                else Counts.tr("%n task(s) marked not done.", "", len(ids))
+            )
 
     def delete_selection(self) -> None:
         selected = self._selection()
@@ -336,9 +343,7 @@ class MatrixWidget(QSplitter):
         view, ids, row = selected
         if self._board.delete(ids):
             view.select_row(row)
-            self.message.emit(
-                f"{count_text(ids)} deleted. Undo brings {'it' if len(ids) == 1 else 'them'} back."
-            )
+            self.message.emit(Counts.tr("%n task(s) deleted. Undo brings them back.", "", len(ids)))
 
     def schedule_selection(self) -> None:
         """Triage ▸ Block Time in the Week: what a drag onto the week does, from the keyboard."""

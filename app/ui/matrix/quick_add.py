@@ -13,7 +13,8 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.model.parsing import pasted_titles
-from app.ui.matrix.entry_preview import HINT
+from app.ui.matrix.entry_preview import hint
+from app.ui.translation import translate
 
 MAX_TEXT = 1_000_000  # generous: the model names the real title limit, the paste is not cut
 
@@ -25,9 +26,15 @@ class QuickAdd(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quick-add")
-        self.setAccessibleName("Add a task")
-        self.setPlaceholderText("Add a task to the Inbox — press Enter  (Ctrl+N from anywhere)")
-        self.setAccessibleDescription(f"{self.placeholderText()}. {HINT}")
+        self.setAccessibleName(translate("QuickAdd", "Add a task"))
+        self.setPlaceholderText(
+            translate("QuickAdd", "Add a task to the Inbox — press Enter  (Ctrl+N from anywhere)")
+        )
+        self.setAccessibleDescription(
+            translate("QuickAdd", "{placeholder}. {hint}").format(
+                placeholder=self.placeholderText(), hint=hint()
+            )
+        )
         self.setClearButtonEnabled(True)
         self.setMaxLength(MAX_TEXT)
         self.returnPressed.connect(lambda: self.submitted.emit(self.text()))

@@ -12,6 +12,8 @@ from app.model.quadrant import Quadrant
 from app.model.urgency import DEFAULT_HORIZON, Suggestion
 from app.ui.board import Board
 from app.ui.matrix.lane_view import LaneView
+from app.ui.shell.theme import lane_name
+from app.ui.translation import Counts, translate
 
 Selection = Callable[[], "tuple[LaneView, list[int], int] | None"]
 
@@ -88,25 +90,21 @@ class Suggesting:
             i for i in ids if (s := lane.suggestion_for(i)) and s.quadrant is not lane.quadrant
         ]
         if not moving:
-            self._message("Nothing suggested for the selection.")
+            self._message(translate("Matrix", "Nothing suggested for the selection."))
             return
         target = lane.suggestion_for(moving[0])
         assert target is not None
         if self._board.move(moving, target.quadrant):
             if row is not None:
                 view.select_row(row)
-            self._message(f"{count_text(moving)} moved to {target.quadrant.label}.")
+            moved = Counts.tr("%n task(s) moved to {lane}.", "", len(moving))
+            self._message(moved.format(lane=lane_name(target.quadrant)))
 
     def _dismiss(self, view: LaneView, ids: list[int]) -> None:
         lane = view.lane()
         suggested = [i for i in ids if lane.suggestion_for(i) is not None]
         if not suggested:
-            self._message("Nothing suggested for the selection.")
+            self._message(translate("Matrix", "Nothing suggested for the selection."))
             return
         if self._board.dismiss(suggested):
-            self._message(f"Suggestion dismissed for {count_text(suggested)}.")
-
-
-def count_text(ids: list[int]) -> str:
-    """ "1 task", "3 tasks": how many a message is about."""
-    return "1 task" if len(ids) == 1 else f"{len(ids)} tasks"
+            self._message(Counts.tr("Suggestion dismissed for %n task(s).", "", len(suggested)))

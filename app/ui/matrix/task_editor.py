@@ -41,7 +41,10 @@ from app.model.urgency import Suggestion
 from app.ui.board import Board
 from app.ui.matrix.lane_model import suggestion_sentence
 from app.ui.shell.form_dialog import FormDialog, checked
+from app.ui.shell.theme import lane_name
+from app.ui.translation import translate
 
+# Examples of what the fields read: the parser reads these English words in every language.
 DATE_HINT = "YYYY-MM-DD, today, tomorrow, fri, +3d"
 
 
@@ -53,33 +56,58 @@ class TaskEditor(FormDialog):
         parent: QWidget | None = None,
         suggested: Suggestion | None = None,
     ) -> None:
-        super().__init__("task-editor", "Edit Task", parent)
+        super().__init__("task-editor", translate("TaskEditor", "Edit Task"), parent)
         self.setMinimumWidth(480)
         self.task = task
-        self.title = self._line("title", task.title, "What needs doing?")
-        self.due = self._line("due", task.due.isoformat() if task.due else "", DATE_HINT)
+        self.title = self._line(
+            "title",
+            translate("TaskEditor", "Title"),
+            task.title,
+            translate("TaskEditor", "What needs doing?"),
+        )
+        self.due = self._line(
+            "due",
+            translate("TaskEditor", "Due"),
+            task.due.isoformat() if task.due else "",
+            DATE_HINT,
+        )
         self.estimate = self._line(
             "estimate",
+            translate("TaskEditor", "Estimate"),
             format_estimate(task.estimate).replace(" ", "") if task.estimate else "",
             "45m, 2h, 1h30m",
         )
-        self.delegate = self._line("delegate", task.delegate or "", "Who will do it?")
+        self.delegate = self._line(
+            "delegate",
+            translate("TaskEditor", "Delegate"),
+            task.delegate or "",
+            translate("TaskEditor", "Who will do it?"),
+        )
         completer = QCompleter(delegates, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.delegate.setCompleter(completer)
         self.follow_up = self._line(
-            "follow-up", task.follow_up.isoformat() if task.follow_up else "", DATE_HINT
+            "follow-up",
+            translate("TaskEditor", "Follow up"),
+            task.follow_up.isoformat() if task.follow_up else "",
+            DATE_HINT,
         )
-        self.tags = self._line("tags", ", ".join(task.tags), "comma or space separated")
+        self.tags = self._line(
+            "tags",
+            translate("TaskEditor", "Tags"),
+            ", ".join(task.tags),
+            translate("TaskEditor", "comma or space separated"),
+        )
         self.repeat = self._line(
             "repeat",
+            translate("TaskEditor", "Repeat"),
             repeat_as_typed(task.repeat) if task.repeat else "",
             "weekly, weekdays, monthly, 3d after done, FREQ=WEEKLY;BYDAY=MO",
         )
         self.notes = QPlainTextEdit(task.notes)
         self.notes.setObjectName("notes")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(translate("TaskEditor", "Notes"))
         self.notes.setTabChangesFocus(True)
 
         form = self.form
@@ -88,20 +116,20 @@ class TaskEditor(FormDialog):
             self.suggestion = QLabel(sentence[:1].upper() + sentence[1:] + ".")
             self.suggestion.setObjectName("suggestion")
             self.suggestion.setWordWrap(True)
-            form.addRow("Suggestion", self.suggestion)
-        form.addRow("&Title", self.title)
-        form.addRow("&Due", self.due)
-        form.addRow("&Estimate", self.estimate)
-        form.addRow("De&legate to", self.delegate)
-        form.addRow("&Follow up", self.follow_up)
-        form.addRow("T&ags", self.tags)
-        form.addRow("&Repeat", self.repeat)
-        form.addRow("&Notes", self.notes)
+            form.addRow(translate("TaskEditor", "Suggestion"), self.suggestion)
+        form.addRow(translate("TaskEditor", "&Title"), self.title)
+        form.addRow(translate("TaskEditor", "&Due"), self.due)
+        form.addRow(translate("TaskEditor", "&Estimate"), self.estimate)
+        form.addRow(translate("TaskEditor", "De&legate to"), self.delegate)
+        form.addRow(translate("TaskEditor", "&Follow up"), self.follow_up)
+        form.addRow(translate("TaskEditor", "T&ags"), self.tags)
+        form.addRow(translate("TaskEditor", "&Repeat"), self.repeat)
+        form.addRow(translate("TaskEditor", "&Notes"), self.notes)
 
-    def _line(self, name: str, text: str, placeholder: str) -> QLineEdit:
+    def _line(self, name: str, said: str, text: str, placeholder: str) -> QLineEdit:
         line = QLineEdit(text)
         line.setObjectName(name)
-        line.setAccessibleName(name.replace("-", " ").capitalize())
+        line.setAccessibleName(said)
         line.setPlaceholderText(placeholder)
         return line
 
@@ -109,20 +137,36 @@ class TaskEditor(FormDialog):
         """The form as a TaskEdit; raises InvalidInput naming (and focusing) the first bad field."""
         day = today or date.today()
         return TaskEdit(
-            title=checked("Title", self.title, lambda: parse_title(self.title.text())),
-            notes=checked("Notes", self.notes, lambda: parse_notes(self.notes.toPlainText())),
-            due=checked("Due", self.due, lambda: parse_date(self.due.text(), day)),
+            title=checked(
+                self.title.accessibleName(), self.title, lambda: parse_title(self.title.text())
+            ),
+            notes=checked(
+                self.notes.accessibleName(),
+                self.notes,
+                lambda: parse_notes(self.notes.toPlainText()),
+            ),
+            due=checked(
+                self.due.accessibleName(), self.due, lambda: parse_date(self.due.text(), day)
+            ),
             estimate=checked(
-                "Estimate", self.estimate, lambda: parse_estimate(self.estimate.text())
+                self.estimate.accessibleName(),
+                self.estimate,
+                lambda: parse_estimate(self.estimate.text()),
             ),
             delegate=checked(
-                "Delegate", self.delegate, lambda: parse_delegate(self.delegate.text())
+                self.delegate.accessibleName(),
+                self.delegate,
+                lambda: parse_delegate(self.delegate.text()),
             ),
             follow_up=checked(
-                "Follow up", self.follow_up, lambda: parse_date(self.follow_up.text(), day)
+                self.follow_up.accessibleName(),
+                self.follow_up,
+                lambda: parse_date(self.follow_up.text(), day),
             ),
-            tags=checked("Tags", self.tags, lambda: parse_tags([self.tags.text()])),
-            repeat=checked("Repeat", self.repeat, lambda: self._repeat(day)),
+            tags=checked(
+                self.tags.accessibleName(), self.tags, lambda: parse_tags([self.tags.text()])
+            ),
+            repeat=checked(self.repeat.accessibleName(), self.repeat, lambda: self._repeat(day)),
             sets_repeat=True,
         )
 
@@ -147,7 +191,7 @@ def open_task_editor(
         return None
     task = found.get(task_id)
     if task is None:
-        problem("That task no longer exists.")
+        problem(translate("TaskEditor", "That task no longer exists."))
         return None
     delegates = board.read(lambda services: services.tasks.delegates()) or []
     return _open(board, task, delegates, parent, suggested)
@@ -187,8 +231,10 @@ def offer_to_delegate(board: Board, task: Task, person: str, parent: QWidget) ->
     """Ask whether an Inbox task just given to `person` should move into Delegate."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Move to Delegate?",
-        f"“{task.title}” goes to {person}. Move it to Delegate?",
+        translate("TaskEditor", "Move to {lane}?").format(lane=lane_name(Quadrant.DELEGATE)),
+        translate("TaskEditor", "“{title}” goes to {person}. Move it to {lane}?").format(
+            title=task.title, person=person, lane=lane_name(Quadrant.DELEGATE)
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )

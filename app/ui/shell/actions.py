@@ -15,6 +15,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app.model.quadrant import Quadrant
+from app.ui.shell.theme import lane_name
+from app.ui.translation import QT_TRANSLATE_NOOP, translate
 
 Shortcut = QKeySequence.StandardKey | str | None
 Keys = Shortcut | tuple[QKeySequence.StandardKey | str, ...]  # a tuple: every one of them
@@ -29,7 +31,7 @@ class Act:
     """One row of the table."""
 
     name: str  # objectName; "" for actions nothing looks up
-    text: str
+    text: str  # marked for translation (context "Menus"); "{lane}" names the lane in `args`
     handler: str  # dotted path from the window: a method, or for `undo_step` the undo stack
     keys: Keys = None
     args: tuple[object, ...] = ()
@@ -48,98 +50,127 @@ _MENU_QUADRANTS = (*list(Quadrant)[1:], Quadrant.INBOX)  # Do … Eliminate, the
 Menu = tuple[str, tuple["Act | Menu | None", ...]]  # a title and its rows; a row may be a submenu
 
 MENUS: tuple[Menu, ...] = (
-    ("&File", (
-        Act("print-plan", "&Print…", "print_plan", _KEY.Print),
-        Act("export-pdf", "&Export PDF…", "export_pdf", "Ctrl+Shift+E"),
-        Act("plan-name", "Your &Name on the Plan…", "ask_plan_name"),
+    (QT_TRANSLATE_NOOP("Menus", "&File"), (
+        Act("print-plan", QT_TRANSLATE_NOOP("Menus", "&Print…"), "print_plan", _KEY.Print),
+        Act("export-pdf", QT_TRANSLATE_NOOP("Menus", "&Export PDF…"), "export_pdf",
+            "Ctrl+Shift+E"),
+        Act("plan-name", QT_TRANSLATE_NOOP("Menus", "Your &Name on the Plan…"), "ask_plan_name"),
         SEPARATOR,
-        Act("export-calendar", "Export &Calendar…", "calendar_files.export_calendar"),
-        Act("import-calendar", "&Import Calendar…", "calendar_files.import_calendar",
+        Act("export-calendar", QT_TRANSLATE_NOOP("Menus", "Export &Calendar…"),
+            "calendar_files.export_calendar"),
+        Act("import-calendar", QT_TRANSLATE_NOOP("Menus", "&Import Calendar…"),
+            "calendar_files.import_calendar",
             "Ctrl+Shift+I"),
-        Act("calendar-account", "Calendar &Account…", "syncing.ask_account"),
+        Act("calendar-account", QT_TRANSLATE_NOOP("Menus", "Calendar &Account…"),
+            "syncing.ask_account"),
         SEPARATOR,
-        Act("restore-backup", "&Restore Backup…", "restore_backup"),
+        Act("restore-backup", QT_TRANSLATE_NOOP("Menus", "&Restore Backup…"), "restore_backup"),
         SEPARATOR,
-        Act("", "&Quit", "close", _KEY.Quit),
+        Act("", QT_TRANSLATE_NOOP("Menus", "&Quit"), "close", _KEY.Quit),
     )),
-    ("&Edit", (
-        Act("", "&Undo", "board.undo_stack", _KEY.Undo, undo_step="undo"),
+    (QT_TRANSLATE_NOOP("Menus", "&Edit"), (
+        Act("", QT_TRANSLATE_NOOP("Menus", "&Undo"),
+            "board.undo_stack", _KEY.Undo, undo_step="undo"),
         # the platform's Redo (Ctrl+Y on some desktops) and Ctrl+Shift+Z, which people expect too
-        Act("", "&Redo", "board.undo_stack", (_KEY.Redo, "Ctrl+Shift+Z"), undo_step="redo"),
+        Act("", QT_TRANSLATE_NOOP("Menus", "&Redo"),
+            "board.undo_stack", (_KEY.Redo, "Ctrl+Shift+Z"), undo_step="redo"),
         SEPARATOR,
-        Act("new-task", "&New Task", "focus_quick_add", _KEY.New),
-        Act("find", "&Find…", "filter.start", _KEY.Find),
-        Act("edit-task", "&Edit Task…\tEnter", "matrix.edit_selection", in_matrix=True),
-        Act("toggle-done", "Mark &Done / Not Done", "matrix.toggle_done_selection", "Space",
+        Act("new-task", QT_TRANSLATE_NOOP("Menus", "&New Task"), "focus_quick_add", _KEY.New),
+        Act("find", QT_TRANSLATE_NOOP("Menus", "&Find…"), "filter.start", _KEY.Find),
+        Act("edit-task", QT_TRANSLATE_NOOP("Menus", "&Edit Task…\tEnter"),
+            "matrix.edit_selection", in_matrix=True),
+        Act("toggle-done", QT_TRANSLATE_NOOP("Menus", "Mark &Done / Not Done"),
+            "matrix.toggle_done_selection", "Space",
             in_matrix=True, context=_IN_MATRIX),
-        Act("delete-task", "&Delete Task", "matrix.delete_selection", _KEY.Delete,
+        Act("delete-task", QT_TRANSLATE_NOOP("Menus", "&Delete Task"),
+            "matrix.delete_selection", _KEY.Delete,
             in_matrix=True, context=_IN_MATRIX),
     )),
-    ("&Triage", (
+    (QT_TRANSLATE_NOOP("Menus", "&Triage"), (
         *(
-            Act(f"send-{q.value}", f"Send to {q.label}", "matrix.send_selection_to", q.key,
+            Act(f"send-{q.value}", QT_TRANSLATE_NOOP("Menus", "Send to {lane}"),
+                "matrix.send_selection_to", q.key,
                 args=(q,), in_matrix=True, context=_IN_MATRIX)
             for q in _MENU_QUADRANTS
         ),
         SEPARATOR,
-        Act("accept-suggestion", "&Accept Suggested Move", "matrix.suggestions.accept_selection",
+        Act("accept-suggestion", QT_TRANSLATE_NOOP("Menus", "&Accept Suggested Move"),
+            "matrix.suggestions.accept_selection",
             "U", in_matrix=True, context=_IN_MATRIX),
-        Act("dismiss-suggestion", "Dis&miss Suggestion", "matrix.suggestions.dismiss_selection",
+        Act("dismiss-suggestion", QT_TRANSLATE_NOOP("Menus", "Dis&miss Suggestion"),
+            "matrix.suggestions.dismiss_selection",
             "Shift+U", in_matrix=True, context=_IN_MATRIX),
-        Act("schedule-task", "&Block Time in the Week", "matrix.schedule_selection", "B",
+        Act("schedule-task", QT_TRANSLATE_NOOP("Menus", "&Block Time in the Week"),
+            "matrix.schedule_selection", "B",
             in_matrix=True, context=_IN_MATRIX),
         SEPARATOR,
-        Act("move-up", "Move &Up", "matrix.move_selection_by", "Ctrl+Up", args=(-1,),
+        Act("move-up", QT_TRANSLATE_NOOP("Menus", "Move &Up"),
+            "matrix.move_selection_by", "Ctrl+Up", args=(-1,),
             in_matrix=True, context=_IN_MATRIX),
-        Act("move-down", "Move Do&wn", "matrix.move_selection_by", "Ctrl+Down", args=(1,),
+        Act("move-down", QT_TRANSLATE_NOOP("Menus", "Move Do&wn"),
+            "matrix.move_selection_by", "Ctrl+Down", args=(1,),
             in_matrix=True, context=_IN_MATRIX),
         SEPARATOR,
         *(
-            Act(f"go-{q.value}", f"Go to {q.label}", "matrix.focus_lane", f"Alt+{q.key}",
+            Act(f"go-{q.value}", QT_TRANSLATE_NOOP("Menus", "Go to {lane}"),
+                "matrix.focus_lane", f"Alt+{q.key}",
                 args=(q,))
             for q in Quadrant
         ),
     )),
-    ("&View", (
-        Act("show-done", "Show &Completed Tasks", "set_show_done", "Ctrl+Shift+D",
+    (QT_TRANSLATE_NOOP("Menus", "&View"), (
+        Act("show-done", QT_TRANSLATE_NOOP("Menus", "Show &Completed Tasks"),
+            "set_show_done", "Ctrl+Shift+D",
             checkable=True, checked="matrix.show_done"),
         SEPARATOR,
-        Act("previous-week", "&Previous Week", "calendar.previous_week", "Ctrl+PgUp"),
-        Act("next-week", "&Next Week", "calendar.next_week", "Ctrl+PgDown"),
-        Act("this-week", "&This Week", "calendar.this_week", "Ctrl+T"),
-        Act("save-template", "Save Week as Te&mplate…", "templates.ask_save"),
-        Act("apply-template", "&Apply Template…", "templates.ask_apply"),
-        Act("weekly-review", "Weekly &Review", "show_review", "Ctrl+Shift+R"),
-        Act("show-waiting", "Waiting &For", "show_waiting", "Ctrl+Shift+W"),
+        Act("previous-week", QT_TRANSLATE_NOOP("Menus", "&Previous Week"),
+            "calendar.previous_week", "Ctrl+PgUp"),
+        Act("next-week", QT_TRANSLATE_NOOP("Menus", "&Next Week"),
+            "calendar.next_week", "Ctrl+PgDown"),
+        Act("this-week", QT_TRANSLATE_NOOP("Menus", "&This Week"), "calendar.this_week", "Ctrl+T"),
+        Act("save-template", QT_TRANSLATE_NOOP("Menus", "Save Week as Te&mplate…"),
+            "templates.ask_save"),
+        Act("apply-template", QT_TRANSLATE_NOOP("Menus", "&Apply Template…"),
+            "templates.ask_apply"),
+        Act("weekly-review", QT_TRANSLATE_NOOP("Menus", "Weekly &Review"),
+            "show_review", "Ctrl+Shift+R"),
+        Act("show-waiting", QT_TRANSLATE_NOOP("Menus", "Waiting &For"),
+            "show_waiting", "Ctrl+Shift+W"),
         SEPARATOR,
         *(
             Act(f"layout-{mode}", text, "show_layout", keys, args=(mode,), checkable=True,
                 group="layout", data=mode)
             for text, mode, keys in (
-                ("Matrix &and Week", "both", "Ctrl+Alt+B"),
-                ("&Matrix Only", "matrix", "Ctrl+Alt+M"),
-                ("&Week Only", "week", "Ctrl+Alt+W"),
+                (QT_TRANSLATE_NOOP("Menus", "Matrix &and Week"), "both", "Ctrl+Alt+B"),
+                (QT_TRANSLATE_NOOP("Menus", "&Matrix Only"), "matrix", "Ctrl+Alt+M"),
+                (QT_TRANSLATE_NOOP("Menus", "&Week Only"), "week", "Ctrl+Alt+W"),
             )
         ),
         SEPARATOR,
-        ("&Appearance", tuple(
+        (QT_TRANSLATE_NOOP("Menus", "&Appearance"), tuple(
             Act(f"appearance-{choice}", text, "appearance.choose", args=(choice,),
                 checkable=True, group="appearance", data=choice)
-            for text, choice in (("&System", "system"), ("&Light", "light"), ("&Dark", "dark"))
+            for text, choice in (
+                (QT_TRANSLATE_NOOP("Menus", "&System"), "system"),
+                (QT_TRANSLATE_NOOP("Menus", "&Light"), "light"),
+                (QT_TRANSLATE_NOOP("Menus", "&Dark"), "dark"),
+            )
         )),
-        Act("sync-now", "&Sync Now", "syncing.sync_now", _KEY.Refresh),
-        Act("sync-conflicts", "Sync &Conflicts…", "syncing.show_conflicts"),
+        Act("sync-now", QT_TRANSLATE_NOOP("Menus", "&Sync Now"), "syncing.sync_now", _KEY.Refresh),
+        Act("sync-conflicts", QT_TRANSLATE_NOOP("Menus", "Sync &Conflicts…"),
+            "syncing.show_conflicts"),
         SEPARATOR,
-        Act("working-hours", "Working &Hours…", "ask_working_hours"),
-        Act("urgency-horizon", "&Urgency Horizon…", "ask_horizon"),
-        Act("reminders", "Block &Reminders", "reminders.set_enabled", checkable=True,
+        Act("working-hours", QT_TRANSLATE_NOOP("Menus", "Working &Hours…"), "ask_working_hours"),
+        Act("urgency-horizon", QT_TRANSLATE_NOOP("Menus", "&Urgency Horizon…"), "ask_horizon"),
+        Act("reminders", QT_TRANSLATE_NOOP("Menus", "Block &Reminders"),
+            "reminders.set_enabled", checkable=True,
             checked="reminders.enabled"),
-        Act("reminder-lead", "Remind &Before…", "ask_reminder_lead"),
+        Act("reminder-lead", QT_TRANSLATE_NOOP("Menus", "Remind &Before…"), "ask_reminder_lead"),
     )),
-    ("&Help", (
-        Act("open-log-folder", "Open &Log Folder", "open_log_folder"),
+    (QT_TRANSLATE_NOOP("Menus", "&Help"), (
+        Act("open-log-folder", QT_TRANSLATE_NOOP("Menus", "Open &Log Folder"), "open_log_folder"),
         SEPARATOR,
-        Act("", "&About Quadrant", "show_about"),
+        Act("", QT_TRANSLATE_NOOP("Menus", "&About Quadrant"), "show_about"),
     )),
 )  # fmt: skip
 
@@ -174,7 +205,7 @@ def build_menus(
     The matrix's actions are added to it too, so their keys work while it has the focus."""
     built = Built({}, {})
     for title, rows in menus:
-        _fill(menu_bar.addMenu(title), rows, window, matrix, built)
+        _fill(menu_bar.addMenu(translate("Menus", title)), rows, window, matrix, built)
     return built
 
 
@@ -184,7 +215,7 @@ def _fill(menu: QMenu, rows: tuple, window: QWidget, matrix: QWidget, built: Bui
             menu.addSeparator()
         elif isinstance(row, tuple):  # a submenu
             title, submenu = row
-            _fill(menu.addMenu(str(title)), submenu, window, matrix, built)
+            _fill(menu.addMenu(translate("Menus", title)), submenu, window, matrix, built)
         else:
             action = _make(row, window, matrix, built)
             if row.in_matrix:
@@ -207,13 +238,13 @@ def _make(row: Act, window: QWidget, matrix: QWidget, built: Built) -> QAction:
     if row.undo_step:
         stack = _resolve(window, row.handler)
         make = stack.createUndoAction if row.undo_step == "undo" else stack.createRedoAction
-        action: QAction = make(window, row.text)
+        action: QAction = make(window, _text(row))
         _set_keys(action, row.keys)
     else:
         slot = _resolve(window, row.handler)
         action = make_action(
             matrix if row.in_matrix else window,
-            row.text,
+            _text(row),
             partial(slot, *row.args) if row.args else slot,
             None,
             name=row.name,
@@ -231,6 +262,13 @@ def _make(row: Act, window: QWidget, matrix: QWidget, built: Built) -> QAction:
     if row.name:
         built.actions[row.name] = action
     return action
+
+
+def _text(row: Act) -> str:
+    """The row's text in the window's language."""
+    text = translate("Menus", row.text)
+    lanes = [arg for arg in row.args if isinstance(arg, Quadrant)]
+    return text.format(lane=lane_name(lanes[0])) if lanes else text
 
 
 def _set_keys(action: QAction, keys: Keys) -> None:

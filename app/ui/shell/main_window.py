@@ -44,6 +44,7 @@ from app.ui.shell.desktop_notice import DesktopNotice
 from app.ui.shell.reminder_clock import ReminderClock
 from app.ui.shell.urgency_clock import UrgencyClock
 from app.ui.shell.window_state import WindowState
+from app.ui.translation import translate
 
 if TYPE_CHECKING:  # the dialogs and printing are loaded when first used, not at start-up
     from app.ui.calendar.block_editor import BlockEditor
@@ -349,9 +350,12 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "About Quadrant",
-            f"<b>Quadrant {__version__}</b><p>Triage with the Eisenhower matrix, block focus "
-            "time, print the week. Your data stays on this computer.</p>",
+            translate("MainWindow", "About Quadrant"),
+            translate(
+                "MainWindow",
+                "<b>Quadrant {version}</b><p>Triage with the Eisenhower matrix, block focus "
+                "time, print the week. Your data stays on this computer.</p>",
+            ).format(version=__version__),
             QMessageBox.StandardButton.Ok,
             self,
         )

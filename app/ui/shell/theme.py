@@ -7,13 +7,14 @@ they paint (so a switch of scheme shows at the next repaint), and printing alway
 """
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.model.block import BlockKind
 from app.model.quadrant import Quadrant
+from app.ui.translation import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -144,28 +145,66 @@ PRINT = PrintColours()
 
 @dataclass(frozen=True)
 class LaneWords:
+    name: str
     subtitle: str
     empty_hint: str  # what belongs here, shown while the lane is empty
 
 
+_LANES = "Lanes"  # the context of these words in the translations
 LANE_WORDS = {
     Quadrant.INBOX: LaneWords(
-        "Not triaged yet",
-        "New tasks land here.\nDrag each one into a quadrant,\nor select it and press 1–4.",
+        QT_TRANSLATE_NOOP("Lanes", "Inbox"),
+        QT_TRANSLATE_NOOP("Lanes", "Not triaged yet"),
+        QT_TRANSLATE_NOOP(
+            "Lanes",
+            "New tasks land here.\nDrag each one into a quadrant,\nor select it and press 1–4.",
+        ),
     ),
     Quadrant.DO: LaneWords(
-        "Urgent · Important", "Crises, deadlines and what\nonly you can do — today."
+        QT_TRANSLATE_NOOP("Lanes", "Do"),
+        QT_TRANSLATE_NOOP("Lanes", "Urgent · Important"),
+        QT_TRANSLATE_NOOP("Lanes", "Crises, deadlines and what\nonly you can do — today."),
     ),
     Quadrant.DEFER: LaneWords(
-        "Important · Not urgent", "Coaching, planning, your own growth.\nSchedule time for these."
+        QT_TRANSLATE_NOOP("Lanes", "Defer"),
+        QT_TRANSLATE_NOOP("Lanes", "Important · Not urgent"),
+        QT_TRANSLATE_NOOP(
+            "Lanes", "Coaching, planning, your own growth.\nSchedule time for these."
+        ),
     ),
     Quadrant.DELEGATE: LaneWords(
-        "Urgent · Not important", "Hand it to someone,\nand set a follow-up date."
+        QT_TRANSLATE_NOOP("Lanes", "Delegate"),
+        QT_TRANSLATE_NOOP("Lanes", "Urgent · Not important"),
+        QT_TRANSLATE_NOOP("Lanes", "Hand it to someone,\nand set a follow-up date."),
     ),
     Quadrant.ELIMINATE: LaneWords(
-        "Not urgent · Not important", "Say no on purpose:\ndrop it, or park it here."
+        QT_TRANSLATE_NOOP("Lanes", "Eliminate"),
+        QT_TRANSLATE_NOOP("Lanes", "Not urgent · Not important"),
+        QT_TRANSLATE_NOOP("Lanes", "Say no on purpose:\ndrop it, or park it here."),
     ),
 }
+
+
+def lane_words(quadrant: Quadrant) -> LaneWords:
+    """A lane's name and words in the window's language."""
+    words = LANE_WORDS[quadrant]
+    return LaneWords(*(translate(_LANES, text) for text in astuple(words)))
+
+
+def lane_name(quadrant: Quadrant) -> str:
+    return translate(_LANES, LANE_WORDS[quadrant].name)
+
+
+KIND_NAMES = {
+    BlockKind.FOCUS: QT_TRANSLATE_NOOP("Blocks", "Focus"),
+    BlockKind.MEETING: QT_TRANSLATE_NOOP("Blocks", "Meeting"),
+    BlockKind.PERSONAL: QT_TRANSLATE_NOOP("Blocks", "Personal"),
+}
+
+
+def kind_name(kind: BlockKind) -> str:
+    """A block's kind in the window's language."""
+    return translate("Blocks", KIND_NAMES[kind])
 
 
 def shown() -> Palette:
