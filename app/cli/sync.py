@@ -29,6 +29,8 @@ from app.model.week import local_zone
 
 if TYPE_CHECKING:
     from app.model.caldav_server import CalendarServer
+    from app.model.services import Services
+    from app.model.sync_conflicts import Conflicts
 
 EXAMPLES = (
     "quadrant sync setup https://dav.example.com/ --user ana   # once",
@@ -164,7 +166,8 @@ def _sync(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
-def _conflicts(args: argparse.Namespace, data_dir: Path) -> int:
+def _conflicts_of(services: "Services", data_dir: Path) -> "Conflicts":
+    """The saved account's conflicts, read and answered as a sync reads the server's text."""
     from app.model.sync import CalendarSync
     from app.model.sync_conflicts import Conflicts
 
@@ -172,9 +175,13 @@ def _conflicts(args: argparse.Namespace, data_dir: Path) -> int:
     if account is None:
         raise InvalidInput(NO_ACCOUNT)
     zone = local_zone()
+    engine = CalendarSync(services.file, zone, lambda: datetime.now(zone).date())
+    return Conflicts(services.file, account.calendar, engine.read)
+
+
+def _conflicts(args: argparse.Namespace, data_dir: Path) -> int:
     with open_services(data_dir) as services:
-        engine = CalendarSync(services.file, zone, lambda: datetime.now(zone).date())
-        found = Conflicts(services.file, account.calendar, engine.read).open()
+        found = _conflicts_of(services, data_dir).open()
     if args.json:
         rows = [{"uid": c.uid, "kind": str(c.kind), "mine": c.mine, "theirs": c.theirs}
                 for c in found]  # fmt: skip
@@ -186,17 +193,10 @@ def _conflicts(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _resolve(args: argparse.Namespace, data_dir: Path) -> int:
-    from app.model.sync import CalendarSync
-    from app.model.sync_conflicts import Conflicts
     from app.model.sync_item import Keep
 
-    account = load_account(data_dir)
-    if account is None:
-        raise InvalidInput(NO_ACCOUNT)
-    zone = local_zone()
     with open_services(data_dir) as services:
-        engine = CalendarSync(services.file, zone, lambda: datetime.now(zone).date())
-        conflicts = Conflicts(services.file, account.calendar, engine.read)
+        conflicts = _conflicts_of(services, data_dir)
         if all(conflict.uid != args.uid for conflict in conflicts.open()):
             raise InvalidInput(f"no conflict for {args.uid} (see `quadrant sync conflicts`)")
         conflicts.resolve(args.uid, Keep(args.keep))
