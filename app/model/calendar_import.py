@@ -24,16 +24,14 @@ Decisions where the standard or the request leaves a choice:
 """
 
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from app.model import calendar_fields as props
 from app.model.block import BLOCK_MAX, BlockKind
-from app.model.calendar_reading import RawItem, clean_text, decode, split_calendar
+from app.model.calendar_reading import RawItem, decode, split_calendar
 from app.model.errors import InvalidInput
-from app.model.parsing import NOTES_MAX, TITLE_MAX, parse_title
 from app.model.quadrant import Quadrant, Status
 from app.model.repeats import parse_rule
 
@@ -100,7 +98,7 @@ def import_window(today: date, zone: tzinfo) -> tuple[datetime, datetime]:
     """The span repeating events are expanded over: 4 weeks back to 26 weeks ahead."""
     first = today - timedelta(weeks=WEEKS_BEFORE)
     last = today + timedelta(weeks=WEEKS_AFTER)
-    return _midnight(first, zone), _midnight(last, zone)
+    return props.midnight(first, zone), props.midnight(last, zone)
 
 
 def read_calendar(
@@ -120,7 +118,7 @@ def read_calendar(
 
     raw = split_calendar(decode(data))
     contents = CalendarContents(source, window or import_window(today, zone))
-    floating = _zone(raw.properties.get("X-WR-TIMEZONE", ""), zone)
+    floating = props.zone(raw.properties.get("X-WR-TIMEZONE", ""), zone)
     if ours is None:
         ours = raw.properties.get("PRODID", "").startswith("-//Quadrant//")
     series: dict[str, list[Any]] = {}  # repeating events and their overrides, by UID
@@ -140,10 +138,10 @@ def read_calendar(
         if problem:
             contents.skipped.append(_where(item, problem))
             continue
-        if left_out := _left_out(component):
+        if left_out := props.left_out(component):
             contents.partly.append(_where(item, left_out))
         if item.name == "VTIMEZONE":
-            _learn_zone(component)
+            props.learn_zone(component)
         elif item.name == "VTODO":
             contents.todos.append(_todo(component, ours))
         else:
@@ -185,7 +183,7 @@ def _expand(
         for occurrence in occurrences:
             recurrence = occurrence.get("RECURRENCE-ID")
             moment = occurrence.decoded("DTSTART") if recurrence is None else recurrence.dt
-            key = _recurrence_key(moment, floating)
+            key = props.recurrence_key(moment, floating)
             item = RawItem("VEVENT", "", 0)
             _add_occurrence(contents, item, occurrence, uid, key, floating, zone, ours)
     except Exception as error:  # a rule the library cannot follow: the series is skipped
@@ -205,17 +203,17 @@ def _keep_rule(
         start = master.decoded("DTSTART")
         if not isinstance(start, datetime):
             return False
-        rule = parse_rule(master["RRULE"].to_ical().decode(), _aware(start, floating), zone)
+        rule = parse_rule(master["RRULE"].to_ical().decode(), props.aware(start, floating), zone)
         excluded = master.get("EXDATE", [])
         exceptions = tuple(
             sorted(
-                _recurrence_key(moment.dt, floating)
+                props.recurrence_key(moment.dt, floating)
                 for value in (excluded if isinstance(excluded, list) else [excluded])
                 for moment in value.dts
             )
         )
         keys = [
-            None if c is master else _recurrence_key(c.decoded("RECURRENCE-ID"), floating)
+            None if c is master else props.recurrence_key(c.decoded("RECURRENCE-ID"), floating)
             for c in components
         ]
     except (InvalidInput, ValueError, KeyError, TypeError):
@@ -244,31 +242,31 @@ def _add_occurrence(
     anywhere: bool = False,
 ) -> None:
     """Add the component as a block (`anywhere`: even outside the import window)."""
-    title = _title(component)
+    title = props.title(component)
     if str(component.get("STATUS", "")).upper() == "CANCELLED":
         return
     start_value = component.decoded("DTSTART")
-    end_value = _end(component, start_value)
+    end_value = props.end(component, start_value)
     first, last = contents.window
     kind = BlockKind.MEETING
-    categories = _categories(component)
+    categories = props.categories(component)
     if ours and categories and categories[0] in _KINDS:
         kind = _KINDS[categories[0]]
     common: dict[str, Any] = {
         "external_uid": uid,
         "title": title,
-        "notes": _notes(component),
+        "notes": props.notes(component),
         "kind": kind,
-        "created": _instant(component, "CREATED"),
-        "updated": _instant(component, "LAST-MODIFIED"),
-        "related_to": _text(component, "RELATED-TO") or None,
+        "created": props.instant(component, "CREATED"),
+        "updated": props.instant(component, "LAST-MODIFIED"),
+        "related_to": props.text(component, "RELATED-TO") or None,
     }
     if not isinstance(start_value, datetime):  # all day: one block per local day
         day, end_day = start_value, end_value if isinstance(end_value, date) else start_value
         end_day = max(end_day, day + timedelta(days=1))
         added = 0
         while day < end_day:
-            start, end = _midnight(day, zone), _midnight(day + timedelta(days=1), zone)
+            start, end = props.midnight(day, zone), props.midnight(day + timedelta(days=1), zone)
             if start < last and end > first:
                 key = recurrence_id if added == 0 else f"{recurrence_id or ''}+{day}"
                 contents.events.append(EventItem(recurrence_id=key, start=start, end=end,
@@ -277,8 +275,8 @@ def _add_occurrence(
             day += timedelta(days=1)
         contents.outside += added == 0
         return
-    start = _aware(start_value, floating)
-    end = _aware(end_value, floating) if isinstance(end_value, datetime) else start
+    start = props.aware(start_value, floating)
+    end = props.aware(end_value, floating) if isinstance(end_value, datetime) else start
     if end <= start:
         end = start + timedelta(minutes=1) if end == start else end
     if end < start:
@@ -296,7 +294,7 @@ def _add_occurrence(
 
 def _todo(component: Any, ours: bool) -> TodoItem:
     status = str(component.get("STATUS", "")).upper()
-    categories = _categories(component)
+    categories = props.categories(component)
     lane = Quadrant.INBOX
     if ours and categories and categories[0] in _LANES:
         lane, categories = _LANES[categories[0]], categories[1:]
@@ -305,15 +303,15 @@ def _todo(component: Any, ours: bool) -> TodoItem:
         due = due.date()
     done = {"COMPLETED": Status.DONE, "CANCELLED": Status.DROPPED}.get(status, Status.OPEN)
     return TodoItem(
-        external_uid=str(component.get("UID", "")) or _text(component, "SUMMARY"),
-        title=_title(component),
-        notes=_notes(component),
+        external_uid=str(component.get("UID", "")) or props.text(component, "SUMMARY"),
+        title=props.title(component),
+        notes=props.notes(component),
         quadrant=lane,
         status=done,
         due=due,
-        delegate=_text(component, "CONTACT") or None,
+        delegate=props.text(component, "CONTACT") or None,
         tags=tuple(categories) if ours else (),
-        completed=_instant(component, "COMPLETED"),
+        completed=props.instant(component, "COMPLETED"),
     )
 
 
@@ -326,101 +324,6 @@ def _broken(component: Any) -> str:
     if component.name == "VEVENT" and "DTSTART" not in component:
         return "no DTSTART"
     return ""
-
-
-def _end(component: Any, start: date) -> date:
-    if "DTEND" in component:
-        end: date = component.decoded("DTEND")
-        return end
-    if "DURATION" in component:
-        duration: timedelta = component.decoded("DURATION")
-        return start + duration
-    return start + timedelta(days=1) if not isinstance(start, datetime) else start
-
-
-def _recurrence_key(moment: date, floating: tzinfo) -> str:
-    """An occurrence's identity as text: its UTC instant, or its day for all-day events."""
-    if isinstance(moment, datetime):
-        return _aware(moment, floating).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return moment.strftime("%Y%m%d")
-
-
-def _categories(component: Any) -> list[str]:
-    found: list[str] = []
-    values = component.get("CATEGORIES")
-    for value in values if isinstance(values, list) else [values] if values else []:
-        found.extend(str(category) for category in getattr(value, "cats", [value]))
-    return found
-
-
-def _text(component: Any, name: str) -> str:
-    value = component.get(name)
-    return clean_text(str(value)).strip() if value is not None else ""
-
-
-def _left_out(component: Any) -> str:
-    """What of an item that is imported is left out ("" if nothing): lines `icalendar` cannot
-    read, a title or notes too long to keep whole (stored cut at their limits)."""
-    left = []
-    unread = [message for name, message in getattr(component, "errors", []) if name is None]
-    if unread:
-        lines = "a line" if len(unread) == 1 else f"{len(unread)} lines"
-        left.append(f"{lines} it cannot read left out ({unread[0]})")
-    if len(" ".join(_text(component, "SUMMARY").split())) > TITLE_MAX:
-        left.append(f"title cut to {TITLE_MAX} characters")
-    if len(_text(component, "DESCRIPTION")) > NOTES_MAX:
-        left.append(f"notes cut to {NOTES_MAX:,} characters")
-    return ", ".join(left)
-
-
-def _title(component: Any) -> str:
-    """SUMMARY as a title Quadrant can store: one line, cut at the limit; never empty."""
-    title = " ".join(_text(component, "SUMMARY").split())[:TITLE_MAX]
-    try:
-        return parse_title(title)
-    except InvalidInput:
-        return "(no title)"
-
-
-def _notes(component: Any) -> str:
-    return _text(component, "DESCRIPTION")[:NOTES_MAX]
-
-
-def _instant(component: Any, name: str) -> datetime | None:
-    try:
-        value = component.decoded(name) if name in component else None
-    except Exception:
-        return None
-    return _aware(value, UTC).astimezone(UTC) if isinstance(value, datetime) else None
-
-
-def _aware(moment: datetime, floating: tzinfo) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=floating)
-
-
-def _midnight(day: date, zone: tzinfo) -> datetime:
-    return datetime.combine(day, time(), zone).astimezone(UTC)
-
-
-def _zone(name: str, default: tzinfo) -> tzinfo:
-    if not name:
-        return default
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-
-        mapped = WINDOWS_TO_OLSON.get(name)
-        return ZoneInfo(mapped) if mapped else default
-
-
-def _learn_zone(component: Any) -> None:
-    """Let later items use a VTIMEZONE the file describes under a name nobody else knows."""
-    from icalendar import timezone
-
-    # If it cannot be read, its items are read as floating times, in the calendar's zone.
-    with suppress(Exception):
-        timezone.tzp.cache_timezone_component(component)
 
 
 def _where(item: RawItem, problem: str, uid: str = "") -> str:
