@@ -18,7 +18,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from app.model.wording import QT_TRANSLATE_NOOP
+
 translate = QCoreApplication.translate
+
+__all__ = ["CATALOGUES", "QT_TRANSLATE_NOOP", "Counts", "install_translations", "translate"]
 
 # Built here by scripts/setup-env (git-ignored); package data, so a wheel or bundle carries them.
 CATALOGUES = Path(__file__).with_name("translations")
@@ -31,13 +35,6 @@ class Counts(QObject):
 
         @staticmethod
         def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Mark `source` for the catalogue under `context`, and give it back untranslated: a
-    table's words, translated with `translate(context, words)` where they are shown. (Qt's own
-    is typed to return `object`.)"""
-    return source
 
 
 def chosen_locale() -> QLocale | None:

@@ -1,0 +1,23 @@
+"""How the model words a sentence the window shows, without knowing Qt.
+
+A function here that builds a sentence takes `translate` (the shape of Qt's
+`QCoreApplication.translate`: context, then the English text) and calls it with literal
+arguments, `translate("Context", "…")`, so that `pyside6-lupdate` finds the text in `app/model`
+too; values are filled in with `.format()` on the result. The window passes Qt's function; the
+CLI and the tests get `english`, which gives the text back as written. A text kept for later
+(a table, an error's message) is marked with `QT_TRANSLATE_NOOP` and translated where shown.
+"""
+
+from collections.abc import Callable
+
+Translate = Callable[[str, str], str]
+
+
+def english(context: str, source: str) -> str:
+    """The text as written in the code: the model's own language."""
+    return source
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark `source` for the catalogue under `context` and give it back untranslated."""
+    return source
