@@ -10,7 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.model.database import open_database
@@ -19,6 +21,7 @@ from app.model.services import Services
 from app.model.task import Task, TaskDraft
 from app.ui.board import Board
 from app.ui.shell.main_window import MainWindow
+from app.ui.translation import CATALOGUES, install_translations
 
 
 @pytest.fixture
@@ -47,6 +50,20 @@ def stored(service: Services) -> list[Task]:
 
 def lane_titles(service: Services, quadrant: Quadrant) -> list[str]:
     return [t.title for t in service.tasks.lanes(include_done=True, quadrant=quadrant)]
+
+
+@pytest.fixture
+def german(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
+    """The window speaks German (what `QUADRANT_LANGUAGE=de` chooses) for this test."""
+    assert (CATALOGUES / "quadrant_de.qm").exists(), "run scripts/setup-env to build it"
+    before = QLocale()
+    monkeypatch.setenv("QUADRANT_LANGUAGE", "de")
+    install_translations(qapp)  # for a widget made without the main window
+    yield
+    monkeypatch.delenv("QUADRANT_LANGUAGE")
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    QLocale.setDefault(before)
+    install_translations(qapp)  # back to the language before, for the tests after this one
 
 
 @pytest.fixture

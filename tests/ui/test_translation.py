@@ -4,7 +4,6 @@ included; and the catalogue holds a finished translation of every string the win
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import UTC, date
 from pathlib import Path
 
@@ -16,25 +15,13 @@ from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.week import Week
 from app.ui.local_dates import day_text, span_text
-from app.ui.translation import CATALOGUES, Counts, install_translations
+from app.ui.translation import Counts, install_translations
 
 from .conftest import seed
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LUPDATE = ROOT / ".venv" / "bin" / "pyside6-lupdate"
-
-
-@pytest.fixture
-def german(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
-    assert (CATALOGUES / "quadrant_de.qm").exists(), "run scripts/setup-env to build it"
-    before = QLocale()
-    monkeypatch.setenv("QUADRANT_LANGUAGE", "de")
-    yield
-    monkeypatch.delenv("QUADRANT_LANGUAGE")
-    monkeypatch.delenv("LANGUAGE", raising=False)
-    QLocale.setDefault(before)
-    install_translations(qapp)  # back to the language before, for the tests after this one
 
 
 def test_the_window_speaks_german(german: None, service: Services, open_main_window):
