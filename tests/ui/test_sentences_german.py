@@ -4,8 +4,10 @@ reminder, and the quick-add chips."""
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from app.model.block import BlockDraft
@@ -17,7 +19,7 @@ from app.model.task_repeats import task_repeat_in_words
 from app.model.urgency import Suggestion, follow_up_note
 from app.model.week import local_zone
 from app.ui.local_dates import LOCAL_DATES, day_text
-from app.ui.matrix.card_delegate import card_parts, questions
+from app.ui.matrix.card_delegate import CardDelegate, card_parts, questions
 from app.ui.matrix.lane_model import SuggestionRole
 from app.ui.matrix.suggestion_buttons import Button
 from app.ui.shell.main_window import MainWindow
@@ -170,3 +172,29 @@ def test_quick_add_chips_speak_german(
     day = day_text(tomorrow)
     assert chips[:3] == ["Delegieren", f"fällig {day}", f"{day} 15:00"]
     assert chips[-1].startswith("nachfassen ")
+
+
+def test_a_narrow_card_keeps_its_question_and_moves_with_an_arrow_alone(
+    german: None, service: Services, open_main_window: object, qtbot: QtBot
+) -> None:
+    """German lane names are longer: where "→ Erledigen" would leave no room for the shortest
+    question, the button says "→" alone; a wide card keeps the lane's name on it."""
+    today = date.today()
+    due = today + timedelta(days=2)
+    (task,) = service.tasks.add([TaskDraft("Budget", Quadrant.DEFER, due=due)]).created()
+    window = opened(open_main_window, qtbot, task.id)
+    view = window.matrix.views[Quadrant.DEFER]
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, CardDelegate)
+    index = card(window, Quadrant.DEFER, task.id)
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    height = delegate.card_height(option.font)
+
+    option.rect = QRect(0, 0, 600, height)
+    wide = delegate.buttons(option, index)  # type: ignore[arg-type]
+    option.rect = QRect(0, 0, 200, height)
+    narrow = delegate.buttons(option, index)  # type: ignore[arg-type]
+    assert narrow[Button.ACCEPT].width() < wide[Button.ACCEPT].width() / 2
+    room = min(rect.left() for rect in narrow.values())
+    assert QFontMetrics(option.font).horizontalAdvance("In 2 Tagen fällig") < room
