@@ -82,7 +82,7 @@ class DeferItem:
     due: date | None
     this_week: tuple[Slot, ...] = ()
     later: tuple[Slot, ...] = ()
-    suggested: str = ""  # "Due Tue 1 Dec (in 2 days): move to Do?", as the card asks
+    suggested: Suggestion | None = None  # worded as the card asks: "Due Tue 1 Dec (…"
 
     @property
     def first_slot(self) -> Slot | None:
@@ -96,7 +96,7 @@ class DelegateItem:
     follow_up: date | None
     overdue: bool  # the follow-up date has passed
     due_today: bool  # the follow-up is today
-    due_first: str = ""  # flagged: it is due ("Tue 1 Dec") before the follow-up
+    due_first: date | None = None  # flagged: it is due on this day, before the follow-up
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ class SuggestedItem:
 
     title: str
     quadrant: Quadrant  # where it is now
-    question: str  # "Due Tue 1 Dec (in 2 days): move to Do?"
+    suggestion: Suggestion  # its question: "Due Tue 1 Dec (in 2 days): move to Do?"
     overdue: bool
 
 
@@ -291,7 +291,7 @@ def _defer_item(
         task.due,
         this_week=tuple(slot for slot in slots if slot.start < week.end),
         later=tuple(slot for slot in slots if slot.start >= week.end),
-        suggested=found.question if (found := suggested.get(task.id)) else "",
+        suggested=suggested.get(task.id),
     )
 
 
@@ -320,7 +320,7 @@ def _delegated(tasks: list[Task], today: date, suggested: Suggested) -> tuple[De
             follow_up=t.follow_up,
             overdue=t.follow_up is not None and t.follow_up < today,
             due_today=t.follow_up == today,
-            due_first=found.due if (found := suggested.get(t.id)) else "",
+            due_first=found.due if (found := suggested.get(t.id)) else None,
         )
         for t in dated + undated
     )
@@ -332,8 +332,7 @@ def _suggested_for_do(
     tasks = _open(lanes, Quadrant.INBOX) + _open(lanes, Quadrant.ELIMINATE)
     found = sorted((t for t in tasks if t.id in suggested), key=lambda t: (t.due, t.sort_key))
     return tuple(
-        SuggestedItem(t.title, t.quadrant, suggested[t.id].question, (t.due or today) < today)
-        for t in found
+        SuggestedItem(t.title, t.quadrant, suggested[t.id], (t.due or today) < today) for t in found
     )
 
 

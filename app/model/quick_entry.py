@@ -23,6 +23,7 @@ the whole text is the title.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -30,7 +31,8 @@ from app.model.errors import InvalidInput
 from app.model.parsing import format_estimate, parse_date, parse_estimate, parse_tags
 from app.model.quadrant import Quadrant
 from app.model.task import TaskDraft
-from app.model.week import local_instant
+from app.model.week import ENGLISH_DATES, local_instant
+from app.model.wording import DateWords, Translate, english
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")  # fmt: skip
@@ -83,29 +85,31 @@ class Entry:
         start = local_instant(self.block_day, self.at, zone)
         return start, start + timedelta(minutes=self.estimate or DEFAULT_BLOCK_MINUTES)
 
-    def chips(self) -> list[tuple[str, str]]:
+    def chips(
+        self,
+        translate: Translate = english,
+        dates: DateWords = ENGLISH_DATES,
+        lane_name: Callable[[Quadrant], str] = lambda lane: lane.label,
+    ) -> list[tuple[str, str]]:
         """(what, text) for each field read, in the order a preview shows them."""
         found: list[tuple[str, str]] = []
         if self.quadrant is not None or self.delegate:
-            found.append(("lane", self.lane.label))
+            found.append(("lane", lane_name(self.lane)))
         if self.due:
-            found.append(("due", f"due {_day(self.due)}"))
+            due = translate("QuickAdd", "due {day}").format(day=dates.day(self.due, None))
+            found.append(("due", due))
         if self.block_day is not None and self.at is not None:
             hours, minutes = divmod(self.at, 60)
-            found.append(("block", f"{_day(self.block_day)} {hours:02d}:{minutes:02d}"))
+            found.append(("block", f"{dates.day(self.block_day, None)} {hours:02d}:{minutes:02d}"))
         if self.estimate:
             found.append(("estimate", format_estimate(self.estimate)))
         if self.delegate:
             found.append(("person", f"@{self.delegate}"))
         if self.follow_up:
-            found.append(("follow-up", f"follow up {_day(self.follow_up)}"))
+            day = dates.day(self.follow_up, None)
+            found.append(("follow-up", translate("QuickAdd", "follow up {day}").format(day=day)))
         found.extend(("tag", f"#{tag}") for tag in self.tags)
         return found
-
-
-def _day(day: date) -> str:
-    weekday, month = _WEEKDAYS[day.weekday()][:3], _MONTH_NAMES[day.month - 1][:3]
-    return f"{weekday.capitalize()} {day.day} {month.capitalize()}"
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from app.model.block import BlockKind, TimeBlock
+from app.model.wording import Counting, EnglishCounts, Translate, english
 
 DEFAULT_LEAD_MINUTES = 5
 LEAD_SETTING = "reminder_minutes"
@@ -33,15 +34,36 @@ class Reminder:
     def title(self) -> str:
         return self.block.title
 
-    def text(self, now: datetime, zone: tzinfo) -> str:
-        """What the notification says under the title."""
-        start = self.block.start.astimezone(zone)
-        end = self.block.end.astimezone(zone)
-        kind = self.block.kind.label.lower()
+    def text(
+        self,
+        now: datetime,
+        zone: tzinfo,
+        translate: Translate = english,
+        Counts: Counting = EnglishCounts,  # noqa: N803
+    ) -> str:
+        """What the notification says under the title: "Your focus block runs now, until
+        11:00.", "Your meeting block starts in 5 min, at 10:00."."""
+        start = f"{self.block.start.astimezone(zone):%H:%M}"
+        end = f"{self.block.end.astimezone(zone):%H:%M}"
+        kind = self.block.kind
         if self.starting:
-            return f"Your {kind} block runs now, until {end:%H:%M}."
+            now_text = {
+                BlockKind.FOCUS: translate("Reminders", "Your focus block runs now, until {end}."),
+                BlockKind.MEETING: translate(
+                    "Reminders", "Your meeting block runs now, until {end}."
+                ),
+            }.get(kind) or translate("Reminders", "Your personal block runs now, until {end}.")
+            return now_text.format(end=end)
         minutes = max(1, -(-int((self.block.start - now).total_seconds()) // 60))
-        return f"Your {kind} block starts in {minutes} min, at {start:%H:%M}."
+        soon = {
+            BlockKind.FOCUS: Counts.tr(
+                "Your focus block starts in %n min, at {start}.", "", minutes
+            ),
+            BlockKind.MEETING: Counts.tr(
+                "Your meeting block starts in %n min, at {start}.", "", minutes
+            ),
+        }.get(kind) or Counts.tr("Your personal block starts in %n min, at {start}.", "", minutes)
+        return soon.format(start=start)
 
 
 def _timed(blocks: Iterable[TimeBlock]) -> list[TimeBlock]:
@@ -85,13 +107,22 @@ def running_focus(blocks: Sequence[TimeBlock], now: datetime) -> TimeBlock | Non
     return max(running, key=lambda block: (block.start, block.id), default=None)
 
 
-def time_left(block: TimeBlock, now: datetime) -> str:
+def time_left(
+    block: TimeBlock,
+    now: datetime,
+    translate: Translate = english,
+    Counts: Counting = EnglishCounts,  # noqa: N803
+) -> str:
     """ "42 min left", "1 h 5 min left" (rounded up to the minute)."""
     minutes = max(0, -(-int((block.end - now).total_seconds()) // 60))
     hours, minutes = divmod(minutes, 60)
     if not hours:
-        return f"{minutes} min left"
-    return f"{hours} h {minutes} min left" if minutes else f"{hours} h left"
+        return Counts.tr("%n min left", "", minutes)
+    if not minutes:
+        return Counts.tr("%n h left", "", hours)
+    return translate("Reminders", "{hours} h {minutes} min left").format(
+        hours=hours, minutes=minutes
+    )
 
 
 def clamp_lead(minutes: int) -> int:

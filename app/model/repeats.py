@@ -26,6 +26,8 @@ from enum import StrEnum
 
 from app.model.block import TimeBlock
 from app.model.errors import InvalidInput
+from app.model.week import ENGLISH_DATES
+from app.model.wording import Counting, DateWords, EnglishCounts, Translate, english
 
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 PER_SERIES_MAX = 999  # occurrences of one series in one reading (a week holds at most 7 a day)
@@ -232,39 +234,81 @@ def count_before(series: TimeBlock, zone: tzinfo, moment: datetime) -> int:
     return len(rule.between(series.start - timedelta(seconds=1), moment.astimezone(UTC)))
 
 
-def rule_in_words(rule: str, zone: tzinfo) -> str:
-    """A rule as people say it: "every week on Tue, Thu until 1 Mar 2027"."""
+def rule_in_words(
+    rule: str,
+    zone: tzinfo,
+    translate: Translate = english,
+    Counts: Counting = EnglishCounts,  # noqa: N803
+    dates: DateWords = ENGLISH_DATES,
+) -> str:
+    """A rule as people say it: "every week on Tue, Thu until 1 Mar 2027", "every 2 weeks on
+    Mon", "every weekday", "every month on the 2nd Tue", "every day, 5 times"."""
     parts = rule_parts(rule)
-    interval = int(parts.get("INTERVAL", "1") or 1)
     frequency = parts.get("FREQ", "")
-    days = parts.get("BYDAY", "")
-    unit = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}[frequency]
-    every = f"every {unit}" if interval == 1 else f"every {interval} {unit}s"
-    words = every
-    if days == "MO,TU,WE,TH,FR" and interval == 1 and frequency in ("DAILY", "WEEKLY"):
-        words = "every weekday"
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    every = _every(frequency, interval, translate, Counts)
+    days = [day for day in parts.get("BYDAY", "").split(",") if day]
+    if days == _WORKING_DAYS and interval == 1 and frequency in ("DAILY", "WEEKLY"):
+        words = translate("Repeats", "every weekday")
     elif days and frequency == "WEEKLY":
-        words += " on " + ", ".join(DAY_NAMES.get(day[-2:], day) for day in days.split(","))
+        named = ", ".join(dates.weekday(_weekday(day)) for day in days)
+        words = translate("Repeats", "{every} on {days}").format(every=every, days=named)
     elif days and frequency == "MONTHLY":
-        words += " on the " + ", ".join(_nth_day(day) for day in days.split(","))
+        named = ", ".join(_nth_day(day, translate, dates) for day in days)
+        words = translate("Repeats", "{every} on the {days}").format(every=every, days=named)
     elif parts.get("BYMONTHDAY") == "-1":
-        words += " on its last day"
+        words = translate("Repeats", "{every} on its last day").format(every=every)
     elif "BYMONTHDAY" in parts:
-        words += f" on day {parts['BYMONTHDAY']}"
+        words = translate("Repeats", "{every} on day {day}")
+        words = words.format(every=every, day=parts["BYMONTHDAY"])
+    else:
+        words = every
     if "UNTIL" in parts:
         last = key_instant(parts["UNTIL"]).astimezone(zone).date()
-        words += f" until {last.day} {last:%b %Y}"
-    if "COUNT" in parts:
-        words += ", once" if parts["COUNT"] == "1" else f", {parts['COUNT']} times"
+        until = translate("Repeats", "{repeat} until {day}")
+        words = until.format(repeat=words, day=dates.day_with_year(last))
+    if parts.get("COUNT") == "1":
+        words = translate("Repeats", "{repeat}, once").format(repeat=words)
+    elif "COUNT" in parts:
+        times = Counts.tr("%n time(s)", "", int(parts["COUNT"]))
+        words = translate("Repeats", "{repeat}, {times}").format(repeat=words, times=times)
     return words
 
 
-def _nth_day(day: str) -> str:
-    number, name = day[:-2], DAY_NAMES.get(day[-2:], day)
+_WORKING_DAYS = ["MO", "TU", "WE", "TH", "FR"]
+A_MONDAY = date(2024, 1, 1)  # to name a day of the week a rule says (MO … SU)
+
+
+def _weekday(day: str) -> date:
+    """A day of the week a rule names ("TU", "2TU"), as a date on that weekday, to be named."""
+    return A_MONDAY + timedelta(days=list(DAY_NAMES).index(day[-2:]))
+
+
+def _every(frequency: str, interval: int, translate: Translate, Counts: Counting) -> str:  # noqa: N803
+    if interval == 1:
+        return {
+            "DAILY": translate("Repeats", "every day"),
+            "WEEKLY": translate("Repeats", "every week"),
+            "MONTHLY": translate("Repeats", "every month"),
+        }.get(frequency) or translate("Repeats", "every year")
+    return {
+        "DAILY": Counts.tr("every %n day(s)", "", interval),
+        "WEEKLY": Counts.tr("every %n week(s)", "", interval),
+        "MONTHLY": Counts.tr("every %n month(s)", "", interval),
+    }.get(frequency) or Counts.tr("every %n year(s)", "", interval)
+
+
+def _nth_day(day: str, translate: Translate, dates: DateWords) -> str:
+    """ "2nd Tue", "last Fri", or "Tue" (every one in the month)."""
+    number, name = day[:-2], dates.weekday(_weekday(day))
     if not number:
         return name
     if number == "-1":
-        return f"last {name}"
+        return translate("Repeats", "last {day}").format(day=name)
     nth = int(number.lstrip("+"))
-    suffix = {1: "st", 2: "nd", 3: "rd"}.get(nth if nth < 20 else nth % 10, "th")
-    return f"{nth}{suffix} {name}"
+    ordinal = {
+        1: translate("Repeats", "{nth}st {day}"),
+        2: translate("Repeats", "{nth}nd {day}"),
+        3: translate("Repeats", "{nth}rd {day}"),
+    }.get(nth if nth < 20 else nth % 10) or translate("Repeats", "{nth}th {day}")
+    return ordinal.format(nth=nth, day=name)

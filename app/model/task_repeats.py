@@ -17,6 +17,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from app.model.errors import InvalidInput
 from app.model.repeats import WEEKDAYS_RULE, rule_in_words, rule_parts
+from app.model.week import ENGLISH_DATES
+from app.model.wording import Counting, DateWords, EnglishCounts, Translate, english
 
 AFTER_DONE = "AFTER-DONE="
 _WORDS = {
@@ -61,12 +63,17 @@ def repeat_as_typed(rule: str) -> str:
     return next((word for word, known in _WORDS.items() if known == rule), rule)
 
 
-def task_repeat_in_words(rule: str) -> str:
+def task_repeat_in_words(
+    rule: str,
+    translate: Translate = english,
+    Counts: Counting = EnglishCounts,  # noqa: N803
+    dates: DateWords = ENGLISH_DATES,
+) -> str:
     """ "every week on Mon", "3 days after it is done"."""
     if rule.startswith(AFTER_DONE):
         days = int(rule.removeprefix(AFTER_DONE))
-        return f"{days} day{'s' if days != 1 else ''} after it is done"
-    return rule_in_words(rule, UTC)  # no UNTIL: the zone says nothing here
+        return Counts.tr("%n day(s) after it is done", "", days)
+    return rule_in_words(rule, UTC, translate, Counts, dates)  # no UNTIL: the zone says nothing
 
 
 def next_due(rule: str, due: date | None, done_on: date) -> date:

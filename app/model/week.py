@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.model.errors import InvalidInput
+from app.model.wording import DateWords
 
 # English names, like the rest of the app: strftime follows the C locale, which Qt sets from
 # the environment, and would mix languages on one screen or page.
@@ -127,6 +128,14 @@ def day_text(day: date, today: date | None = None) -> str:
     """ "Tue 24 Nov" (with the year when it is not `today`'s year)."""
     text = f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
     return text if today is None or day.year == today.year else f"{text} {day.year}"
+
+
+def day_with_year(day: date) -> str:
+    """ "1 Mar 2027"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+ENGLISH_DATES = DateWords(day_text, lambda day: WEEKDAYS[day.weekday()], day_with_year)
 
 
 def week_of(day: date, zone: tzinfo, first_weekday: int = 0) -> Week:

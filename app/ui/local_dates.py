@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 
 from app.model.week import Week
+from app.model.wording import DateWords
 from app.ui.translation import translate
 
 
@@ -38,6 +39,15 @@ def day_text(day: date, today: date | None = None) -> str:
 def day_text_with_year(day: date) -> str:
     """ "Tue 24 Nov 2026"."""
     return QLocale().toString(_qdate(day), translate("Dates", "ddd d MMM yyyy"))
+
+
+def day_month_year(day: date) -> str:
+    """ "1 Mar 2027" ("1. März 2027" in German)."""
+    return QLocale().toString(_qdate(day), translate("Dates", "d MMM yyyy"))
+
+
+# How the model's sentences name days in the window (see `app.model.wording.DateWords`).
+LOCAL_DATES = DateWords(day_text, short_day_name, day_month_year)
 
 
 def span_text(week: Week) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../app/ui/calendar/block_editor.py" line="+48"/>
+        <location filename="../../app/ui/calendar/block_editor.py" line="+49"/>
         <source>Edit Block</source>
         <translation>Block bearbeiten</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../../app/ui/shell/theme.py" line="+200"/>
+        <location filename="../../app/ui/shell/theme.py" line="+199"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../app/ui/matrix/card_delegate.py" line="+59"/>
+        <location filename="../../app/ui/matrix/card_delegate.py" line="+60"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="+88"/>
+        <location filename="../../app/ui/commands.py" line="+87"/>
         <source>The {fields} of “{title}” was changed elsewhere and kept.</source>
         <translation>
             <numerusform>Anderswo geänderte Angabe bei „{title}“ beibehalten: {fields}.</numerusform>
@@ -313,11 +313,131 @@
             <numerusform>Vorschläge für %n Aufgaben verworfen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/model/reminders.py" line="+60"/>
+        <source>Your focus block starts in %n min, at {start}.</source>
+        <translation>
+            <numerusform>Ihr Fokusblock beginnt in %n Min., um {start}.</numerusform>
+            <numerusform>Ihr Fokusblock beginnt in %n Min., um {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Your meeting block starts in %n min, at {start}.</source>
+        <translation>
+            <numerusform>Ihre Besprechung beginnt in %n Min., um {start}.</numerusform>
+            <numerusform>Ihre Besprechung beginnt in %n Min., um {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Your personal block starts in %n min, at {start}.</source>
+        <translation>
+            <numerusform>Ihr privater Block beginnt in %n Min., um {start}.</numerusform>
+            <numerusform>Ihr privater Block beginnt in %n Min., um {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>noch %n Min.</numerusform>
+            <numerusform>noch %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h left</source>
+        <translation>
+            <numerusform>noch %n Std.</numerusform>
+            <numerusform>noch %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/repeats.py" line="+273"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>jede Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>jeden Monat</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>jedes Jahr</numerusform>
+            <numerusform>alle %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/task_repeats.py" line="+75"/>
+        <source>%n day(s) after it is done</source>
+        <translation>
+            <numerusform>%n Tag nach Erledigung</numerusform>
+            <numerusform>%n Tage nach Erledigung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/urgency.py" line="+52"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>In %n Tag fällig</numerusform>
+            <numerusform>In %n Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n delegated task(s) to follow up today (View ▸ Waiting For).</source>
+        <translation>
+            <numerusform>Bei %n delegierten Aufgabe heute nachfassen (Ansicht ▸ Warten auf).</numerusform>
+            <numerusform>Bei %n delegierten Aufgaben heute nachfassen (Ansicht ▸ Warten auf).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../app/ui/local_dates.py" line="+35"/>
+        <location filename="../../app/ui/local_dates.py" line="+36"/>
         <source>ddd d MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
@@ -327,7 +447,8 @@
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
@@ -361,7 +482,7 @@
         <translation>{shown} von {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/matrix/lane_view.py" line="+53"/>
+        <location filename="../../app/ui/matrix/lane_view.py" line="+52"/>
         <source>No task here matches the filter.</source>
         <translation>Keine Aufgabe hier passt zum Filter.</translation>
     </message>
@@ -766,7 +887,7 @@ verwerfen oder hier parken.</translation>
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../app/ui/matrix/entry_preview.py" line="+23"/>
+        <location filename="../../app/ui/matrix/entry_preview.py" line="+24"/>
         <source>Try: {example}   (!do !defer !delegate !eliminate pick a lane; &quot;quotes&quot; keep words as they are)</source>
         <translation>Zum Beispiel: {example}   (!do !defer !delegate !eliminate wählen die Spalte; &quot;Anführungszeichen&quot; lassen Wörter unverändert)</translation>
     </message>
@@ -794,6 +915,205 @@ verwerfen oder hier parken.</translation>
         <location line="+3"/>
         <source>{placeholder}. {hint}</source>
         <translation>{placeholder}. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/quick_entry.py" line="+99"/>
+        <source>due {day}</source>
+        <translation>fällig {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>follow up {day}</source>
+        <translation>nachfassen {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../app/model/reminders.py" line="-71"/>
+        <source>Your focus block runs now, until {end}.</source>
+        <translation>Ihr Fokusblock läuft jetzt, bis {end}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your meeting block runs now, until {end}.</source>
+        <translation>Ihre Besprechung läuft jetzt, bis {end}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your personal block runs now, until {end}.</source>
+        <translation>Ihr privater Block läuft jetzt, bis {end}.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{hours} h {minutes} min left</source>
+        <translation>noch {hours} Std. {minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>Repeats</name>
+    <message>
+        <location filename="../../app/ui/calendar/block_model.py" line="+163"/>
+        <source>repeats {rule}</source>
+        <translation>wiederholt sich {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/repeats.py" line="-46"/>
+        <source>every weekday</source>
+        <translation>montags bis freitags</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{every} on {days}</source>
+        <translation>{every} am {days}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{every} on the {days}</source>
+        <translation>{every} am {days}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{every} on its last day</source>
+        <translation>{every} am letzten Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{every} on day {day}</source>
+        <translation>{every} am {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{repeat} until {day}</source>
+        <translation>{repeat} bis {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{repeat}, once</source>
+        <translation>{repeat}, einmal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{repeat}, {times}</source>
+        <translation>{repeat}, {times}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every week</source>
+        <translation>jede Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every month</source>
+        <translation>jeden Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every year</source>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>last {day}</source>
+        <translation>letzten {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{nth}st {day}</source>
+        <translation>{nth}. {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nth}nd {day}</source>
+        <translation>{nth}. {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nth}rd {day}</source>
+        <translation>{nth}. {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nth}th {day}</source>
+        <translation>{nth}. {day}</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../app/ui/matrix/suggestion_buttons.py" line="+34"/>
+        <source>Move to {lane} (U)</source>
+        <translation>Nach {lane} verschieben (U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss the suggestion until the due date changes (Shift+U)</source>
+        <translation>Vorschlag verwerfen, bis sich das Fälligkeitsdatum ändert (Umschalt+U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/urgency.py" line="-144"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>due {due}, {soon}; the follow-up is after the due date</source>
+        <translation>fällig {due}, {soon}; das Nachfassen liegt nach dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due {due}, {soon}</source>
+        <translation>fällig {due}, {soon}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>suggested: follow up by {day}, {reason}</source>
+        <translation>Vorschlag: bis {day} nachfassen, {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested: move to Do, {reason}</source>
+        <translation>Vorschlag: nach Erledigen verschieben, {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due tomorrow</source>
+        <translation>Morgen fällig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due {due} ({soon}): follow-up is after the due date</source>
+        <translation>Fällig {due} ({soon}): Nachfassen liegt nach dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{when}: follow up first</source>
+        <translation>{when}: vorher nachfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due {due} ({soon}): move to Do?</source>
+        <translation>Fällig {due} ({soon}): nach Erledigen verschieben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{soon}: move to Do?</source>
+        <translation>{soon}: nach Erledigen verschieben?</translation>
     </message>
 </context>
 <context>

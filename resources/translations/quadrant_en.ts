@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="+88"/>
+        <location filename="../../app/ui/commands.py" line="+87"/>
         <source>The {fields} of “{title}” was changed elsewhere and kept.</source>
         <translation>
             <numerusform>The {fields} of “{title}” was changed elsewhere and kept.</numerusform>
@@ -114,6 +114,126 @@
         <translation>
             <numerusform>Suggestion dismissed for %n task.</numerusform>
             <numerusform>Suggestion dismissed for %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/reminders.py" line="+60"/>
+        <source>Your focus block starts in %n min, at {start}.</source>
+        <translation>
+            <numerusform>Your focus block starts in %n min, at {start}.</numerusform>
+            <numerusform>Your focus block starts in %n min, at {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Your meeting block starts in %n min, at {start}.</source>
+        <translation>
+            <numerusform>Your meeting block starts in %n min, at {start}.</numerusform>
+            <numerusform>Your meeting block starts in %n min, at {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Your personal block starts in %n min, at {start}.</source>
+        <translation>
+            <numerusform>Your personal block starts in %n min, at {start}.</numerusform>
+            <numerusform>Your personal block starts in %n min, at {start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h left</source>
+        <translation>
+            <numerusform>%n h left</numerusform>
+            <numerusform>%n h left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/repeats.py" line="+273"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>every year</numerusform>
+            <numerusform>every %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/task_repeats.py" line="+75"/>
+        <source>%n day(s) after it is done</source>
+        <translation>
+            <numerusform>%n day after it is done</numerusform>
+            <numerusform>%n days after it is done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/urgency.py" line="+52"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n delegated task(s) to follow up today (View ▸ Waiting For).</source>
+        <translation>
+            <numerusform>%n delegated task to follow up today (View ▸ Waiting For).</numerusform>
+            <numerusform>%n delegated tasks to follow up today (View ▸ Waiting For).</numerusform>
         </translation>
     </message>
 </context>

@@ -359,17 +359,20 @@ def test_suggested_moves_are_marked_where_the_task_is_listed(
 
     [budget, later] = plan.unscheduled
     assert budget.title == "Budget review"
-    assert budget.suggested == "Due Thu 26 Nov (tomorrow): move to Do?"
-    assert later.suggested == ""  # due after the horizon
+    assert budget.suggested is not None
+    assert budget.suggested.question() == "Due Thu 26 Nov (tomorrow): move to Do?"
+    assert later.suggested is None  # due after the horizon
     vendor, on_time = sorted(plan.delegated, key=lambda item: item.title != "Vendor contract")
-    assert vendor.due_first == "Fri 27 Nov"  # due before the follow-up on Sunday
-    assert on_time.due_first == ""
+    assert vendor.due_first == date(2026, 11, 27)  # due before the follow-up on Sunday
+    assert on_time.due_first is None
     # listed nowhere else: under Do, by due date; the dismissed one and the distant one not
     assert [(s.title, s.quadrant, s.overdue) for s in plan.suggested] == [
         ("Expense claim", Quadrant.INBOX, True),
         ("Old newsletter", Quadrant.ELIMINATE, False),
     ]
-    assert plan.suggested[0].question == "Due Tue 24 Nov (overdue by 1 day): move to Do?"
+    assert (
+        plan.suggested[0].suggestion.question() == "Due Tue 24 Nov (overdue by 1 day): move to Do?"
+    )
     assert plan.inbox == 3
 
     wider = plan_for(service, WEEK, TODAY, PRINTED, horizon=5)

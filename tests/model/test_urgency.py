@@ -35,8 +35,8 @@ def test_the_reason_reads_as_the_card_and_the_json_say_it() -> None:
     found = suggestion(task(due=date(2026, 12, 1)), TODAY, horizon=2)
     assert found is not None
     assert found.quadrant is Quadrant.DO
-    assert found.reason == "due Tue 1 Dec, in 2 days"
-    assert found.question == "Due Tue 1 Dec (in 2 days): move to Do?"
+    assert found.reason() == "due Tue 1 Dec, in 2 days"
+    assert found.question() == "Due Tue 1 Dec (in 2 days): move to Do?"
     assert found.as_json() == {"quadrant": "do", "reason": "due Tue 1 Dec, in 2 days"}
 
 
@@ -48,7 +48,7 @@ def test_the_reason_reads_as_the_card_and_the_json_say_it() -> None:
 def test_today_the_horizon_and_overdue_are_flagged(days: int, words: str) -> None:
     found = suggestion(task(due=TODAY + timedelta(days=days)), TODAY, horizon=2)
     assert found is not None
-    assert found.reason.endswith(words)
+    assert found.reason().endswith(words)
 
 
 def test_the_day_after_the_horizon_is_not_flagged() -> None:
@@ -85,7 +85,7 @@ def test_delegated_tasks_are_flagged_when_the_follow_up_is_after_the_due_date() 
     found = suggestion(late, TODAY)
     assert found is not None
     assert found.quadrant is Quadrant.DELEGATE
-    assert found.reason == "due Tue 1 Dec, in 2 days; the follow-up is after the due date"
+    assert found.reason() == "due Tue 1 Dec, in 2 days; the follow-up is after the due date"
     assert found.follow_up == date(2026, 11, 30)  # the working day before it is due
     assert suggestion(late._replace(follow_up=due), TODAY) is None
     assert suggestion(late._replace(follow_up=None), TODAY) is None

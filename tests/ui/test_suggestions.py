@@ -50,7 +50,7 @@ def test_a_defer_task_due_tomorrow_shows_the_question_and_u_moves_it_to_do(
 
     index = card(window, Quadrant.DEFER, task.id)
     question = f"Due {day_text(due, today)} (tomorrow): move to Do?"
-    assert index.data(SuggestionRole).question == question  # type: ignore[attr-defined]
+    assert index.data(SuggestionRole).question() == question  # type: ignore[attr-defined]
     tooltip = index.data(Qt.ItemDataRole.ToolTipRole)  # type: ignore[attr-defined]
     assert f"suggested: move to Do, due {day_text(due, today)}, tomorrow" in tooltip
     editor = window.open_editor(task.id)

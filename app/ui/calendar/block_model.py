@@ -20,8 +20,9 @@ from app.model.quadrant import Quadrant
 from app.model.repeats import rule_in_words
 from app.model.task import Task
 from app.model.week import Week
-from app.ui.local_dates import day_name, short_day_name
+from app.ui.local_dates import LOCAL_DATES, day_name, short_day_name
 from app.ui.shell import theme
+from app.ui.translation import Counts, translate
 
 BlockRole = Qt.ItemDataRole.UserRole + 1
 
@@ -158,7 +159,8 @@ class BlockModel(QAbstractListModel):
         when = "all day" if block.all_day else f"{start:%H:%M}–{end:%H:%M}"
         text = f"{block.title}\n{day} {when} · {theme.kind_name(block.kind)}"
         if block.repeat is not None:
-            text += f"\n↻ repeats {rule_in_words(block.repeat, self.week.zone)}"
+            rule = rule_in_words(block.repeat, self.week.zone, translate, Counts, LOCAL_DATES)
+            text += "\n↻ " + translate("Repeats", "repeats {rule}").format(rule=rule)
         elif block.is_occurrence:
             text += "\n↻ one occurrence of a repeating block, changed on its own"
         if block.source:

@@ -3,7 +3,7 @@ weekly (every N weeks on chosen days), monthly, or a custom RFC 5545 rule; endin
 day, or after N times. `rule()` gives the checked rule the file holds (see `model.repeats`).
 """
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.model.errors import InvalidInput
 from app.model.repeats import (
+    A_MONDAY,
     DAY_NAMES,
     WEEKDAYS_RULE,
     key_instant,
@@ -28,6 +29,7 @@ from app.model.repeats import (
     until_day,
     with_end,
 )
+from app.ui.local_dates import day_name, short_day_name
 
 CHOICES = ("Does not repeat", "Every day", "Every weekday", "Weekly", "Monthly", "Custom rule")
 _PRESETS = {"FREQ=DAILY": 1, WEEKDAYS_RULE: 2, "FREQ=MONTHLY": 4}
@@ -50,9 +52,11 @@ class RepeatField(QWidget):
         weekly.setContentsMargins(0, 0, 0, 0)
         weekly.addWidget(QLabel("every"))
         weekly.addWidget(self.every)
-        for code, name in DAY_NAMES.items():
+        for number, code in enumerate(DAY_NAMES):
+            weekday = A_MONDAY + timedelta(days=number)  # named in the window's language
+            name = day_name(weekday)
             button = QToolButton()
-            button.setText(name[:2])
+            button.setText(short_day_name(weekday).rstrip(".")[:2])
             button.setCheckable(True)
             button.setProperty("role", "choice")  # checked: in the accent (theme.style_sheet)
             button.setObjectName(f"repeat-{code.lower()}")

@@ -39,12 +39,12 @@ from app.model.task import Task
 from app.model.task_repeats import task_repeat_in_words
 from app.model.urgency import Suggestion
 from app.ui.calendar.block_painter import wrap_lines
-from app.ui.local_dates import day_text, short_day_name
+from app.ui.local_dates import LOCAL_DATES, day_text, short_day_name
 from app.ui.matrix import suggestion_buttons
 from app.ui.matrix.lane_model import ScheduledRole, SuggestionRole, TaskRole
 from app.ui.matrix.suggestion_buttons import Button
 from app.ui.shell import theme
-from app.ui.translation import translate
+from app.ui.translation import Counts, translate
 
 _MARGIN_X, _MARGIN_Y = 8, 3  # around the card
 _PAD_X, _PAD_Y = 12, 7  # inside the card
@@ -100,7 +100,7 @@ def card_parts(
     """The second line of a card as (text, colour role) pieces."""
     parts: list[tuple[str, Ink]] = []
     if suggested is not None:  # it says when the task is due, in the colour of where to go
-        parts.append((suggested.question, suggested.quadrant))
+        parts.append((suggested.question(translate, Counts, LOCAL_DATES), suggested.quadrant))
     if scheduled is not None and task.is_open:
         parts.append(scheduled_text(*scheduled, now or datetime.now(UTC)))
     if task.due and suggested is None:
@@ -112,7 +112,8 @@ def card_parts(
         else:
             parts.append((translate("Cards", "Due {when}").format(when=when), "muted"))
     if task.repeat:
-        parts.append((f"↻ {task_repeat_in_words(task.repeat)}", "muted"))
+        repeat = task_repeat_in_words(task.repeat, translate, Counts, LOCAL_DATES)
+        parts.append((f"↻ {repeat}", "muted"))
     if task.estimate:
         parts.append((format_estimate(task.estimate), "muted"))
     if task.delegate:
@@ -152,11 +153,7 @@ def questions(suggested: Suggestion) -> tuple[str, ...]:
     """What a card says of its suggestion, longest first, for cards ever narrower: "Due Tue 1
     Dec (in 2 days): move to Do?", "In 2 days: move to Do?", "Due in 2 days" (the → Do button
     beside it asks the rest)."""
-    soon = suggested.soon[:1].upper() + suggested.soon[1:]
-    when = soon if suggested.soon.startswith("overdue") else f"Due {suggested.soon}"
-    if suggested.quadrant is Quadrant.DELEGATE:
-        return (suggested.question, f"{when}: follow up first", when)
-    return (suggested.question, f"{soon}: move to {suggested.quadrant.label}?", when)
+    return suggested.questions(translate, Counts, LOCAL_DATES)
 
 
 def follow_up_part(task: Task, today: date) -> tuple[str, Ink]:
@@ -319,7 +316,12 @@ class CardDelegate(QStyledItemDelegate):
     ) -> dict[Button, QRect]:
         if suggested is None:
             return {}
-        return suggestion_buttons.places(line, suggested, self._quadrant, metrics)
+        placed = suggestion_buttons.places(line, suggested, self._quadrant, metrics)
+        shortest = metrics.horizontalAdvance(questions(suggested)[-1])
+        if shortest <= suggestion_buttons.room_left(line, placed):
+            return placed
+        # too narrow for the question's shortest form beside "→ Do": "→" alone
+        return suggestion_buttons.places(line, suggested, self._quadrant, metrics, compact=True)
 
     def helpEvent(
         self,

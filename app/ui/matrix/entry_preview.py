@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.model.quadrant import Quadrant
 from app.model.quick_entry import Entry
+from app.ui.local_dates import LOCAL_DATES
 from app.ui.shell import theme
 from app.ui.translation import translate
 
@@ -51,7 +52,7 @@ class EntryPreview(QWidget):
             self.update()
             return
         self._title = entry.title
-        self._chips = entry.chips()
+        self._chips = entry.chips(translate, LOCAL_DATES, theme.lane_name)
         if not any(what == "lane" for what, _text in self._chips):
             self._chips.insert(0, ("lane", theme.lane_name(entry.lane)))
         self._lane = entry.lane

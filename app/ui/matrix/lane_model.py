@@ -34,6 +34,8 @@ from app.model.urgency import DEFAULT_HORIZON, Suggestion, suggestion
 from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids, encode_task_ids
+from app.ui.local_dates import LOCAL_DATES
+from app.ui.translation import Counts, translate
 
 TaskRole = Qt.ItemDataRole.UserRole + 1
 ScheduledRole = Qt.ItemDataRole.UserRole + 2  # (Slot, how many more) or None
@@ -64,9 +66,7 @@ def describe(task: Task, today: date, suggested: Suggestion | None = None) -> st
 
 def suggestion_sentence(suggested: Suggestion) -> str:
     """The suggestion and its reason, for the tooltip and the editor."""
-    if suggested.quadrant is Quadrant.DELEGATE and suggested.follow_up is not None:
-        return f"suggested: follow up by {suggested.follow_up.isoformat()}, {suggested.reason}"
-    return f"suggested: move to {suggested.quadrant.label}, {suggested.reason}"
+    return suggested.advice(translate, Counts, LOCAL_DATES)
 
 
 class LaneModel(QAbstractListModel):

@@ -3,7 +3,8 @@ line: **→ Do** (accept: one undoable move, as U does) and **✕** (dismiss, as
 
 Only the geometry, painting and hit-testing live here; `CardDelegate` places them and
 `Suggesting` carries out a click. A Delegate suggestion ("follow-up is after the due date")
-moves nothing, so it gets only ✕.
+moves nothing, so it gets only ✕. On a card too narrow for the question's shortest form beside
+"→ Do" (German lane names are longer), Move says only "→", in the colour of where it moves to.
 """
 
 from enum import Enum
@@ -13,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
 from app.model.urgency import Suggestion
 from app.ui.shell import theme
+from app.ui.translation import translate
 
 _PAD_X = 6  # inside a button, each side of its text
 _GAP = 4  # between the buttons, and before them
@@ -22,13 +24,19 @@ class Button(Enum):
     ACCEPT = "accept"
     DISMISS = "dismiss"
 
-    def label(self, suggested: Suggestion) -> str:
-        return f"→ {suggested.quadrant.label}" if self is Button.ACCEPT else "✕"
+    def label(self, suggested: Suggestion, compact: bool = False) -> str:
+        """ "→ Do" ("→" alone on a card too narrow for it), "✕"."""
+        if self is Button.DISMISS:
+            return "✕"
+        return "→" if compact else f"→ {theme.lane_name(suggested.quadrant)}"
 
     def tooltip(self, suggested: Suggestion) -> str:
         if self is Button.ACCEPT:
-            return f"Move to {suggested.quadrant.label} (U)"
-        return "Dismiss the suggestion until the due date changes (Shift+U)"
+            text = translate("Suggestions", "Move to {lane} (U)")
+            return text.format(lane=theme.lane_name(suggested.quadrant))
+        return translate(
+            "Suggestions", "Dismiss the suggestion until the due date changes (Shift+U)"
+        )
 
 
 def buttons(suggested: Suggestion, current_lane: object) -> tuple[Button, ...]:
@@ -39,16 +47,16 @@ def buttons(suggested: Suggestion, current_lane: object) -> tuple[Button, ...]:
 
 
 def places(
-    line: QRect, suggested: Suggestion, lane: object, metrics: QFontMetrics
+    line: QRect, suggested: Suggestion, lane: object, metrics: QFontMetrics, compact: bool = False
 ) -> dict[Button, QRect]:
     """Where each button for `suggested` on a card in `lane` sits: right-aligned on the card's
-    second `line`."""
+    second `line`; `compact`: Move says only "→" (its colour says where to)."""
     found: dict[Button, QRect] = {}
     right = line.right()
     height = min(line.height() + 2, metrics.height() + 4)
     top = line.center().y() - height // 2 + 1
     for button in reversed(buttons(suggested, lane)):
-        width = metrics.horizontalAdvance(button.label(suggested)) + 2 * _PAD_X
+        width = metrics.horizontalAdvance(button.label(suggested, compact)) + 2 * _PAD_X
         found[button] = QRect(right - width + 1, top, width, height)
         right -= width + _GAP
     return found
@@ -79,7 +87,10 @@ def paint(
             text = QColor(colours.muted)
         painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 4, 4)
         painter.setPen(text)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, button.label(suggested))
+        label = button.label(suggested)
+        if painter.fontMetrics().horizontalAdvance(label) + 2 * _PAD_X > rect.width():
+            label = button.label(suggested, compact=True)  # placed compact
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
 
 def hit(placed: dict[Button, QRect], point: QPoint) -> Button | None:

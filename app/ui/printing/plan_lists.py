@@ -15,8 +15,11 @@ from app.model.block import Slot
 from app.model.parsing import format_estimate
 from app.model.plan import DeferItem, DelegateItem, DoItem, PlanBlock, SuggestedItem, WeeklyPlan
 from app.model.quadrant import Quadrant
+from app.model.urgency import Suggestion
 from app.model.week import WEEKDAYS, day_text
+from app.ui.local_dates import LOCAL_DATES
 from app.ui.printing.plan_fonts import Fonts
+from app.ui.translation import Counts, translate
 
 # -- rows -----------------------------------------------------------------------
 
@@ -102,16 +105,26 @@ def _scheduled_entry(item: DeferItem, today: date) -> Entry:
     more = len(item.this_week) + len(item.later) - 1
     if more:
         detail += f" +{more}"
-    return Entry(item.title, detail, second=item.suggested, suggested=bool(item.suggested))
+    return Entry(
+        item.title, detail, second=_question(item.suggested), suggested=bool(item.suggested)
+    )
+
+
+def _question(suggested: Suggestion | None) -> str:
+    """What the card asks of a suggested task ("" for none), in the window's language."""
+    return suggested.question(translate, Counts, LOCAL_DATES) if suggested else ""
 
 
 def _unscheduled_entry(item: DeferItem, today: date) -> Entry:
     detail = f"due {day_text(item.due, today)}" if item.due else ""
-    return Entry(item.title, detail, second=item.suggested, suggested=bool(item.suggested))
+    return Entry(
+        item.title, detail, second=_question(item.suggested), suggested=bool(item.suggested)
+    )
 
 
 def _suggested_entry(item: SuggestedItem) -> Entry:
-    return Entry(item.title, f"in {item.quadrant.label}", second=item.question, suggested=True)
+    question = _question(item.suggestion)
+    return Entry(item.title, f"in {item.quadrant.label}", second=question, suggested=True)
 
 
 def _delegate_entry(item: DelegateItem, today: date) -> Entry:
@@ -125,7 +138,7 @@ def _delegate_entry(item: DelegateItem, today: date) -> Entry:
     else:
         when = f"follow up {day_text(item.follow_up, today)}"
     if item.due_first:
-        when += f" · due {item.due_first}: follow up before"
+        when += f" · due {day_text(item.due_first, today)}: follow up before"
     return Entry(
         item.title,
         second=f"{who} · {when}",

@@ -34,6 +34,7 @@ from app.ui.calendar.week_calendar import WeekCalendar
 from app.ui.shell.desktop_notice import DesktopNotice
 from app.ui.shell.focus_timer import FocusTimer
 from app.ui.shell.window_state import WindowState
+from app.ui.translation import Counts, translate
 
 READ_AGAIN = timedelta(hours=1)
 AHEAD = timedelta(days=2)  # how far ahead the blocks are read
@@ -131,7 +132,9 @@ class ReminderClock(QObject):
         on = self.enabled()
         if on:
             for reminder in due(blocks, lead, self._after, now):
-                self.notice.send(reminder.title(), reminder.text(now, zone), reminder.block)
+                self.notice.send(
+                    reminder.title(), reminder.text(now, zone, translate, Counts), reminder.block
+                )
         self._after = now
         moments = [self._read_at + READ_AGAIN, self.focus.update_at(blocks, now)]
         if on:

@@ -26,6 +26,7 @@ from app.model.week import local_zone
 from app.ui.board import Board
 from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.shell.window_state import WindowState
+from app.ui.translation import Counts
 
 TICK_MS = 60_000
 
@@ -78,7 +79,7 @@ class UrgencyClock(QObject):
             return
         due = follow_ups_due(self._matrix.tasks(), today)
         if due:
-            note = follow_up_note(len(due))
+            note = follow_up_note(len(due), Counts)
             self._window.statusBar().showMessage(note, 20_000)
             self._state.set_text("follow_ups_told", today.isoformat())
             self.told.emit(note)
