@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
 from app.model.urgency import Suggestion
 from app.ui.shell import theme
+from app.ui.translation import translate
 
 _PAD_X = 6  # inside a button, each side of its text
 _GAP = 4  # between the buttons, and before them
@@ -23,12 +24,13 @@ class Button(Enum):
     DISMISS = "dismiss"
 
     def label(self, suggested: Suggestion) -> str:
-        return f"→ {suggested.quadrant.label}" if self is Button.ACCEPT else "✕"
+        return f"→ {theme.lane_name(suggested.quadrant)}" if self is Button.ACCEPT else "✕"
 
     def tooltip(self, suggested: Suggestion) -> str:
         if self is Button.ACCEPT:
-            return f"Move to {suggested.quadrant.label} (U)"
-        return "Dismiss the suggestion until the due date changes (Shift+U)"
+            lane = theme.lane_name(suggested.quadrant)
+            return translate("Cards", "Move to {lane} (U)").format(lane=lane)
+        return translate("Cards", "Dismiss the suggestion until the due date changes (Shift+U)")
 
 
 def buttons(suggested: Suggestion, current_lane: object) -> tuple[Button, ...]:
