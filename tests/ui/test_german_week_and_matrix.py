@@ -4,7 +4,7 @@ plurals, each as the user sees them with `QUADRANT_LANGUAGE=de`."""
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -164,3 +164,20 @@ def test_the_repeat_controls_speak_german(german: None, qtbot: QtBot) -> None:
     field.count.setValue(3)
     assert field.count.text() == "3 Mal"
     assert [field.ends.itemText(n) for n in range(3)] == ["Nie", "Am", "Nach"]
+
+
+def test_a_drop_that_does_not_fit_before_midnight_says_so_in_german(
+    german: None, service: Services, open_main_window
+) -> None:
+    seed(service, (Quadrant.DEFER, ["Strategy", "Coaching", "Budget"]))
+    window: MainWindow = open_main_window()
+    lane = window.matrix.views[Quadrant.DEFER].lane()
+    payload = lane.mimeData([lane.index(row) for row in range(3)])
+    canvas = window.calendar.canvas
+    grid = canvas.grid()
+    late = QPointF(grid.x(1) + grid.day_width / 2, grid.y(23 * 60 + 45))
+    assert len(canvas.drop(payload, late)) == 1
+    assert window.statusBar().currentMessage() == (
+        "1 von 3 Aufgaben eingeplant: Der Rest passte nicht mehr vor Mitternacht."
+    )
+    assert window.board.undo_stack.undoText() == "„Strategy“ einplanen"
