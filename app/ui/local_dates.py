@@ -1,14 +1,15 @@
-"""Dates and day names as the window shows them, in the window's locale (`QLocale()`, which
-`translation.install_translations` sets): "Tue 24 Nov" in English, "Di., 24. Nov." in German.
+"""Dates, day names and times of day as the window shows them, in the window's locale
+(`QLocale()`, which `translation.install_translations` sets): "Tue 24 Nov" in English, "Di., 24.
+Nov." in German; times in the locale's short format ("09:00", or "9:00 AM" in the US).
 
 The patterns are in the translation catalogue (context "Dates"), so each language orders day,
 month and year its own way; the names come from the locale. The CLI and files keep the model's
 English (`app.model.week`).
 """
 
-from datetime import date
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from app.model.week import Week
 from app.model.wording import DateWords
@@ -63,3 +64,9 @@ def span_text(week: Week) -> str:
     else:
         start = locale.toString(first, translate("Dates", "d"))
     return translate("Dates", "{start} – {end}").format(start=start, end=end)
+
+
+def time_text(moment: datetime | time) -> str:
+    """ "09:00": a time of day (of a local `datetime`) in the locale's short format."""
+    qtime = QTime(moment.hour, moment.minute)
+    return QLocale().toString(qtime, QLocale.FormatType.ShortFormat)

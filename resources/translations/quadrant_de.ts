@@ -151,6 +151,24 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <location filename="../../app/ui/matrix/capture.py" line="+68"/>
+        <source>Not added: {error}.</source>
+        <translation>Nicht hinzugefügt: {error}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Nothing added: line {number}: {error}.</source>
+        <translation>Nichts hinzugefügt: Zeile {number}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add Tasks</source>
+        <translation>Aufgaben hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <location filename="../../app/ui/matrix/card_delegate.py" line="+60"/>
@@ -197,6 +215,52 @@
         <source>Due {when}</source>
         <translation>Fällig {when}</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>follow up — overdue</source>
+        <translation>Nachfassen – überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow up today</source>
+        <translation>Nachfassen heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/ui/matrix/lane_model.py" line="+67"/>
+        <source>follow up {when}</source>
+        <translation>Nachfassen {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/matrix/lane_model.py" line="-14"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue, was due {date}</source>
+        <translation>überfällig, war fällig am {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due {date}</source>
+        <translation>fällig am {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>estimate {estimate}</source>
+        <translation>Schätzung {estimate}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delegated to {person}</source>
+        <translation>delegiert an {person}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tags {tags}</source>
+        <translation>Schlagwörter {tags}</translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -218,6 +282,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/board.py" line="+62"/>
+        <location filename="../../app/ui/matrix/capture.py" line="+6"/>
         <source>Add %n Task(s)</source>
         <translation>
             <numerusform>%n Aufgabe hinzufügen</numerusform>
@@ -433,11 +498,75 @@
             <numerusform>Bei %n delegierten Aufgaben heute nachfassen (Ansicht ▸ Warten auf).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar/all_day_row.py" line="+106"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar/repeat_field.py" line="+116"/>
+        <source> time(s)</source>
+        <translation>
+            <numerusform> Mal</numerusform>
+            <numerusform> Mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> week(s) on</source>
+        <translation>
+            <numerusform> Woche am</numerusform>
+            <numerusform> Wochen am</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar/task_drops.py" line="+104"/>
+        <source>Schedule %n Task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe einplanen</numerusform>
+            <numerusform>%n Aufgaben einplanen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{count} of %n task(s) scheduled: the rest did not fit before midnight.</source>
+        <translation>
+            <numerusform>{count} von %n Aufgabe eingeplant: Der Rest passte nicht mehr vor Mitternacht.</numerusform>
+            <numerusform>{count} von %n Aufgaben eingeplant: Der Rest passte nicht mehr vor Mitternacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>{count} of %n task(s) scheduled: the rest did not fit in this week&apos;s working hours.</source>
+        <translation>
+            <numerusform>{count} von %n Aufgabe eingeplant: Der Rest passte nicht in die Arbeitszeit dieser Woche.</numerusform>
+            <numerusform>{count} von %n Aufgaben eingeplant: Der Rest passte nicht in die Arbeitszeit dieser Woche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar/week_templates.py" line="+53"/>
+        <source>Saved %n focus block(s) as template “{name}”.</source>
+        <translation>
+            <numerusform>%n Fokusblock als Vorlage „{name}“ gespeichert.</numerusform>
+            <numerusform>%n Fokusblöcke als Vorlage „{name}“ gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/matrix/capture.py" line="-5"/>
+        <source>Add %n task(s), one for each line you pasted?</source>
+        <translation>
+            <numerusform>%n Aufgabe hinzufügen, eine je eingefügter Zeile?</numerusform>
+            <numerusform>%n Aufgaben hinzufügen, eine je eingefügter Zeile?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../app/ui/local_dates.py" line="+36"/>
+        <location filename="../../app/ui/local_dates.py" line="+37"/>
         <source>ddd d MMM</source>
         <translation>ddd, d. MMM</translation>
     </message>
@@ -447,14 +576,15 @@
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/calendar/repeat_field.py" line="-28"/>
+        <location filename="../../app/ui/local_dates.py" line="+5"/>
         <location line="+12"/>
         <location line="+2"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/local_dates.py" line="+2"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
@@ -467,6 +597,72 @@
         <location line="+1"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatePopup</name>
+    <message>
+        <location filename="../../app/ui/matrix/delegate_popup.py" line="+34"/>
+        <source>Delegate</source>
+        <translation>Delegieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who will do “{title}”?</source>
+        <translation>Wer übernimmt „{title}“?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delegate to</source>
+        <translation>Delegieren an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who will do it?</source>
+        <translation>Wer übernimmt es?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <location filename="../../app/ui/matrix/find.py" line="+36"/>
+        <source>Filter tasks</source>
+        <translation>Aufgaben filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter: words, #tag, @person, due:week, is:done — Esc clears</source>
+        <translation>Filter: Wörter, #Schlagwort, @Person, due:week, is:done – Esc leert</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Filter: {error}.</source>
+        <translation>Filter: {error}.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +778,11 @@ und legen Sie einen Nachfasstermin fest.</translation>
 drop it, or park it here.</source>
         <translation>Sagen Sie bewusst Nein:
 verwerfen oder hier parken.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/matrix/lane_filling.py" line="+131"/>
+        <source>Only the first cards of long lanes are shown: the rest could not be read ({error}). Restart Quadrant to try again.</source>
+        <translation>Nur die ersten Karten langer Spalten werden angezeigt: Der Rest konnte nicht gelesen werden ({error}). Starten Sie Quadrant neu, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -951,9 +1152,107 @@ verwerfen oder hier parken.</translation>
     </message>
 </context>
 <context>
+    <name>RepeatField</name>
+    <message>
+        <location filename="../../app/ui/calendar/repeat_field.py" line="-55"/>
+        <source>Does not repeat</source>
+        <translation>Keine Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every weekday</source>
+        <translation>Werktags (Mo–Fr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom rule</source>
+        <translation>Eigene Regel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every how many weeks</source>
+        <translation>Alle wie viele Wochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Repeat rule</source>
+        <translation>Wiederholungsregel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many times</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ends</source>
+        <translation>endet</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>choose the days of the week it repeats on</source>
+        <translation>wählen Sie die Wochentage, an denen er sich wiederholt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the last day it repeats is before its first</source>
+        <translation>der letzte Tag der Wiederholung liegt vor dem ersten</translation>
+    </message>
+</context>
+<context>
     <name>Repeats</name>
     <message>
-        <location filename="../../app/ui/calendar/block_model.py" line="+163"/>
+        <location filename="../../app/ui/calendar/block_model.py" line="+182"/>
         <source>repeats {rule}</source>
         <translation>wiederholt sich {rule}</translation>
     </message>
@@ -1044,9 +1343,47 @@ verwerfen oder hier parken.</translation>
     </message>
 </context>
 <context>
+    <name>SeriesEdits</name>
+    <message>
+        <location filename="../../app/ui/calendar/series_edits.py" line="+88"/>
+        <source>This one</source>
+        <translation>Nur diesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This and following</source>
+        <translation>Diesen und folgende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Repeating Block</source>
+        <translation>Wiederkehrenden Block ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change “{title}”: which occurrences?</source>
+        <translation>„{title}“ ändern: Welche Termine?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Repeating Block</source>
+        <translation>Wiederkehrenden Block löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}”: which occurrences?</source>
+        <translation>„{title}“ löschen: Welche Termine?</translation>
+    </message>
+</context>
+<context>
     <name>Suggestions</name>
     <message>
-        <location filename="../../app/ui/matrix/suggestion_buttons.py" line="+34"/>
+        <location filename="../../app/ui/matrix/suggestion_buttons.py" line="+35"/>
         <source>Move to {lane} (U)</source>
         <translation>Nach {lane} verschieben (U)</translation>
     </message>
@@ -1288,6 +1625,7 @@ verwerfen oder hier parken.</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../app/ui/calendar/series_edits.py" line="-46"/>
         <source>Edit Block</source>
         <translation>Block bearbeiten</translation>
     </message>
@@ -1390,6 +1728,294 @@ verwerfen oder hier parken.</translation>
         <location line="+13"/>
         <source>{some} and {last}</source>
         <translation>{some} und {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/block_gestures.py" line="+133"/>
+        <location line="+197"/>
+        <source>Move Block</source>
+        <translation>Block verschieben</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+194"/>
+        <source>Resize Block</source>
+        <translation>Blockdauer ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/series_edits.py" line="+23"/>
+        <source>Edit Occurrence</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit This and Following</source>
+        <translation>Diesen und folgende bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit All Occurrences</source>
+        <translation>Alle Termine bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Occurrence</source>
+        <translation>Termin löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete This and Following</source>
+        <translation>Diesen und folgende löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete All Occurrences</source>
+        <translation>Alle Termine löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/task_drops.py" line="-45"/>
+        <source>Schedule “{title}”</source>
+        <translation>„{title}“ einplanen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/week_templates.py" line="+13"/>
+        <source>Apply Template “{name}”</source>
+        <translation>Vorlage „{name}“ anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../app/ui/calendar/all_day_row.py" line="-76"/>
+        <source>All-day events</source>
+        <translation>Ganztägige Termine</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location filename="../../app/ui/calendar/block_painter.py" line="+171"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/block_gestures.py" line="-256"/>
+        <source>New block</source>
+        <translation>Neuer Block</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&amp;Edit Block…</source>
+        <translation>Block &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Block</source>
+        <translation>Block &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Title of the new block</source>
+        <translation>Titel des neuen Blocks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title, then Enter</source>
+        <translation>Titel, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Block deleted. Undo brings it back.</source>
+        <translation>Block gelöscht. „Rückgängig“ holt ihn zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/block_model.py" line="-149"/>
+        <source>focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>linked to an Inbox task</source>
+        <translation>verknüpft mit einer Aufgabe im Eingang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked to a Do task</source>
+        <translation>verknüpft mit einer Aufgabe in „Erledigen“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked to a Defer task</source>
+        <translation>verknüpft mit einer Aufgabe in „Planen“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked to a Delegate task</source>
+        <translation>verknüpft mit einer Aufgabe in „Delegieren“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked to an Eliminate task</source>
+        <translation>verknüpft mit einer Aufgabe in „Eliminieren“</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>{day} all day</source>
+        <translation>{day} ganztägig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} {start}–{end}</source>
+        <translation>{day} {start}–{end}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>one occurrence of a repeating block, changed on its own</source>
+        <translation>ein einzeln geänderter Termin eines wiederkehrenden Blocks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <source>from calendar {name}</source>
+        <translation>aus Kalender {name}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>{day}, all day</source>
+        <translation>{day}, ganztägig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day} {start} to {end_day} {end}</source>
+        <translation>{day} {start} bis {end_day} {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{day} {start} to {end}</source>
+        <translation>{day} {start} bis {end}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{linked} “{title}”</source>
+        <translation>{linked} „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/task_drops.py" line="-10"/>
+        <source>No room left that day: drop the task earlier.</source>
+        <translation>An diesem Tag ist kein Platz mehr: Legen Sie die Aufgabe früher ab.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This week is over: go to this week (Ctrl+T) to schedule.</source>
+        <translation>Diese Woche ist vorbei: Wechseln Sie zur aktuellen Woche (Strg+T), um einzuplanen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No free time left in this week&apos;s working hours.</source>
+        <translation>In der Arbeitszeit dieser Woche ist keine Zeit mehr frei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/week_access.py" line="+23"/>
+        <source>The week&apos;s time blocks. Tab and Shift+Tab step through them; the arrow keys move the selected block by 15 minutes or a day, Shift+Up and Shift+Down make it shorter or longer, Enter edits it and Delete removes it. Drop a task here to block time for it.</source>
+        <translation>Die Zeitblöcke der Woche. Tab und Umschalt+Tab gehen sie der Reihe nach durch; die Pfeiltasten verschieben den ausgewählten Block um 15 Minuten oder einen Tag, Umschalt+Auf und Umschalt+Ab machen ihn kürzer oder länger, die Eingabetaste bearbeitet ihn und Entf löscht ihn. Legen Sie hier eine Aufgabe ab, um Zeit für sie zu blocken.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTemplates</name>
+    <message>
+        <location filename="../../app/ui/calendar/week_templates.py" line="-26"/>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This week has no focus blocks to keep as a template.</source>
+        <translation>Diese Woche hat keine Fokusblöcke, die sich als Vorlage speichern ließen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no template “{name}”.</source>
+        <translation>Es gibt keine Vorlage „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep the focus blocks of {span} as the template named:</source>
+        <translation>Die Fokusblöcke vom {span} als Vorlage speichern, unter dem Namen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Week as Template</source>
+        <translation>Woche als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No templates yet: View ▸ Save Week as Template… keeps one.</source>
+        <translation>Noch keine Vorlagen: Ansicht ▸ Woche als Vorlage speichern… legt eine an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put this template&apos;s focus blocks into {span}:</source>
+        <translation>Die Fokusblöcke dieser Vorlage in die Woche {span} einfügen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply Template</source>
+        <translation>Vorlage anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingHours</name>
+    <message>
+        <location filename="../../app/ui/calendar/working_hours.py" line="+19"/>
+        <source>Working Hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar fits these hours to the window.</source>
+        <translation>Der Kalender passt diese Stunden ins Fenster ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day starts at hour</source>
+        <translation>Tag beginnt zur Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day ends at hour</source>
+        <translation>Tag endet zur Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day &amp;starts at</source>
+        <translation>Tag &amp;beginnt um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day &amp;ends at</source>
+        <translation>Tag &amp;endet um</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The day must end after it starts.</source>
+        <translation>Der Tag muss nach seinem Beginn enden.</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/board.py" line="+62"/>
+        <location filename="../../app/ui/matrix/capture.py" line="+120"/>
         <source>Add %n Task(s)</source>
         <translation>
             <numerusform>Add %n Task</numerusform>
@@ -234,6 +235,70 @@
         <translation>
             <numerusform>%n delegated task to follow up today (View ▸ Waiting For).</numerusform>
             <numerusform>%n delegated tasks to follow up today (View ▸ Waiting For).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar/all_day_row.py" line="+106"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar/repeat_field.py" line="+116"/>
+        <source> time(s)</source>
+        <translation>
+            <numerusform> time</numerusform>
+            <numerusform> times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> week(s) on</source>
+        <translation>
+            <numerusform> week on</numerusform>
+            <numerusform> weeks on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar/task_drops.py" line="+104"/>
+        <source>Schedule %n Task(s)</source>
+        <translation>
+            <numerusform>Schedule %n Task</numerusform>
+            <numerusform>Schedule %n Tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{count} of %n task(s) scheduled: the rest did not fit before midnight.</source>
+        <translation>
+            <numerusform>{count} of %n task scheduled: the rest did not fit before midnight.</numerusform>
+            <numerusform>{count} of %n tasks scheduled: the rest did not fit before midnight.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>{count} of %n task(s) scheduled: the rest did not fit in this week&apos;s working hours.</source>
+        <translation>
+            <numerusform>{count} of %n task scheduled: the rest did not fit in this week&apos;s working hours.</numerusform>
+            <numerusform>{count} of %n tasks scheduled: the rest did not fit in this week&apos;s working hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/calendar/week_templates.py" line="+53"/>
+        <source>Saved %n focus block(s) as template “{name}”.</source>
+        <translation>
+            <numerusform>Saved %n focus block as template “{name}”.</numerusform>
+            <numerusform>Saved %n focus blocks as template “{name}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/matrix/capture.py" line="-5"/>
+        <source>Add %n task(s), one for each line you pasted?</source>
+        <translation>
+            <numerusform>Add %n task, one for each line you pasted?</numerusform>
+            <numerusform>Add %n tasks, one for each line you pasted?</numerusform>
         </translation>
     </message>
 </context>

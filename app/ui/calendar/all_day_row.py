@@ -16,6 +16,7 @@ from app.ui.calendar.block_painter import BlockPainter
 from app.ui.calendar.week_canvas import WeekCanvas
 from app.ui.calendar.week_drawing import GUTTER
 from app.ui.shell import theme
+from app.ui.translation import Counts, translate
 
 ROW_HEIGHT = 22
 ROWS_SHOWN = 3  # a day with more shows ROWS_SHOWN - 1 and "+N more"
@@ -26,7 +27,7 @@ class AllDayRow(QWidget):
     def __init__(self, canvas: WeekCanvas, edit: Callable[[int], None]) -> None:
         super().__init__()
         self.setObjectName("all-day-row")
-        self.setAccessibleName("All-day events")
+        self.setAccessibleName(translate("WeekGrid", "All-day events"))
         self._canvas = canvas
         self._edit = edit
         self._painter = BlockPainter(self.font())
@@ -92,7 +93,7 @@ class AllDayRow(QWidget):
         painter.drawText(
             QRectF(0, 0, GUTTER - 4, ROW_HEIGHT + _GAP),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            "all day",
+            translate("WeekGrid", "all day"),
         )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         model, zone = self._canvas.model, self._canvas.week.zone
@@ -102,8 +103,10 @@ class AllDayRow(QWidget):
                 more = len(self._days[index]) - (ROWS_SHOWN - 1)
                 painter.setFont(self._painter.meta_font)
                 painter.setPen(QColor(colours.muted))
-                painter.drawText(rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                                 f"+{more} more")  # fmt: skip
+                more_text = Counts.tr("+%n more", "", more)
+                painter.drawText(
+                    rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, more_text
+                )
                 continue
             self._painter.paint(
                 painter, rect, block, model.linked(block), zone, selected=block.id == selected

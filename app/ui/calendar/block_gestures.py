@@ -31,6 +31,7 @@ from app.model.week_layout import (
 from app.ui.board import Board, sentence
 from app.ui.calendar import series_edits
 from app.ui.calendar.week_drawing import GUTTER, draft_block, preview_rects
+from app.ui.translation import translate
 
 if TYPE_CHECKING:
     from app.ui.calendar.week_canvas import WeekCanvas
@@ -67,7 +68,7 @@ class BlockGestures:
             start, end = gesture.span
             if gesture.block is not None:
                 return [gesture.block._replace(start=start, end=end)]
-            return [draft_block(start, end, "New block")]
+            return [draft_block(start, end, translate("WeekGrid", "New block"))]
         if self._pending is not None:
             return [draft_block(*self._pending, "")]
         return []
@@ -128,7 +129,8 @@ class BlockGestures:
         if gesture.kind == "create":
             self._ask_title(start, end)
         elif gesture.block is not None:
-            text = "Move Block" if gesture.kind == "move" else "Resize Block"
+            moving = gesture.kind == "move"
+            text = translate("Undo", "Move Block") if moving else translate("Undo", "Resize Block")
             if (start, end) != (gesture.block.start, gesture.block.end):
                 series_edits.change_span(self._board, gesture.block, start, end, text)
         self._canvas.update()
@@ -168,9 +170,10 @@ class BlockGestures:
         canvas.select(block.id)
         menu = QMenu(canvas)
         menu.setObjectName("block-menu")
-        menu.addAction("&Edit Block…", lambda: canvas.editRequested.emit(block.id))
+        edit_text = translate("WeekGrid", "&Edit Block…")
+        menu.addAction(edit_text, lambda: canvas.editRequested.emit(block.id))
         menu.addSeparator()
-        menu.addAction("&Delete Block", lambda: self._delete(block))
+        menu.addAction(translate("WeekGrid", "&Delete Block"), lambda: self._delete(block))
         menu.popup(event.globalPos())
 
     def _set_cursor(self, hit: Hit | None) -> None:
@@ -209,13 +212,13 @@ class BlockGestures:
         self._pending = (start, end)
         editor = _TitleField(canvas)
         editor.setObjectName("new-block-title")
-        editor.setAccessibleName("Title of the new block")
+        editor.setAccessibleName(translate("WeekGrid", "Title of the new block"))
         rect = preview_rects(draft_block(start, end, ""), canvas.grid(), canvas.week)[0][0]
         # Within the day's column, never over the next day's blocks.
         width = round(rect.width())
-        hint = "Title, then Enter"
+        hint = translate("WeekGrid", "Title, then Enter")
         fits = editor.fontMetrics().horizontalAdvance(hint) + 16 <= width
-        editor.setPlaceholderText(hint if fits else "Title")
+        editor.setPlaceholderText(hint if fits else translate("WeekGrid", "Title"))
         editor.setGeometry(round(rect.left()), round(rect.top()), width, editor.sizeHint().height())
         editor.submitted.connect(self._create_from_title)
         editor.cancelled.connect(self.cancel_new_block)
@@ -321,10 +324,10 @@ class BlockGestures:
             start_at, end_at = block.start, max(end_at, shortest)
             if end_at - start_at > BLOCK_MAX:
                 return
-            text = "Resize Block"
+            text = translate("Undo", "Resize Block")
         else:
             start_at, end_at = self._moved(block, step + days * MINUTES_PER_DAY)
-            text = "Move Block"
+            text = translate("Undo", "Move Block")
         if (start_at, end_at) != (block.start, block.end):
             series_edits.change_span(self._board, block, start_at, end_at, text)
 
@@ -339,7 +342,7 @@ class BlockGestures:
     def _deleted(self, done: bool) -> None:
         if done:
             self._canvas.selected = None
-            self._canvas.message.emit("Block deleted. Undo brings it back.")
+            self._canvas.message.emit(translate("WeekGrid", "Block deleted. Undo brings it back."))
 
 
 class _TitleField(QLineEdit):

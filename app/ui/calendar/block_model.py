@@ -15,18 +15,32 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app.model.block import TimeBlock
+from app.model.block import BlockKind, TimeBlock
 from app.model.quadrant import Quadrant
 from app.model.repeats import rule_in_words
 from app.model.task import Task
 from app.model.week import Week
-from app.ui.local_dates import LOCAL_DATES, day_name, short_day_name
+from app.ui.local_dates import LOCAL_DATES, day_name, short_day_name, time_text
 from app.ui.shell import theme
-from app.ui.translation import Counts, translate
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
 
 BlockRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# What a screen reader says of a block's kind and of the task it is linked to.
+SPOKEN_KINDS = {
+    BlockKind.FOCUS: QT_TRANSLATE_NOOP("WeekGrid", "focus"),
+    BlockKind.MEETING: QT_TRANSLATE_NOOP("WeekGrid", "meeting"),
+    BlockKind.PERSONAL: QT_TRANSLATE_NOOP("WeekGrid", "personal"),
+}
+LINKED = {
+    Quadrant.INBOX: QT_TRANSLATE_NOOP("WeekGrid", "linked to an Inbox task"),
+    Quadrant.DO: QT_TRANSLATE_NOOP("WeekGrid", "linked to a Do task"),
+    Quadrant.DEFER: QT_TRANSLATE_NOOP("WeekGrid", "linked to a Defer task"),
+    Quadrant.DELEGATE: QT_TRANSLATE_NOOP("WeekGrid", "linked to a Delegate task"),
+    Quadrant.ELIMINATE: QT_TRANSLATE_NOOP("WeekGrid", "linked to an Eliminate task"),
+}
 
 
 def _order(block: TimeBlock) -> tuple[datetime, int]:
@@ -156,15 +170,22 @@ class BlockModel(QAbstractListModel):
         start = block.start.astimezone(self.week.zone)
         end = block.end.astimezone(self.week.zone)
         day = short_day_name(start.date())
-        when = "all day" if block.all_day else f"{start:%H:%M}–{end:%H:%M}"
-        text = f"{block.title}\n{day} {when} · {theme.kind_name(block.kind)}"
+        if block.all_day:
+            when = translate("WeekGrid", "{day} all day").format(day=day)
+        else:
+            when = translate("WeekGrid", "{day} {start}–{end}").format(
+                day=day, start=time_text(start), end=time_text(end)
+            )
+        text = f"{block.title}\n{when} · {theme.kind_name(block.kind)}"
         if block.repeat is not None:
             rule = rule_in_words(block.repeat, self.week.zone, translate, Counts, LOCAL_DATES)
             text += "\n↻ " + translate("Repeats", "repeats {rule}").format(rule=rule)
         elif block.is_occurrence:
-            text += "\n↻ one occurrence of a repeating block, changed on its own"
+            text += "\n↻ " + translate(
+                "WeekGrid", "one occurrence of a repeating block, changed on its own"
+            )
         if block.source:
-            text += f"\nfrom calendar {block.source}"
+            text += "\n" + translate("WeekGrid", "from calendar {name}").format(name=block.source)
         return text + (f"\n\n{block.notes[:500]}" if block.notes else "")
 
     def spoken(self, block: TimeBlock) -> str:
@@ -174,20 +195,26 @@ class BlockModel(QAbstractListModel):
         end = block.end.astimezone(self.week.zone)
         day = day_name(start.date())
         if block.all_day:
-            when = f"{day}, all day"
+            when = translate("WeekGrid", "{day}, all day").format(day=day)
         elif end.date() != start.date() and end.time() != end.time().min:
-            when = f"{day} {start:%H:%M} to {day_name(end.date())} {end:%H:%M}"
+            when = translate("WeekGrid", "{day} {start} to {end_day} {end}").format(
+                day=day, start=time_text(start), end_day=day_name(end.date()), end=time_text(end)
+            )
         else:
-            when = f"{day} {start:%H:%M} to {end:%H:%M}"
-        parts = [when, block.title or "untitled", block.kind.value]
+            when = translate("WeekGrid", "{day} {start} to {end}").format(
+                day=day, start=time_text(start), end=time_text(end)
+            )
+        title = block.title or translate("WeekGrid", "untitled")
+        parts = [when, title, translate("WeekGrid", SPOKEN_KINDS[block.kind])]
         task = self.linked(block)
         if task is not None:
-            article = "an" if task.quadrant in (Quadrant.INBOX, Quadrant.ELIMINATE) else "a"
-            parts.append(f"linked to {article} {task.quadrant.label} task")
+            parts.append(translate("WeekGrid", LINKED[task.quadrant]))
             if task.title != block.title:
-                parts[-1] += f" “{task.title}”"
+                parts[-1] = translate("WeekGrid", "{linked} “{title}”").format(
+                    linked=parts[-1], title=task.title
+                )
         if block.source:
-            parts.append(f"from calendar {block.source}")
+            parts.append(translate("WeekGrid", "from calendar {name}").format(name=block.source))
         return ", ".join(parts)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -18,7 +18,9 @@ from PySide6.QtGui import (
 from app.model.block import BlockKind, TimeBlock
 from app.model.quadrant import Status
 from app.model.task import Task
+from app.ui.local_dates import time_text
 from app.ui.shell import theme
+from app.ui.translation import translate
 
 _RADIUS = 4.0
 _STRIPE = 3.0
@@ -38,7 +40,7 @@ def block_colours(
 
 def time_range(block: TimeBlock, zone: tzinfo) -> str:
     start, end = block.start.astimezone(zone), block.end.astimezone(zone)
-    return f"{start:%H:%M}–{end:%H:%M}"
+    return f"{time_text(start)}–{time_text(end)}"
 
 
 Line = tuple[QStaticText, float, bool]  # the text laid out once, its offset down, is a title
@@ -166,12 +168,12 @@ class BlockPainter:
         the end time, then ↻ (it repeats), then the kind."""
         title = ("✓ " if done else "") + block.title
         if block.all_day:
-            start = span = "all day"
+            start = span = translate("WeekGrid", "all day")
         elif continued:
-            start = span = "…" + f"{block.end.astimezone(zone):%H:%M}"
+            start = span = "…" + time_text(block.end.astimezone(zone))
         else:
             span = time_range(block, zone)
-            start = span.split("–")[0]
+            start = time_text(block.start.astimezone(zone))
         kind = f" · {theme.kind_name(block.kind)}" if block.kind is not BlockKind.FOCUS else ""
         marker = "↻ " if block.is_occurrence else ""
         title_h, meta_h = self.title_metrics.height(), self.meta_metrics.height()

@@ -30,10 +30,22 @@ from app.model.repeats import (
     with_end,
 )
 from app.ui.local_dates import day_name, short_day_name
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
 
-CHOICES = ("Does not repeat", "Every day", "Every weekday", "Weekly", "Monthly", "Custom rule")
+CHOICES = (
+    QT_TRANSLATE_NOOP("RepeatField", "Does not repeat"),
+    QT_TRANSLATE_NOOP("RepeatField", "Every day"),
+    QT_TRANSLATE_NOOP("RepeatField", "Every weekday"),
+    QT_TRANSLATE_NOOP("RepeatField", "Weekly"),
+    QT_TRANSLATE_NOOP("RepeatField", "Monthly"),
+    QT_TRANSLATE_NOOP("RepeatField", "Custom rule"),
+)
 _PRESETS = {"FREQ=DAILY": 1, WEEKDAYS_RULE: 2, "FREQ=MONTHLY": 4}
-ENDS = ("Never", "On", "After")
+ENDS = (
+    QT_TRANSLATE_NOOP("RepeatField", "Never"),
+    QT_TRANSLATE_NOOP("RepeatField", "On"),
+    QT_TRANSLATE_NOOP("RepeatField", "After"),
+)
 _CODES = list(DAY_NAMES)  # MO … SU
 
 
@@ -41,16 +53,17 @@ class RepeatField(QWidget):
     def __init__(self, rule: str | None, start: datetime, zone: tzinfo) -> None:
         super().__init__()
         self._start, self._zone = start, zone
-        self.choice = _combo("repeat", "Repeat", CHOICES)
+        self.choice = _combo("repeat", translate("RepeatField", "Repeat"), CHOICES)
         self.every = QSpinBox()
         self.every.setObjectName("repeat-every")
-        self.every.setAccessibleName("Every how many weeks")
+        self.every.setAccessibleName(translate("RepeatField", "Every how many weeks"))
         self.every.setRange(1, 52)
-        self.every.setSuffix(" week(s) on")
+        self.every.valueChanged.connect(self._weeks_said)
+        self._weeks_said(self.every.value())
         self.days: list[QToolButton] = []
         weekly = QHBoxLayout()
         weekly.setContentsMargins(0, 0, 0, 0)
-        weekly.addWidget(QLabel("every"))
+        weekly.addWidget(QLabel(translate("RepeatField", "every")))
         weekly.addWidget(self.every)
         for number, code in enumerate(DAY_NAMES):
             weekday = A_MONDAY + timedelta(days=number)  # named in the window's language
@@ -68,23 +81,23 @@ class RepeatField(QWidget):
         self.weekly.setLayout(weekly)
         self.custom = QLineEdit()
         self.custom.setObjectName("repeat-rule")
-        self.custom.setAccessibleName("Repeat rule")
+        self.custom.setAccessibleName(translate("RepeatField", "Repeat rule"))
         self.custom.setPlaceholderText("FREQ=WEEKLY;BYDAY=TU,TH")
-        self.ends = _combo("repeat-ends", "Ends", ENDS)
+        self.ends = _combo("repeat-ends", translate("RepeatField", "Ends"), ENDS)
         self.until = QDateEdit()
         self.until.setObjectName("repeat-until")
-        self.until.setAccessibleName("Last day")
+        self.until.setAccessibleName(translate("RepeatField", "Last day"))
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("d MMM yyyy")
+        self.until.setDisplayFormat(translate("Dates", "d MMM yyyy"))
         self.count = QSpinBox()
         self.count.setObjectName("repeat-count")
-        self.count.setAccessibleName("How many times")
+        self.count.setAccessibleName(translate("RepeatField", "How many times"))
         self.count.setRange(1, 999)
         self.count.valueChanged.connect(self._count_said)
         self._count_said(self.count.value())
         ending = QHBoxLayout()
         ending.setContentsMargins(0, 0, 0, 0)
-        ending.addWidget(QLabel("ends"))
+        ending.addWidget(QLabel(translate("RepeatField", "ends")))
         for part in (self.ends, self.until, self.count):
             ending.addWidget(part)
         ending.addStretch()
@@ -100,7 +113,10 @@ class RepeatField(QWidget):
         self._shown()
 
     def _count_said(self, count: int) -> None:
-        self.count.setSuffix(" time" if count == 1 else " times")
+        self.count.setSuffix(Counts.tr(" time(s)", "", count))
+
+    def _weeks_said(self, weeks: int) -> None:
+        self.every.setSuffix(Counts.tr(" week(s) on", "", weeks))
 
     def _show(self, rule: str | None) -> None:
         local = self._start.astimezone(self._zone)
@@ -150,7 +166,9 @@ class RepeatField(QWidget):
         if choice == 3:
             chosen = [code for code, b in zip(_CODES, self.days, strict=True) if b.isChecked()]
             if not chosen:
-                raise InvalidInput("choose the days of the week it repeats on")
+                raise InvalidInput(
+                    translate("RepeatField", "choose the days of the week it repeats on")
+                )
             interval = self.every.value()
             body = "FREQ=WEEKLY" + (f";INTERVAL={interval}" if interval > 1 else "")
             body += ";BYDAY=" + ",".join(chosen)
@@ -162,7 +180,9 @@ class RepeatField(QWidget):
         if self.ends.currentIndex() == 1:
             last: date = self.until.date().toPython()  # type: ignore[assignment]
             if last < self._start.astimezone(self._zone).date():
-                raise InvalidInput("the last day it repeats is before its first")
+                raise InvalidInput(
+                    translate("RepeatField", "the last day it repeats is before its first")
+                )
             return with_end(rule, until=until_day(last, self._zone))
         if self.ends.currentIndex() == 2:
             return with_end(rule, count=self.count.value())
@@ -173,5 +193,5 @@ def _combo(name: str, accessible: str, items: tuple[str, ...]) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
-    combo.addItems(items)
+    combo.addItems([translate("RepeatField", item) for item in items])
     return combo

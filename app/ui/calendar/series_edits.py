@@ -16,6 +16,7 @@ from app.model.block import BlockEdit, TimeBlock
 from app.model.change import Change
 from app.model.repeats import Scope
 from app.ui.board import Board, Refused
+from app.ui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from app.model.services import Services
@@ -51,14 +52,14 @@ def edit(
                 services.series.set_repeat(block.id, rule)
             )
 
-        return board.run("Edit Block", single, refused)
+        return board.run(translate("Undo", "Edit Block"), single, refused)
 
     def occurrence(services: "Services") -> Change:
         if scope is Scope.THIS or not rule_changed:
             return services.series.edit(block, changed, scope, zone)
         return services.series.edit(block, changed, scope, zone, rule)
 
-    return board.run(_text("Edit", scope), occurrence, refused)
+    return board.run(translate("Undo", _STEPS["Edit", scope]), occurrence, refused)
 
 
 def delete(board: Board, block: TimeBlock, scope: Scope | None) -> bool:
@@ -69,15 +70,37 @@ def delete(board: Board, block: TimeBlock, scope: Scope | None) -> bool:
     def operation(services: "Services") -> Change:
         return services.series.delete(block, scope)
 
-    return board.run(_text("Delete", scope), operation)
+    return board.run(translate("Undo", _STEPS["Delete", scope]), operation)
 
 
-def _text(verb: str, scope: Scope) -> str:
-    return {
-        Scope.THIS: f"{verb} Occurrence",
-        Scope.FOLLOWING: f"{verb} This and Following",
-        Scope.ALL: f"{verb} All Occurrences",
-    }[scope]
+# The undo steps, by verb and scope.
+_STEPS = {
+    ("Edit", Scope.THIS): QT_TRANSLATE_NOOP("Undo", "Edit Occurrence"),
+    ("Edit", Scope.FOLLOWING): QT_TRANSLATE_NOOP("Undo", "Edit This and Following"),
+    ("Edit", Scope.ALL): QT_TRANSLATE_NOOP("Undo", "Edit All Occurrences"),
+    ("Delete", Scope.THIS): QT_TRANSLATE_NOOP("Undo", "Delete Occurrence"),
+    ("Delete", Scope.FOLLOWING): QT_TRANSLATE_NOOP("Undo", "Delete This and Following"),
+    ("Delete", Scope.ALL): QT_TRANSLATE_NOOP("Undo", "Delete All Occurrences"),
+}
+
+# The question's buttons.
+SCOPE_WORDS = {
+    Scope.THIS: QT_TRANSLATE_NOOP("SeriesEdits", "This one"),
+    Scope.FOLLOWING: QT_TRANSLATE_NOOP("SeriesEdits", "This and following"),
+    Scope.ALL: QT_TRANSLATE_NOOP("SeriesEdits", "All"),
+}
+
+# The question's title and text, by verb.
+_QUESTIONS = {
+    "Change": (
+        QT_TRANSLATE_NOOP("SeriesEdits", "Change Repeating Block"),
+        QT_TRANSLATE_NOOP("SeriesEdits", "Change “{title}”: which occurrences?"),
+    ),
+    "Delete": (
+        QT_TRANSLATE_NOOP("SeriesEdits", "Delete Repeating Block"),
+        QT_TRANSLATE_NOOP("SeriesEdits", "Delete “{title}”: which occurrences?"),
+    ),
+}
 
 
 def ask_scope(
@@ -93,13 +116,15 @@ def ask_scope(
     question = QMessageBox(parent)
     question.setObjectName("repeat-scope")
     question.setIcon(QMessageBox.Icon.Question)
-    question.setWindowTitle(f"{verb} Repeating Block")
-    question.setText(f"{verb} “{block.title}”: which occurrences?")
+    title, text = _QUESTIONS[verb]
+    question.setWindowTitle(translate("SeriesEdits", title))
+    question.setText(translate("SeriesEdits", text).format(title=block.title))
     buttons: dict[QPushButton, Scope] = {}
     for scope in Scope:
         if scope is Scope.THIS and not this_one:
             continue
-        button = question.addButton(scope.label, QMessageBox.ButtonRole.AcceptRole)
+        words = translate("SeriesEdits", SCOPE_WORDS[scope])
+        button = question.addButton(words, QMessageBox.ButtonRole.AcceptRole)
         button.setObjectName(f"scope-{scope.value}")
         buttons[button] = scope
     question.addButton(QMessageBox.StandardButton.Cancel)

@@ -21,6 +21,7 @@ from app.model.week_layout import Span, segments, stacked_spans
 from app.ui.board import Board
 from app.ui.calendar.week_drawing import GUTTER, draft_block
 from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids
+from app.ui.translation import Counts, translate
 
 if TYPE_CHECKING:
     from app.ui.calendar.week_canvas import WeekCanvas
@@ -87,7 +88,9 @@ class TaskDrops:
         """Block time for `tasks` at `spans` (fewer spans: the day was full for the rest)."""
         canvas = self._canvas
         if not spans:
-            canvas.message.emit("No room left that day: drop the task earlier.")
+            canvas.message.emit(
+                translate("WeekGrid", "No room left that day: drop the task earlier.")
+            )
             return []
         drafts = [
             BlockDraft(*span.instants(canvas.week), title="", task_id=task.id)
@@ -95,14 +98,22 @@ class TaskDrops:
         ]
         count = len(drafts)
         canvas.model.remember(tasks)  # for the new blocks' colours, without reading them again
-        text = f"Schedule “{tasks[0].title}”" if count == 1 else f"Schedule {count} Tasks"
+        text = (
+            translate("Undo", "Schedule “{title}”").format(title=tasks[0].title)
+            if count == 1
+            else Counts.tr("Schedule %n Task(s)", "", count)
+        )
         ids = self._board.add_blocks(drafts, text)
         if ids:
             canvas.select(ids[0])
             canvas.setFocus(Qt.FocusReason.OtherFocusReason)
         if ids and count < len(tasks):
             canvas.message.emit(
-                f"{count} of {len(tasks)} tasks scheduled: the rest did not fit before midnight."
+                Counts.tr(
+                    "{count} of %n task(s) scheduled: the rest did not fit before midnight.",
+                    "",
+                    len(tasks),
+                ).format(count=count)
             )
         return ids
 
@@ -112,7 +123,9 @@ class TaskDrops:
         canvas = self._canvas
         week, now = canvas.week, canvas.now()
         if now >= week.end:
-            canvas.message.emit("This week is over: go to this week (Ctrl+T) to schedule.")
+            canvas.message.emit(
+                translate("WeekGrid", "This week is over: go to this week (Ctrl+T) to schedule.")
+            )
             return []
         local = max(now, week.start).astimezone(week.zone)
         day = week.index_of(local.date()) or 0
@@ -123,13 +136,19 @@ class TaskDrops:
         lengths = [task.estimate or DEFAULT_MINUTES for task in tasks]
         spans = free_spans(taken, lengths, canvas.working_hours, workdays, after)
         if not spans:
-            canvas.message.emit("No free time left in this week's working hours.")
+            canvas.message.emit(
+                translate("WeekGrid", "No free time left in this week's working hours.")
+            )
             return []
         ids = self.schedule(tasks[: len(spans)], spans)
         if ids and len(spans) < len(tasks):
             canvas.message.emit(
-                f"{len(spans)} of {len(tasks)} tasks scheduled: the rest did not fit in this "
-                "week's working hours."
+                Counts.tr(
+                    "{count} of %n task(s) scheduled: the rest did not fit in this week's "
+                    "working hours.",
+                    "",
+                    len(tasks),
+                ).format(count=len(spans))
             )
         return ids
 

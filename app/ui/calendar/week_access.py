@@ -18,11 +18,13 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, Q
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from app.ui.calendar.block_model import BlockModel
+from app.ui.translation import QT_TRANSLATE_NOOP, translate
 
-GRID_DESCRIPTION = (
+GRID_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "WeekGrid",
     "The week's time blocks. Tab and Shift+Tab step through them; the arrow keys move the "
     "selected block by 15 minutes or a day, Shift+Up and Shift+Down make it shorter or "
-    "longer, Enter edits it and Delete removes it. Drop a task here to block time for it."
+    "longer, Enter edits it and Delete removes it. Drop a task here to block time for it.",
 )
 
 
@@ -61,7 +63,7 @@ class GridAccess(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Description:
-            return GRID_DESCRIPTION
+            return translate("WeekGrid", GRID_DESCRIPTION)
         return super().text(kind)
 
     def childCount(self) -> int:

@@ -55,7 +55,7 @@ class WeekCanvas(QWidget):
         super().__init__()
         self.setObjectName("week-grid")
         self.setAccessibleName(translate("Calendar", "Week grid"))
-        self.setAccessibleDescription(week_access.GRID_DESCRIPTION)
+        self.setAccessibleDescription(translate("WeekGrid", week_access.GRID_DESCRIPTION))
         week_access.install(_accessible)
         self.access: week_access.GridAccess | None = None  # made when a reader first asks
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

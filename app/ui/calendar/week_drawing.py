@@ -2,7 +2,7 @@
 lines, and the now line. The blocks on it are drawn by BlockPainter; this module says where.
 """
 
-from datetime import datetime
+from datetime import datetime, time
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from app.model.block import BlockKind, TimeBlock
 from app.model.week import Week, wall_minutes
 from app.model.week_layout import Grid, Placed, segments
+from app.ui.local_dates import time_text
 from app.ui.shell import theme
 
 GUTTER = 54  # the hour labels' column
@@ -60,7 +61,7 @@ def paint_grid(
             painter.drawText(
                 label,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{hour:02d}:00",
+                time_text(time(hour)),
             )
     painter.setPen(full)
     for column in range(8):

@@ -9,27 +9,30 @@ from PySide6.QtWidgets import QDialogButtonBox, QSpinBox, QWidget
 
 from app.model.errors import InvalidInput
 from app.ui.shell.form_dialog import FormDialog
+from app.ui.translation import translate
 
 
 class WorkingHoursDialog(FormDialog):
     def __init__(self, start: int, end: int, parent: QWidget | None = None) -> None:
         super().__init__(
             "working-hours",
-            "Working Hours",
+            translate("WorkingHours", "Working Hours"),
             parent,
-            intro="The calendar fits these hours to the window.",
+            intro=translate("WorkingHours", "The calendar fits these hours to the window."),
             save=QDialogButtonBox.StandardButton.Ok,
         )
         self.start = _hour_box("start", 0, 23, start)
+        self.start.setAccessibleName(translate("WorkingHours", "Day starts at hour"))
         self.end = _hour_box("end", 1, 24, end)
-        self.form.addRow("Day &starts at", self.start)
-        self.form.addRow("Day &ends at", self.end)
+        self.end.setAccessibleName(translate("WorkingHours", "Day ends at hour"))
+        self.form.addRow(translate("WorkingHours", "Day &starts at"), self.start)
+        self.form.addRow(translate("WorkingHours", "Day &ends at"), self.end)
 
     def edit(self) -> tuple[int, int]:
         start, end = self.start.value(), self.end.value()
         if end <= start:
             self.end.setFocus()
-            raise InvalidInput("The day must end after it starts.")
+            raise InvalidInput(translate("WorkingHours", "The day must end after it starts."))
         return start, end
 
 
@@ -39,5 +42,4 @@ def _hour_box(name: str, low: int, high: int, value: int) -> QSpinBox:
     box.setRange(low, high)
     box.setValue(value)
     box.setSuffix(":00")
-    box.setAccessibleName(f"Day {name}s at hour")
     return box

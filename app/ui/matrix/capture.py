@@ -27,6 +27,7 @@ from app.model.week import local_zone
 from app.ui.board import Board, Landed
 from app.ui.matrix.entry_preview import EntryPreview
 from app.ui.matrix.quick_add import QuickAdd
+from app.ui.translation import Counts, translate
 
 
 def read_typed(text: str) -> Entry:
@@ -64,7 +65,7 @@ class Capture(QObject):
         try:
             entry = read_typed(text)
         except InvalidInput as error:
-            self.problem.emit(f"Not added: {error}.")
+            self.problem.emit(translate("Capture", "Not added: {error}.").format(error=error))
             return
 
         def landed(change: Change) -> None:
@@ -102,17 +103,22 @@ class Capture(QObject):
             try:
                 entries.append(read_typed(line))
             except InvalidInput as error:
-                self.problem.emit(f"Nothing added: line {number}: {error}.")
+                self.problem.emit(
+                    translate("Capture", "Nothing added: line {number}: {error}.").format(
+                        number=number, error=error
+                    )
+                )
                 return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Add Tasks",
-            f"Add {len(entries)} tasks, one for each line you pasted?",
+            translate("Capture", "Add Tasks"),
+            Counts.tr("Add %n task(s), one for each line you pasted?", "", len(entries)),
             QMessageBox.StandardButton.Cancel,
             self._field.window(),
         )
         box.setObjectName("paste-lines")
-        add = box.addButton(f"Add {len(entries)} Tasks", QMessageBox.ButtonRole.AcceptRole)
+        adding = Counts.tr("Add %n Task(s)", "", len(entries))
+        add = box.addButton(adding, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(add)
 
         def finished() -> None:

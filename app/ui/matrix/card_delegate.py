@@ -39,7 +39,7 @@ from app.model.task import Task
 from app.model.task_repeats import task_repeat_in_words
 from app.model.urgency import Suggestion
 from app.ui.calendar.block_painter import wrap_lines
-from app.ui.local_dates import LOCAL_DATES, day_text, short_day_name
+from app.ui.local_dates import LOCAL_DATES, day_text, short_day_name, time_text
 from app.ui.matrix import suggestion_buttons
 from app.ui.matrix.lane_model import ScheduledRole, SuggestionRole, TaskRole
 from app.ui.matrix.suggestion_buttons import Button
@@ -84,7 +84,7 @@ def scheduled_text(slot: Slot, more: int, now: datetime) -> tuple[str, Ink]:
         day = short_day_name(start.date())
     else:
         day = day_text(start.date(), today)
-    text = f"{day} {start:%H:%M}" + (f" +{more}" if more else "")
+    text = f"{day} {time_text(start)}" + (f" +{more}" if more else "")
     if slot.end <= now:
         return translate("Cards", "was {when}").format(when=text), "muted"
     return text, "scheduled"
@@ -160,10 +160,11 @@ def follow_up_part(task: Task, today: date) -> tuple[str, Ink]:
     """When to follow up, on the card: "follow up today", "follow up — overdue", "follow up Fri"."""
     assert task.follow_up is not None
     if task.is_open and task.follow_up < today:
-        return ("follow up — overdue", "overdue")
+        return (translate("Cards", "follow up — overdue"), "overdue")
     if task.is_open and task.follow_up == today:
-        return ("follow up today", "due_today")
-    return (f"follow up {friendly_date(task.follow_up, today)}", "muted")
+        return (translate("Cards", "follow up today"), "due_today")
+    when = friendly_date(task.follow_up, today)
+    return (translate("Cards", "follow up {when}").format(when=when), "muted")
 
 
 def is_overdue(task: Task, today: date) -> bool:

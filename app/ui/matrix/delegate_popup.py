@@ -22,6 +22,7 @@ from app.model.urgency import next_follow_up
 from app.ui.board import Board
 from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.shell.form_dialog import FormDialog, checked
+from app.ui.translation import translate
 
 
 class DelegatePopup(FormDialog):
@@ -30,30 +31,35 @@ class DelegatePopup(FormDialog):
     ) -> None:
         super().__init__(
             "delegate-popup",
-            "Delegate",
+            translate("DelegatePopup", "Delegate"),
             parent,
-            intro=f"Who will do “{task.title}”?",
+            intro=translate("DelegatePopup", "Who will do “{title}”?").format(title=task.title),
             save=QDialogButtonBox.StandardButton.Save,
         )
         self.setWindowFlag(Qt.WindowType.Popup)
         buttons = self.findChild(QDialogButtonBox)
         if buttons is not None:
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Skip")
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+                translate("DelegatePopup", "Skip")
+            )
         self.task = task
         self._today = today
         self.person = QLineEdit(task.delegate or "")
         self.person.setObjectName("delegate-person")
-        self.person.setAccessibleName("Delegate to")
-        self.person.setPlaceholderText("Who will do it?")
+        self.person.setAccessibleName(translate("DelegatePopup", "Delegate to"))
+        self.person.setPlaceholderText(translate("DelegatePopup", "Who will do it?"))
+        # The question shows whole, in any language, with room for the cursor.
+        hint = self.person.fontMetrics().horizontalAdvance(self.person.placeholderText())
+        self.person.setMinimumWidth(hint + 4 * self.person.fontMetrics().averageCharWidth())
         completer = QCompleter(list(delegates), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.person.setCompleter(completer)
         self.follow_up = QLineEdit((task.follow_up or next_follow_up(today)).isoformat())
         self.follow_up.setObjectName("delegate-follow-up")
-        self.follow_up.setAccessibleName("Follow up")
-        self.form.addRow("&To", self.person)
-        self.form.addRow("&Follow up", self.follow_up)
+        self.follow_up.setAccessibleName(translate("DelegatePopup", "Follow up"))
+        self.form.addRow(translate("DelegatePopup", "&To"), self.person)
+        self.form.addRow(translate("DelegatePopup", "&Follow up"), self.follow_up)
 
     def edit(self) -> TaskEdit:
         task = self.task
@@ -62,9 +68,15 @@ class DelegatePopup(FormDialog):
             notes=task.notes,
             due=task.due,
             estimate=task.estimate,
-            delegate=checked("To", self.person, lambda: parse_delegate(self.person.text())),
+            delegate=checked(
+                translate("DelegatePopup", "To"),
+                self.person,
+                lambda: parse_delegate(self.person.text()),
+            ),
             follow_up=checked(
-                "Follow up", self.follow_up, lambda: parse_date(self.follow_up.text(), self._today)
+                self.follow_up.accessibleName(),
+                self.follow_up,
+                lambda: parse_date(self.follow_up.text(), self._today),
             ),
             tags=task.tags,
         )

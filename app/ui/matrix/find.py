@@ -22,6 +22,7 @@ from app.model.task_filter import TaskFilter, TaskSearch
 from app.model.week import local_zone, week_of
 from app.ui.calendar.week_canvas import WeekCanvas
 from app.ui.matrix.matrix_widget import MatrixWidget
+from app.ui.translation import translate
 
 
 class FindField(QLineEdit):
@@ -32,8 +33,10 @@ class FindField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search")
-        self.setAccessibleName("Filter tasks")
-        self.setPlaceholderText("Filter: words, #tag, @person, due:week, is:done — Esc clears")
+        self.setAccessibleName(translate("Find", "Filter tasks"))
+        self.setPlaceholderText(
+            translate("Find", "Filter: words, #tag, @person, due:week, is:done — Esc clears")
+        )
         self.setAccessibleDescription(self.placeholderText())  # a reader may not say it
         self.setClearButtonEnabled(True)
         self.hide()
@@ -73,7 +76,7 @@ class Find(QObject):
         try:
             wanted = TaskFilter.parse(text)
         except InvalidInput as error:
-            self.problem.emit(f"Filter: {error}.")
+            self.problem.emit(translate("Find", "Filter: {error}.").format(error=error))
             return
         if wanted.is_empty:
             self._matrix.set_filter(None)

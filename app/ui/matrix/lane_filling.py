@@ -23,6 +23,7 @@ from app.model.errors import StorageError
 from app.model.quadrant import Quadrant
 from app.model.task import Task
 from app.ui.matrix.lane_model import LaneModel
+from app.ui.translation import translate
 
 # Tasks read and shown in one turn of the event loop: about 3 ms of reading, converting and
 # inserting rows on the 2-CPU test machine (500 took 8–18 ms), so input waits no longer.
@@ -127,6 +128,9 @@ class LaneFilling(QObject):
                 lane.end_filling()
             self._lanes.clear()
             self.problem.emit(
-                f"Only the first cards of long lanes are shown: the rest could not be read "
-                f"({error}). Restart Quadrant to try again."
+                translate(
+                    "Lanes",
+                    "Only the first cards of long lanes are shown: the rest could not be read "
+                    "({error}). Restart Quadrant to try again.",
+                ).format(error=error)
             )

@@ -34,7 +34,7 @@ from app.model.urgency import DEFAULT_HORIZON, Suggestion, suggestion
 from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.drag_payload import TASK_IDS_MIME, decode_task_ids, encode_task_ids
-from app.ui.local_dates import LOCAL_DATES
+from app.ui.local_dates import LOCAL_DATES, day_text
 from app.ui.translation import Counts, translate
 
 TaskRole = Qt.ItemDataRole.UserRole + 1
@@ -50,17 +50,23 @@ def describe(task: Task, today: date, suggested: Suggestion | None = None) -> st
     if suggested is not None:
         parts.append(suggestion_sentence(suggested))
     if task.status is Status.DONE:
-        parts.append("done")
+        parts.append(translate("Cards", "done"))
     if task.due:
-        parts.append(("overdue, was due " if task.due < today else "due ") + task.due.isoformat())
+        if task.due < today:
+            words = translate("Cards", "overdue, was due {date}")
+        else:
+            words = translate("Cards", "due {date}")
+        parts.append(words.format(date=day_text(task.due, today)))
     if task.estimate:
-        parts.append(f"estimate {format_estimate(task.estimate)}")
+        estimate = format_estimate(task.estimate)
+        parts.append(translate("Cards", "estimate {estimate}").format(estimate=estimate))
     if task.delegate:
-        parts.append(f"delegated to {task.delegate}")
+        parts.append(translate("Cards", "delegated to {person}").format(person=task.delegate))
     if task.follow_up:
-        parts.append(f"follow up {task.follow_up.isoformat()}")
+        follow_up = day_text(task.follow_up, today)
+        parts.append(translate("Cards", "follow up {when}").format(when=follow_up))
     if task.tags:
-        parts.append("tags " + ", ".join(task.tags))
+        parts.append(translate("Cards", "tags {tags}").format(tags=", ".join(task.tags)))
     return "; ".join(parts)
 
 
