@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 
 from app.model.week import Week
+from app.model.wording import DateWords
 from app.ui.translation import translate
 
 
@@ -53,3 +54,12 @@ def span_text(week: Week) -> str:
     else:
         start = locale.toString(first, translate("Dates", "d"))
     return translate("Dates", "{start} – {end}").format(start=start, end=end)
+
+
+def short_date(day: date) -> str:
+    """ "24 Nov" ("24. Nov." in German)."""
+    return QLocale().toString(_qdate(day), translate("Dates", "d MMM"))
+
+
+# How the model's sentences (review, status update, Waiting For) say dates in the window.
+LOCAL_DATES = DateWords(short_date, day_text, span_text)
