@@ -6,6 +6,7 @@ arguments, `translate("Context", "…")`, so that `pyside6-lupdate` finds the te
 too; values are filled in with `.format()` on the result. The window passes Qt's function; the
 CLI and the tests get `english`, which gives the text back as written. A text kept for later
 (a table, an error's message) is marked with `QT_TRANSLATE_NOOP` and translated where shown.
+A sentence with a date takes `dates` too (`DateWords`: the window's locale says the names).
 """
 
 from collections.abc import Callable
