@@ -1027,12 +1027,12 @@ verwerfen oder hier parken.</translation>
         <translation>{heading} (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/plan_words.py" line="+24"/>
+        <location filename="../../app/model/plan.py" line="+139"/>
         <source>Week {number} · {year}</source>
         <translation>KW {number} · {year}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/printing/plan_words.py" line="+29"/>
         <source>Week {number}</source>
         <translation>KW {number}</translation>
     </message>

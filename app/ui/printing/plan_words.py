@@ -19,9 +19,8 @@ def _on(day: date, pattern: str) -> str:
 
 
 def plan_title(plan: WeeklyPlan) -> str:
-    """ "Week 48 · 2026": the PDF's title, the print job's name."""
-    year, number = plan.week.iso
-    return translate("Plan", "Week {number} · {year}").format(number=number, year=year)
+    """ "Week 48 · 2026" ("KW 48 · 2026"): the PDF's title, the print job's name."""
+    return plan.title_text(translate)
 
 
 def week_heading(plan: WeeklyPlan) -> str:
