@@ -45,6 +45,7 @@ from app.model.task import Task
 from app.model.urgency import DEFAULT_HORIZON, Suggestion, suggestion
 from app.model.week import MINUTES_PER_DAY, Week, local_zone
 from app.model.week_layout import Placed, arrange_week
+from app.model.wording import Translate, english
 
 WORK_HOURS = (8, 18)  # the grid shows at least these hours
 
@@ -130,9 +131,12 @@ class WeeklyPlan:
 
     @property
     def title(self) -> str:
-        """ "Week 48 · 2026"."""
+        return self.title_text()
+
+    def title_text(self, translate: Translate = english) -> str:
+        """ "Week 48 · 2026": the PDF's title, the print job's name."""
         year, number = self.week.iso
-        return f"Week {number} · {year}"
+        return translate("Plan", "Week {number} · {year}").format(number=number, year=year)
 
     def block(self, block_id: int) -> PlanBlock:
         return self._by_id[block_id]

@@ -1,6 +1,10 @@
 """The weekly review's figures as plain values: where the time went, capacity, what got done,
 and the words they are said in. `review` builds them; the window, `quadrant review` and
-`quadrant status` show them."""
+`quadrant status` show them.
+
+The sentences are methods that take `translate` (and `dates`), English by default for the CLI;
+the window passes Qt's. Their properties (`verdict`, `title`, …) are the English, for the CLI
+and its JSON. A sentence with a count of tasks is worded by the window (`Counts.tr`)."""
 
 import math
 from collections.abc import Iterable
@@ -11,7 +15,13 @@ from enum import StrEnum
 from app.model.block import Slot
 from app.model.quadrant import Quadrant
 from app.model.task import Task
-from app.model.week import MONTHS, Week
+from app.model.week import ENGLISH_DATES, Week
+from app.model.wording import (
+    QT_TRANSLATE_NOOP,
+    DateWords,
+    Translate,
+    english,
+)
 
 TREND_WEEKS = 8
 
@@ -30,9 +40,22 @@ class Category(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"focus": "Focus (no task)", "inbox": "Inbox (untriaged)"}.get(
-            self.value, self.value.capitalize()
-        )
+        return CATEGORY_NAMES[self]
+
+    def named(self, translate: Translate = english) -> str:
+        return translate("Review", CATEGORY_NAMES[self])
+
+
+CATEGORY_NAMES = {
+    Category.DO: QT_TRANSLATE_NOOP("Review", "Do"),
+    Category.DEFER: QT_TRANSLATE_NOOP("Review", "Defer"),
+    Category.DELEGATE: QT_TRANSLATE_NOOP("Review", "Delegate"),
+    Category.ELIMINATE: QT_TRANSLATE_NOOP("Review", "Eliminate"),
+    Category.INBOX: QT_TRANSLATE_NOOP("Review", "Inbox (untriaged)"),
+    Category.FOCUS: QT_TRANSLATE_NOOP("Review", "Focus (no task)"),
+    Category.MEETING: QT_TRANSLATE_NOOP("Review", "Meeting"),
+    Category.PERSONAL: QT_TRANSLATE_NOOP("Review", "Personal"),
+}
 
 
 REACTIVE = frozenset({Category.DO, Category.DELEGATE, Category.MEETING})
@@ -93,17 +116,35 @@ class Capacity:
 
     @property
     def verdict(self) -> str:
+        return self.verdict_text()
+
+    def verdict_text(self, translate: Translate = english) -> str:
         """ "Over by 6 h: 14 h of Do and Defer work, 8 h of focus time blocked"."""
-        what = f"{hours_text(self.work_hours)} of Do and Defer work"
-        have = f"{hours_text(self.focus_hours)} of focus time blocked"
+        work = hours_text(self.work_hours, translate)
+        focus = hours_text(self.focus_hours, translate)
         balance = round(self.balance_hours, 1)
         if self.work_hours == 0:
-            return f"No estimated Do or Defer work; {have}"
+            text = translate(
+                "Review", "No estimated Do or Defer work; {focus} of focus time blocked"
+            )
+            return text.format(focus=focus)
         if balance < 0:
-            return f"Over by {hours_text(-balance)}: {what}, {have}"
+            text = translate(
+                "Review",
+                "Over by {over}: {work} of Do and Defer work, {focus} of focus time blocked",
+            )
+            return text.format(over=hours_text(-balance, translate), work=work, focus=focus)
         if balance > 0:
-            return f"Fits, with {hours_text(balance)} to spare: {what}, {have}"
-        return f"Just fits: {what}, {have}"
+            text = translate(
+                "Review",
+                "Fits, with {spare} to spare: {work} of Do and Defer work, "
+                "{focus} of focus time blocked",
+            )
+            return text.format(spare=hours_text(balance, translate), work=work, focus=focus)
+        text = translate(
+            "Review", "Just fits: {work} of Do and Defer work, {focus} of focus time blocked"
+        )
+        return text.format(work=work, focus=focus)
 
     @property
     def unestimated_text(self) -> str | None:
@@ -164,15 +205,22 @@ class WeeklyReview:
 
     @property
     def title(self) -> str:
+        return self.title_text()
+
+    def title_text(self, translate: Translate = english) -> str:
+        """ "Week 48 · 2026"."""
         year, number = self.week.iso
-        return f"Week {number} · {year}"
+        return translate("Review", "Week {number} · {year}").format(number=number, year=year)
 
     @property
     def defer_comparison(self) -> str:
+        return self.defer_text()
+
+    def defer_text(self, translate: Translate = english) -> str:
         """ "3 h of Defer work this week, 9 h last week"."""
-        return (
-            f"{hours_text(self.time.defer)} of Defer work this week, "
-            f"{hours_text(self.last_week.defer)} last week"
+        return translate("Review", "{now} of Defer work this week, {before} last week").format(
+            now=hours_text(self.time.defer, translate),
+            before=hours_text(self.last_week.defer, translate),
         )
 
     @property
@@ -186,28 +234,30 @@ class WeeklyReview:
 
     @property
     def history_note(self) -> str | None:
+        return self.history_text()
+
+    def history_text(
+        self, translate: Translate = english, dates: DateWords = ENGLISH_DATES
+    ) -> str | None:
         """What this week can and cannot show, when it is older than the task history."""
         if self.history_from is not None and self.history_from <= self.week.start:
             return None
-        since = (
-            "it starts now"
-            if self.history_from is None
-            else f"it starts {short_date(self.history_from.astimezone(self.week.zone).date())}"
-        )
-        return (
-            f"Task history is kept from this version on ({since}). Before it, blocks count for "
-            "the lane their task is in now, and delegated tasks that came back are not known."
-        )
+        if self.history_from is None:
+            since = translate("Review", "it starts now")
+        else:
+            day = self.history_from.astimezone(self.week.zone).date()
+            since = translate("Review", "it starts {day}").format(day=dates.short(day))
+        return translate(
+            "Review",
+            "Task history is kept from this version on ({since}). Before it, blocks count for "
+            "the lane their task is in now, and delegated tasks that came back are not known.",
+        ).format(since=since)
 
 
-def hours_text(hours: float) -> str:
+def hours_text(hours: float, translate: Translate = english) -> str:
     """ "3 h", "2.5 h", "0 h": to a tenth of an hour."""
     rounded = round(hours, 1)
     if rounded == int(rounded):
-        return f"{int(rounded)} h"
-    return f"{rounded:.1f} h"
-
-
-def short_date(day: date) -> str:
-    """ "24 Nov"."""
-    return f"{day.day} {MONTHS[day.month - 1]}"
+        return translate("Review", "{hours} h").format(hours=int(rounded))
+    whole, tenth = f"{rounded:.1f}".split(".")
+    return translate("Review", "{whole}.{tenth} h").format(whole=whole, tenth=tenth)

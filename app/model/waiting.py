@@ -12,10 +12,11 @@ from typing import NamedTuple
 from app.model.history import EventKind, TaskEvent
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
-from app.model.week import day_text
+from app.model.week import ENGLISH_DATES
+from app.model.wording import QT_TRANSLATE_NOOP, DateWords, Translate, english
 
 RECENT_DAYS = 14  # how far back "recently done" reaches in one person's list
-NO_ONE = "No one yet"  # the group of tasks in Delegate without a person
+NO_ONE = QT_TRANSLATE_NOOP("WaitingFor", "No one yet")  # the group of tasks without a person
 
 
 class Waiting(NamedTuple):
@@ -37,18 +38,24 @@ class Waiting(NamedTuple):
 
     @property
     def state(self) -> str:
+        return self.state_text()
+
+    def state_text(self, translate: Translate = english, dates: DateWords = ENGLISH_DATES) -> str:
         """The follow-up in words: "overdue since Mon 30 Nov", "follow up today", "Thu 3 Dec"."""
         task = self.task
         if not task.is_open:
-            done = task.completed.date() if task.completed else None
-            return f"done {day_text(done, self.today)}" if done else "done"
+            if not task.completed:
+                return translate("WaitingFor", "done")
+            day = dates.day(task.completed.date(), self.today)
+            return translate("WaitingFor", "done {day}").format(day=day)
         if task.follow_up is None:
-            return "no follow-up date"
+            return translate("WaitingFor", "no follow-up date")
+        day = dates.day(task.follow_up, self.today)
         if self.overdue:
-            return f"follow-up overdue since {day_text(task.follow_up, self.today)}"
+            return translate("WaitingFor", "follow-up overdue since {day}").format(day=day)
         if self.follow_up_today:
-            return "follow up today"
-        return f"follow up {day_text(task.follow_up, self.today)}"
+            return translate("WaitingFor", "follow up today")
+        return translate("WaitingFor", "follow up {day}").format(day=day)
 
     @property
     def sort_key(self) -> tuple[int, date, int]:

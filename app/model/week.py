@@ -135,7 +135,16 @@ def day_with_year(day: date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-ENGLISH_DATES = DateWords(day_text, lambda day: WEEKDAYS[day.weekday()], day_with_year)
+def short_date(day: date) -> str:
+    """ "24 Nov"."""
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def _weekday(day: date) -> str:
+    return WEEKDAYS[day.weekday()]
+
+
+ENGLISH_DATES = DateWords(day_text, _weekday, day_with_year, short_date, Week.span_text)
 
 
 def week_of(day: date, zone: tzinfo, first_weekday: int = 0) -> Week:

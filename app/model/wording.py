@@ -6,11 +6,15 @@ arguments, `translate("Context", "…")`, so that `pyside6-lupdate` finds the te
 too; values are filled in with `.format()` on the result. The window passes Qt's function; the
 CLI and the tests get `english`, which gives the text back as written. A text kept for later
 (a table, an error's message) is marked with `QT_TRANSLATE_NOOP` and translated where shown.
+A sentence with a date takes `dates` too (`DateWords`: the window's locale says the names).
 """
 
 from collections.abc import Callable
 from datetime import date
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+if TYPE_CHECKING:
+    from app.model.week import Week
 
 Translate = Callable[[str, str], str]
 
@@ -52,3 +56,5 @@ class DateWords(NamedTuple):
     day: Callable[[date, date | None], str]  # "Tue 1 Dec" (with the year if not today's)
     weekday: Callable[[date], str]  # "Tue"
     day_with_year: Callable[[date], str]  # "1 Mar 2027"
+    short: Callable[[date], str]  # "24 Nov"
+    span: Callable[["Week"], str]  # "30 Nov – 6 Dec 2026"

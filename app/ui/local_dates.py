@@ -47,10 +47,6 @@ def day_month_year(day: date) -> str:
     return QLocale().toString(_qdate(day), translate("Dates", "d MMM yyyy"))
 
 
-# How the model's sentences name days in the window (see `app.model.wording.DateWords`).
-LOCAL_DATES = DateWords(day_text, short_day_name, day_month_year)
-
-
 def span_text(week: Week) -> str:
     """The week's dates: "23 – 29 Nov 2026", "30 Nov – 6 Dec 2026", or across a new year
     "28 Dec 2026 – 3 Jan 2027"."""
@@ -70,3 +66,12 @@ def time_text(moment: datetime | time) -> str:
     """ "09:00": a time of day (of a local `datetime`) in the locale's short format."""
     qtime = QTime(moment.hour, moment.minute)
     return QLocale().toString(qtime, QLocale.FormatType.ShortFormat)
+
+
+def short_date(day: date) -> str:
+    """ "24 Nov" ("24. Nov." in German)."""
+    return QLocale().toString(_qdate(day), translate("Dates", "d MMM"))
+
+
+# How the model's sentences say dates in the window (see `app.model.wording.DateWords`).
+LOCAL_DATES = DateWords(day_text, short_day_name, day_month_year, short_date, span_text)

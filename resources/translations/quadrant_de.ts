@@ -562,6 +562,70 @@
             <numerusform>%n Aufgaben hinzufügen, eine je eingefügter Zeile?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/printing/plan_printing.py" line="+138"/>
+        <source>Saved {name} (%n page(s)).</source>
+        <translation>
+            <numerusform>{name} gespeichert (%n Seite).</numerusform>
+            <numerusform>{name} gespeichert (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/printing/plan_renderer.py" line="+321"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n Block</numerusform>
+            <numerusform>%n Blöcke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n task(s) waiting to be triaged</source>
+        <translation>
+            <numerusform>%n Aufgabe wartet auf Einordnung</numerusform>
+            <numerusform>%n Aufgaben warten auf Einordnung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/review/review_window.py" line="+213"/>
+        <source>%n task(s) have no estimate: {names}.</source>
+        <translation>
+            <numerusform>%n Aufgabe hat keine Schätzung: {names}.</numerusform>
+            <numerusform>%n Aufgaben haben keine Schätzung: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n done ({lanes}): {titles}.</source>
+        <translation>
+            <numerusform>%n erledigt ({lanes}): {titles}.</numerusform>
+            <numerusform>%n erledigt ({lanes}): {titles}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/waiting/waiting_window.py" line="+156"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n Nachfasstermin überfällig</numerusform>
+            <numerusform>%n Nachfasstermine überfällig</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -578,18 +642,19 @@
     <message>
         <location filename="../../app/ui/calendar/repeat_field.py" line="-28"/>
         <location filename="../../app/ui/local_dates.py" line="+5"/>
-        <location line="+12"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <location filename="../../app/ui/local_dates.py" line="+2"/>
+        <location line="+14"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>d</source>
         <translation>d.</translation>
     </message>
@@ -1086,6 +1151,268 @@ verwerfen oder hier parken.</translation>
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <location filename="../../app/ui/printing/plan_lists.py" line="+87"/>
+        <source>overdue · {day}</source>
+        <translation>überfällig · {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>due {day}</source>
+        <translation>fällig {day}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>in {lane}</source>
+        <translation>in „{lane}“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no one named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no follow-up date</source>
+        <translation>kein Nachfasstermin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>follow-up overdue · {day}</source>
+        <translation>Nachfassen überfällig · {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow up today</source>
+        <translation>heute nachfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow up {day}</source>
+        <translation>nachfassen {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{when} · due {day}: follow up before</source>
+        <translation>{when} · fällig {day}: vorher nachfassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ {person} · {when}</source>
+        <translation>→ {person} · {when}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing urgent and important.</source>
+        <translation>Nichts Dringendes und Wichtiges.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested for Do</source>
+        <translation>Vorgeschlagen für „Erledigen“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scheduled</source>
+        <translation>Eingeplant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not scheduled yet</source>
+        <translation>Noch nicht eingeplant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing deferred.</source>
+        <translation>Nichts in „Planen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing delegated.</source>
+        <translation>Nichts delegiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short blocks</source>
+        <translation>Kurze Blöcke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too small to label in the grid:</source>
+        <translation>Zu klein für eine Beschriftung im Raster:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/plan_pages.py" line="+136"/>
+        <source>{time} · {kind}</source>
+        <translation>{time} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/plan_pdf.py" line="+85"/>
+        <source>{week} — weekly plan</source>
+        <translation>{week} — Wochenplan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/plan_printing.py" line="-51"/>
+        <source>Quadrant — {week}</source>
+        <translation>Quadrant — {week}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print — {week}</source>
+        <translation>Drucken — {week}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plan could not be printed: {reason}.</source>
+        <translation>Der Plan konnte nicht gedruckt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weekly plan {week}.pdf</source>
+        <translation>Wochenplan {week}.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Weekly Plan as PDF</source>
+        <translation>Wochenplan als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The plan was not saved: {reason}.</source>
+        <translation>Der Plan wurde nicht gespeichert: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/plan_renderer.py" line="-233"/>
+        <source>Continued on page {page} →</source>
+        <translation>Weiter auf Seite {page} →</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{span} · continued</source>
+        <translation>{span} · Fortsetzung</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tasks:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{day} · today</source>
+        <translation>{day} · heute</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>empty: everything is triaged</source>
+        <translation>leer: alles ist eingeordnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/plan_words.py" line="+29"/>
+        <source>Week {number}</source>
+        <translation>KW {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddd d</source>
+        <translation>ddd, d.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{day} {titles}</source>
+        <translation>{day} {titles}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All day: {events}</source>
+        <translation>Ganztägig: {events}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{week} · printed {day}, {time} · Quadrant</source>
+        <translation>{week} · gedruckt am {day}, {time} Uhr · Quadrant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/plan.py" line="+139"/>
+        <source>Week {number} · {year}</source>
+        <translation>KW {number} · {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanName</name>
+    <message>
+        <location filename="../../app/ui/printing/plan_name.py" line="+28"/>
+        <source>Your Name on the Plan</source>
+        <translation>Ihr Name auf dem Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printed weekly plan shows this name in its header:</source>
+        <translation>Der gedruckte Wochenplan zeigt diesen Namen in der Kopfzeile:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name not changed: {reason}.</source>
+        <translation>Name nicht geändert: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan will say “{name}”.</source>
+        <translation>Der Plan zeigt „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan shows no name.</source>
+        <translation>Der Plan zeigt keinen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>QuickAdd</name>
     <message>
         <location filename="../../app/ui/matrix/entry_preview.py" line="+24"/>
@@ -1343,6 +1670,321 @@ verwerfen oder hier parken.</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../app/ui/review/charts.py" line="+37"/>
+        <location filename="../../app/ui/review/review_window.py" line="-219"/>
+        <source>Where the time went</source>
+        <translation>Wohin die Zeit ging</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reactive share and Defer hours, last 8 weeks</source>
+        <translation>Reaktiver Anteil und Stunden in „Planen“, letzte 8 Wochen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>W{number}</source>
+        <translation>KW {number}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review/review_window.py" line="+1"/>
+        <source>Reactive or proactive</source>
+        <translation>Reaktiv oder proaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity for next week</source>
+        <translation>Kapazität für nächste Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What got done</source>
+        <translation>Was erledigt wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 8 weeks</source>
+        <translation>Letzte 8 Wochen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+54"/>
+        <source>Weekly review</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Weekly Review</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft Status &amp;Update…</source>
+        <translation>Status&amp;bericht entwerfen…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{week} · {span}</source>
+        <translation>{week} · {span}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No time blocked this week.</source>
+        <translation>Diese Woche ist keine Zeit geblockt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No work time blocked</source>
+        <translation>Keine Arbeitszeit geblockt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent}% reactive</source>
+        <translation>{percent} % reaktiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{comparison}. {hours} blocked in all. Reactive: Do and Delegate work and meetings, as a share of work time; Defer work is the proactive part.</source>
+        <translation>{comparison}. Insgesamt {hours} geblockt. Reaktiv: Arbeit aus „Erledigen“ und „Delegieren“ sowie Besprechungen, als Anteil an der Arbeitszeit; Arbeit aus „Planen“ ist der proaktive Teil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{span}: {verdict}.</source>
+        <translation>{span}: {verdict}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Columns: hours of Defer work each week. Line: reactive share (right-hand scale).</source>
+        <translation>Säulen: Stunden Arbeit aus „Planen“ je Woche. Linie: reaktiver Anteil (rechte Skala).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing marked done this week.</source>
+        <translation>Diese Woche wurde nichts als erledigt markiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} {lane}</source>
+        <translation>{count} {lane}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} untriaged</source>
+        <translation>{count} nicht eingeordnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no one named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} ({person}, {how})</source>
+        <translation>{title} ({person}, {how})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Came back from delegation: {tasks}.</source>
+        <translation>Aus der Delegation zurück: {tasks}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title} ({person}, due {day})</source>
+        <translation>{title} ({person}, fällig am {day})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow-ups overdue: {tasks}.</source>
+        <translation>Nachfassen überfällig: {tasks}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No delegated task came back, and no follow-up is overdue.</source>
+        <translation>Keine delegierte Aufgabe kam zurück, und kein Nachfassen ist überfällig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/review_figures.py" line="+50"/>
+        <source>Do</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defer</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegate</source>
+        <translation>Delegieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eliminate</source>
+        <translation>Eliminieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbox (untriaged)</source>
+        <translation>Eingang (nicht eingeordnet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus (no task)</source>
+        <translation>Fokus (ohne Aufgabe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No estimated Do or Defer work; {focus} of focus time blocked</source>
+        <translation>Keine geschätzte Arbeit aus „Erledigen“ oder „Planen“; {focus} Fokuszeit geblockt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over by {over}: {work} of Do and Defer work, {focus} of focus time blocked</source>
+        <translation>{over} zu viel: {work} Arbeit aus „Erledigen“ und „Planen“, {focus} Fokuszeit geblockt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fits, with {spare} to spare: {work} of Do and Defer work, {focus} of focus time blocked</source>
+        <translation>Passt, {spare} bleiben frei: {work} Arbeit aus „Erledigen“ und „Planen“, {focus} Fokuszeit geblockt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Just fits: {work} of Do and Defer work, {focus} of focus time blocked</source>
+        <translation>Passt genau: {work} Arbeit aus „Erledigen“ und „Planen“, {focus} Fokuszeit geblockt</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Week {number} · {year}</source>
+        <translation>KW {number} · {year}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{now} of Defer work this week, {before} last week</source>
+        <translation>{now} Arbeit aus „Planen“ in dieser Woche, {before} in der letzten Woche</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>it starts now</source>
+        <translation>er beginnt jetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it starts {day}</source>
+        <translation>er beginnt am {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task history is kept from this version on ({since}). Before it, blocks count for the lane their task is in now, and delegated tasks that came back are not known.</source>
+        <translation>Der Aufgabenverlauf wird ab dieser Version geführt ({since}). Davor zählen Blöcke für die Spalte, in der ihre Aufgabe jetzt steht, und zurückgekommene delegierte Aufgaben sind nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{whole}.{tenth} h</source>
+        <translation>{whole},{tenth} h</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/status_update.py" line="+40"/>
+        <source>Status update — week {number}, {span}</source>
+        <translation>Statusbericht — KW {number}, {span}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done this week</source>
+        <translation>Diese Woche erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned next week</source>
+        <translation>Für nächste Woche geplant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting on</source>
+        <translation>Warten auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to report.</source>
+        <translation>Nichts zu berichten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title} (with {person})</source>
+        <translation>{title} (mit {person})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title} — {day}</source>
+        <translation>{title} — {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no one named)</source>
+        <translation>(niemand genannt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} — {title} (since {day})</source>
+        <translation>{person} — {title} (seit {day})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{person} — {title}</source>
+        <translation>{person} — {title}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overdue: {title} (due {day})</source>
+        <translation>Überfällig: {title} (fällig am {day})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the delegate</source>
+        <translation>der beauftragten Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up overdue: {title} with {person} (was due {day})</source>
+        <translation>Nachfassen überfällig: {title} bei {person} (war fällig am {day})</translation>
+    </message>
+</context>
+<context>
     <name>SeriesEdits</name>
     <message>
         <location filename="../../app/ui/calendar/series_edits.py" line="+88"/>
@@ -1378,6 +2020,84 @@ verwerfen oder hier parken.</translation>
         <location line="+1"/>
         <source>Delete “{title}”: which occurrences?</source>
         <translation>„{title}“ löschen: Welche Termine?</translation>
+    </message>
+</context>
+<context>
+    <name>StatusUpdate</name>
+    <message>
+        <location filename="../../app/ui/review/status_dialog.py" line="+33"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Status update draft</source>
+        <translation>Entwurf des Statusberichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status Update — {week}</source>
+        <translation>Statusbericht — {week}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status update</source>
+        <translation>Statusbericht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>In die &amp;Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{format} (*.{suffix})</source>
+        <translation>{format} (*.{suffix})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Status Update</source>
+        <translation>Statusbericht speichern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not save {path}: {reason}.</source>
+        <translation>{path} konnte nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2500,140 @@ verwerfen oder hier parken.</translation>
         <location filename="../../app/ui/calendar/week_templates.py" line="+13"/>
         <source>Apply Template “{name}”</source>
         <translation>Vorlage „{name}“ anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingFor</name>
+    <message>
+        <location filename="../../app/ui/waiting/waiting_model.py" line="+19"/>
+        <location filename="../../app/ui/waiting/waiting_window.py" line="-80"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegated</source>
+        <translation>Delegiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{title} — {person}, since {day}</source>
+        <translation>{title} — {person}, seit {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title} — {person}, since {day}; last followed up {last}</source>
+        <translation>{title} — {person}, seit {day}; zuletzt nachgefasst am {last}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/waiting/waiting_window.py" line="-30"/>
+        <source>&amp;Followed Up</source>
+        <translation>&amp;Nachgefasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Got It &amp;Back</source>
+        <translation>&amp;Zurückbekommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Waiting for</source>
+        <translation>Warten auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting For</source>
+        <translation>Warten auf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delegated tasks</source>
+        <translation>Delegierte Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{waiting}, {overdue}</source>
+        <translation>{waiting}, {overdue}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Rename Person</source>
+        <translation>Person umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for {person}, on every task delegated to them:</source>
+        <translation>Neuer Name für {person}, bei allen an diese Person delegierten Aufgaben:</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/waiting.py" line="+19"/>
+        <source>No one yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done {day}</source>
+        <translation>erledigt am {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no follow-up date</source>
+        <translation>kein Nachfasstermin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>follow-up overdue since {day}</source>
+        <translation>Nachfassen überfällig seit {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow up today</source>
+        <translation>heute nachfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow up {day}</source>
+        <translation>nachfassen am {day}</translation>
     </message>
 </context>
 <context>

@@ -301,5 +301,69 @@
             <numerusform>Add %n tasks, one for each line you pasted?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/printing/plan_printing.py" line="+138"/>
+        <source>Saved {name} (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved {name} (%n page).</numerusform>
+            <numerusform>Saved {name} (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/printing/plan_renderer.py" line="+321"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n task(s) waiting to be triaged</source>
+        <translation>
+            <numerusform>%n task waiting to be triaged</numerusform>
+            <numerusform>%n tasks waiting to be triaged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/review/review_window.py" line="+213"/>
+        <source>%n task(s) have no estimate: {names}.</source>
+        <translation>
+            <numerusform>%n task has no estimate: {names}.</numerusform>
+            <numerusform>%n tasks have no estimate: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n done ({lanes}): {titles}.</source>
+        <translation>
+            <numerusform>%n done ({lanes}): {titles}.</numerusform>
+            <numerusform>%n done ({lanes}): {titles}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/waiting/waiting_window.py" line="+156"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -281,3 +281,24 @@ def test_the_name_saved_in_the_window_is_printed_unless_given(
     result = run("print", "--week", "2026-W48", "--output", str(output), "--name", "x" * 101)
     assert result.code == 2
     assert "at most 100 characters" in result.err
+
+
+def test_quadrant_language_prints_the_plan_in_german_and_says_so_in_english(
+    service: Services, data_dir: Path, tmp_path: Path
+) -> None:
+    """The PDF speaks the window's language; the terminal's messages stay English."""
+    need_poppler()
+    seed_week(service)
+    output = tmp_path / "plan.pdf"
+    command = [sys.executable, "-m", "app", "--data-dir", str(data_dir), "print"]
+    env = {**os.environ, "TZ": "Europe/Berlin", "QUADRANT_LANGUAGE": "de"}
+    done = subprocess.run(
+        [*command, "--week", "2026-W48", "-o", str(output), "--page-size", "A4"],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=False,
+    )  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("Wrote the plan for 2026-W48 (23 – 29 Nov 2026) to ")
+    text = pdf_text(output)
+    assert "KW 48 23. – 29. Nov. 2026" in text
+    assert "Eingang 3 Aufgaben warten auf Einordnung" in text
+    assert "Seite 1 von 1" in text

@@ -67,6 +67,13 @@ def german(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None
 
 
 @pytest.fixture
+def catalogues(qapp: QApplication) -> None:
+    """The catalogues the window loads (its English plurals: "1 task", "2 tasks"), for a
+    widget made without the main window."""
+    install_translations(qapp)
+
+
+@pytest.fixture
 def reports() -> list[tuple[str, str]]:
     return []
 

@@ -45,6 +45,7 @@ from tests.week_of_work import (
 )
 
 A4, LETTER = QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter
+pytestmark = pytest.mark.usefixtures("catalogues")  # English plurals, as the window has them
 
 
 def make_plan(service: Services, name: str | None = "Alex Morgan") -> WeeklyPlan:

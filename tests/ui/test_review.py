@@ -87,3 +87,51 @@ def test_the_review_follows_the_calendar_and_changes(service: Services, open_mai
     assert review.review.week == window.calendar.week
     window.calendar.previous_week()
     assert share.text() == "83% reactive"
+
+
+def test_the_review_and_the_status_update_speak_german(
+    german: None, service: Services, open_main_window
+) -> None:
+    window = open_main_window()
+    seed_week(service, window)
+    service.tasks.add([TaskDraft("Offsite", Quadrant.DO), TaskDraft("Budget", Quadrant.DEFER)])
+    review = window.show_review()
+    assert review.windowTitle() == "Wochenrückblick"
+    headings = {label.text() for label in review.findChildren(QLabel)}
+    assert {"Wohin die Zeit ging", "Reaktiv oder proaktiv", "Letzte 8 Wochen"} <= headings
+    _, number = window.calendar.week.iso
+    assert review.findChild(QLabel, "review-title").text().startswith(f"KW {number} · ")
+    assert review.findChild(QLabel, "review-share").text() == "83 % reaktiv"
+    legend = review.findChild(QLabel, "review-legend").text()
+    assert "Erledigen&nbsp;<b>3 h</b>" in legend
+    assert "Besprechung&nbsp;<b>2 h</b>" in legend
+    # plurals: one task done, two without an estimate
+    done = review.findChild(QLabel, "review-done").text()
+    assert done == "1 erledigt (1 Erledigen): Outage follow-up."
+    unestimated = review.findChild(QLabel, "review-unestimated").text()
+    assert unestimated == "2 Aufgaben haben keine Schätzung: Offsite, Budget."
+    capacity = review.findChild(QLabel, "review-capacity").text()
+    assert "zu viel: 2 h Arbeit aus „Erledigen“ und „Planen“, 0 h Fokuszeit geblockt." in capacity
+    assert review.findChild(QPushButton, "draft-status").text() == "Status&bericht entwerfen…"
+
+    draft = review.open_draft()
+    assert draft is not None
+    assert draft.windowTitle() == f"Statusbericht — KW {number} · {window.calendar.week.iso[0]}"
+    text = draft.text()
+    assert text.startswith(f"## Statusbericht — KW {number}, ")
+    assert "### Diese Woche erledigt\n**platform**\n- Outage follow-up\n" in text
+    assert "### Warten auf\n- Priya — Vendor review" in text
+    assert "### Risiken\nNichts zu berichten.\n" in text
+    assert draft.findChild(QPushButton, "status-copy").text() == "In die &Zwischenablage kopieren"
+    draft.copy()
+    assert draft.findChild(QLabel, "status-message").text() == "In die Zwischenablage kopiert."
+
+
+def test_english_plurals_of_the_review(service: Services, open_main_window) -> None:
+    window = open_main_window()
+    seed_week(service, window)
+    service.tasks.add([TaskDraft("Offsite", Quadrant.DO)])
+    review = window.show_review()
+    assert review.findChild(QLabel, "review-done").text() == "1 done (1 Do): Outage follow-up."
+    unestimated = review.findChild(QLabel, "review-unestimated").text()
+    assert unestimated == "1 task has no estimate: Offsite."

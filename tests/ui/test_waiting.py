@@ -3,6 +3,7 @@ through — Followed Up, Got It Back, Done — each undoable; a person renamed e
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
 from pytestqt.qtbot import QtBot
@@ -17,6 +18,8 @@ from app.ui.waiting.waiting_model import WaitingModel
 from app.ui.waiting.waiting_window import WaitingWindow
 
 TODAY = date(2026, 12, 2)  # a Wednesday
+
+pytestmark = pytest.mark.usefixtures("catalogues")  # English plurals, as the window has them
 
 
 def seed(service: Services) -> dict[str, int]:
@@ -125,3 +128,39 @@ def test_the_view_menu_opens_it(service: Services, open_main_window) -> None:
     assert window.isVisible()
     assert window.model.rowCount() == 3
     window.grab().save("/tmp/waiting.png")
+
+
+def test_waiting_for_speaks_german(german: None, service: Services, board: Board, qtbot: QtBot):
+    seed(service)
+    service.tasks.add([TaskDraft("Budget", Quadrant.DELEGATE)])
+    window = open_waiting(board, qtbot)
+    assert window.windowTitle() == "Warten auf"
+    model = window.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Person", "Delegiert", "Seit", "Nachfassen"]
+    assert [(r[0], r[1], r[3]) for r in rows(window)] == [
+        ("Pria", "Interview loop", "Nachfassen überfällig seit Di., 1. Dez."),
+        ("Pria", "Vendor quote", "heute nachfassen"),
+        ("Alex", "Later", "nachfassen am So., 20. Dez."),
+        ("Noch niemand", "Budget", "kein Nachfasstermin"),
+    ]
+    assert window.summary.text() == "4 warten, 1 Nachfasstermin überfällig"
+    assert window.person.itemText(0) == "Alle"
+    buttons = [action.text() for action in window.steps]
+    assert buttons == ["&Nachgefasst", "&Zurückbekommen", "&Erledigt"]
+    window.table.selectRow(0)
+    window.follow_up_selection()  # the last overdue one: plurals for none
+    assert window.summary.text() == "4 warten"
+    window.table.selectRow(3)
+    window.done_selection()
+    assert window.summary.text() == "3 warten"
+
+
+def test_one_waiting_reads_as_one(service: Services, board: Board, qtbot: QtBot) -> None:
+    seed(service)
+    window = open_waiting(board, qtbot)
+    window.table.selectRow(0)
+    window.follow_up_selection()
+    assert window.summary.text() == "3 waiting"
+    window.person.setCurrentText("Alex")
+    assert window.summary.text() == "1 waiting"

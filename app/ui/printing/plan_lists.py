@@ -16,9 +16,9 @@ from app.model.parsing import format_estimate
 from app.model.plan import DeferItem, DelegateItem, DoItem, PlanBlock, SuggestedItem, WeeklyPlan
 from app.model.quadrant import Quadrant
 from app.model.urgency import Suggestion
-from app.model.week import WEEKDAYS, day_text
-from app.ui.local_dates import LOCAL_DATES
+from app.ui.local_dates import LOCAL_DATES, day_text, short_day_name
 from app.ui.printing.plan_fonts import Fonts
+from app.ui.shell.theme import lane_name
 from app.ui.translation import Counts, translate
 
 # -- rows -----------------------------------------------------------------------
@@ -84,17 +84,18 @@ def span(start: datetime, end: datetime) -> str:
 def _do_entry(item: DoItem, today: date) -> Entry:
     parts = [format_estimate(item.estimate)] if item.estimate else []
     if item.overdue and item.due:
-        parts.append(f"overdue · {day_text(item.due, today)}")
+        parts.append(translate("Plan", "overdue · {day}").format(day=day_text(item.due, today)))
     elif item.due_today:
-        parts.append("due today")
+        parts.append(translate("Plan", "due today"))
     elif item.due:
-        parts.append(f"due {day_text(item.due, today)}")
+        parts.append(translate("Plan", "due {day}").format(day=day_text(item.due, today)))
     return Entry(item.title, " · ".join(parts), urgent=item.overdue, today=item.due_today)
 
 
 def _slot_text(slot: Slot, today: date, in_week: bool) -> str:
     if in_week:
-        return f"{WEEKDAYS[slot.start.weekday()]} {clock(slot.start)}"
+        when = translate("Plan", "{day} {time}")
+        return when.format(day=short_day_name(slot.start.date()), time=clock(slot.start))
     return day_text(slot.start.date(), today)
 
 
@@ -116,32 +117,36 @@ def _question(suggested: Suggestion | None) -> str:
 
 
 def _unscheduled_entry(item: DeferItem, today: date) -> Entry:
-    detail = f"due {day_text(item.due, today)}" if item.due else ""
+    detail = (
+        translate("Plan", "due {day}").format(day=day_text(item.due, today)) if item.due else ""
+    )
     return Entry(
         item.title, detail, second=_question(item.suggested), suggested=bool(item.suggested)
     )
 
 
 def _suggested_entry(item: SuggestedItem) -> Entry:
-    question = _question(item.suggestion)
-    return Entry(item.title, f"in {item.quadrant.label}", second=question, suggested=True)
+    where = translate("Plan", "in {lane}").format(lane=lane_name(item.quadrant))
+    return Entry(item.title, where, second=_question(item.suggestion), suggested=True)
 
 
 def _delegate_entry(item: DelegateItem, today: date) -> Entry:
-    who = f"→ {item.delegate}" if item.delegate else "→ no one named"
+    who = item.delegate or translate("Plan", "no one named")
     if item.follow_up is None:
-        when = "no follow-up date"
+        when = translate("Plan", "no follow-up date")
     elif item.overdue:
-        when = f"follow-up overdue · {day_text(item.follow_up, today)}"
+        day = day_text(item.follow_up, today)
+        when = translate("Plan", "follow-up overdue · {day}").format(day=day)
     elif item.due_today:
-        when = "follow up today"
+        when = translate("Plan", "follow up today")
     else:
-        when = f"follow up {day_text(item.follow_up, today)}"
+        when = translate("Plan", "follow up {day}").format(day=day_text(item.follow_up, today))
     if item.due_first:
-        when += f" · due {day_text(item.due_first, today)}: follow up before"
+        before = translate("Plan", "{when} · due {day}: follow up before")
+        when = before.format(when=when, day=day_text(item.due_first, today))
     return Entry(
         item.title,
-        second=f"{who} · {when}",
+        second=translate("Plan", "→ {person} · {when}").format(person=who, when=when),
         urgent=item.overdue,
         today=item.due_today,
         suggested=bool(item.due_first),
@@ -156,28 +161,30 @@ def _block_entry(block: PlanBlock, today: date) -> Entry:
 def sections(plan: WeeklyPlan, unlabelled: Sequence[PlanBlock]) -> list[Row]:
     """The lists beside the grid, in order, before they are fitted to columns."""
     today = plan.today
-    rows: list[Row] = [Heading("Do", Quadrant.DO, len(plan.do))]
-    rows += [_do_entry(item, today) for item in plan.do] or [Note("Nothing urgent and important.")]
+    rows: list[Row] = [Heading(lane_name(Quadrant.DO), Quadrant.DO, len(plan.do))]
+    rows += [_do_entry(item, today) for item in plan.do] or [
+        Note(translate("Plan", "Nothing urgent and important."))
+    ]
     if plan.suggested:
-        rows.append(Subheading("Suggested for Do"))
+        rows.append(Subheading(translate("Plan", "Suggested for Do")))
         rows += [_suggested_entry(item) for item in plan.suggested]
     defer = len(plan.scheduled) + len(plan.unscheduled)
-    rows.append(Heading("Defer", Quadrant.DEFER, defer))
+    rows.append(Heading(lane_name(Quadrant.DEFER), Quadrant.DEFER, defer))
     if plan.scheduled:
-        rows.append(Subheading("Scheduled"))
+        rows.append(Subheading(translate("Plan", "Scheduled")))
         rows += [_scheduled_entry(item, today) for item in plan.scheduled]
     if plan.unscheduled:
-        rows.append(Subheading("Not scheduled yet"))
+        rows.append(Subheading(translate("Plan", "Not scheduled yet")))
         rows += [_unscheduled_entry(item, today) for item in plan.unscheduled]
     if not defer:
-        rows.append(Note("Nothing deferred."))
-    rows.append(Heading("Delegate", Quadrant.DELEGATE, len(plan.delegated)))
+        rows.append(Note(translate("Plan", "Nothing deferred.")))
+    rows.append(Heading(lane_name(Quadrant.DELEGATE), Quadrant.DELEGATE, len(plan.delegated)))
     rows += [_delegate_entry(item, today) for item in plan.delegated] or [
-        Note("Nothing delegated.")
+        Note(translate("Plan", "Nothing delegated."))
     ]
     if unlabelled:
-        rows.append(Heading("Short blocks", None, len(unlabelled)))
-        rows.append(Note("Too small to label in the grid:"))
+        rows.append(Heading(translate("Plan", "Short blocks"), None, len(unlabelled)))
+        rows.append(Note(translate("Plan", "Too small to label in the grid:")))
         rows += [_block_entry(block, today) for block in unlabelled]
     return rows
 
@@ -215,7 +222,8 @@ class RowMetrics:
         fonts = self.fonts
         left = self.indent if row.checkbox else 0.0
         detail_font = fonts.detail_bold if row.urgent or row.today else fonts.detail
-        detail = fonts.elide(detail_font, row.detail, self.width * 0.5) if row.detail else ""
+        # up to 60% of the column: a German "1h 30m · überfällig · Mo., 23. Nov." whole
+        detail = fonts.elide(detail_font, row.detail, self.width * 0.6) if row.detail else ""
         room = self.width - left - (fonts.width(detail_font, detail) + 6.0 if detail else 0.0)
         title = fonts.elide(fonts.item, row.title, room)
         second = fonts.elide(detail_font, row.second, self.width - left) if row.second else ""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_name
 from app.ui.shell.window_state import WindowState
+from app.ui.translation import translate
 
 
 def plan_name(state: WindowState) -> str | None:
@@ -24,18 +25,23 @@ def ask_plan_name(
     `problem` why nothing was."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("plan-name")
-    dialog.setWindowTitle("Your Name on the Plan")
-    dialog.setLabelText("The printed weekly plan shows this name in its header:")
+    dialog.setWindowTitle(translate("PlanName", "Your Name on the Plan"))
+    dialog.setLabelText(
+        translate("PlanName", "The printed weekly plan shows this name in its header:")
+    )
     dialog.setTextValue(plan_name(state) or "")
 
     def chosen(text: str) -> None:
         try:
             name = parse_name(text)
         except InvalidInput as error:
-            problem(f"Name not changed: {error}.")
+            problem(translate("PlanName", "Name not changed: {reason}.").format(reason=error))
             return
         state.set_text("name", name or "")
-        message(f"The plan will say “{name}”." if name else "The plan shows no name.")
+        if name:
+            message(translate("PlanName", "The plan will say “{name}”.").format(name=name))
+        else:
+            message(translate("PlanName", "The plan shows no name."))
 
     dialog.textValueSelected.connect(chosen)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -20,6 +20,8 @@ from app.model.quadrant import Quadrant
 from app.model.week_layout import Grid
 from app.ui.printing.plan_fonts import Fonts
 from app.ui.printing.plan_lists import PlacedRow, Row, RowMetrics, clock, flow, sections, span
+from app.ui.shell.theme import kind_name
+from app.ui.translation import translate
 
 # Sizes in points.
 MARGIN = 28.0  # around the page, counting the printer's own margins
@@ -130,7 +132,11 @@ def _box_text(block: PlanBlock, box: QRectF, fonts: Fonts) -> tuple[str, tuple[s
     # The longest head that fits whole: times cut to "09:0…" say nothing. In a narrow column
     # (blocks side by side) there may be room for none: the title takes the whole box then,
     # and where it sits on the grid says its time.
-    heads = (f"{when} · {block.kind.label}", when, start)
+    heads = (
+        translate("Plan", "{time} · {kind}").format(time=when, kind=kind_name(block.kind)),
+        when,
+        start,
+    )
     head = next((h for h in heads if fonts.width(fonts.block_time, h) <= head_width), "")
     room = inner.height() - (time_line if head else 0.0)
     lines = int(room // title_line)

@@ -16,6 +16,8 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 from app.model.file_writing import WriteError, replacing
 from app.model.plan import WeeklyPlan
 from app.ui.printing.plan_renderer import RenderError, render_plan
+from app.ui.printing.plan_words import plan_title
+from app.ui.translation import install_translations, translate
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # Where Letter is the usual paper (the Americas mostly, and the Philippines); A4 elsewhere.
@@ -47,14 +49,17 @@ def page_size_named(name: str) -> QPageSize.PageSizeId:
 
 def ensure_app() -> QGuiApplication:
     """The running Qt application, or a new QGuiApplication (no widgets) for a command line
-    run; with no display to talk to, on the offscreen platform."""
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    unix_desktop = sys.platform not in ("win32", "darwin")
-    if unix_desktop and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return QGuiApplication(["quadrant"])
+    run; with no display to talk to, on the offscreen platform. It speaks the language the
+    window would (`QUADRANT_LANGUAGE`, `LANGUAGE`, else the system's), so a plan printed from
+    the terminal reads like one printed from the window."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        unix_desktop = sys.platform not in ("win32", "darwin")
+        if unix_desktop and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication(["quadrant"])
+    install_translations(app)
+    return app
 
 
 def write_pdf(plan: WeeklyPlan, target: Path, page_size: QPageSize.PageSizeId) -> int:
@@ -77,7 +82,7 @@ def write_pdf(plan: WeeklyPlan, target: Path, page_size: QPageSize.PageSizeId) -
 def _draw_pdf(plan: WeeklyPlan, path: Path, page_size: QPageSize.PageSizeId) -> int:
     writer = QPdfWriter(str(path))
     writer.setCreator("Quadrant")
-    writer.setTitle(f"{plan.title} — weekly plan")
+    writer.setTitle(translate("Plan", "{week} — weekly plan").format(week=plan_title(plan)))
     writer.setPageLayout(
         QPageLayout(
             QPageSize(page_size),

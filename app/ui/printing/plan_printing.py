@@ -21,6 +21,8 @@ from app.model.urgency import DEFAULT_HORIZON
 from app.model.week import Week, local_zone, week_of
 from app.ui.printing.plan_pdf import default_page_size, write_pdf
 from app.ui.printing.plan_renderer import RenderError, render_plan
+from app.ui.printing.plan_words import plan_title
+from app.ui.translation import Counts, translate
 
 PlanReader = Callable[[], WeeklyPlan | None]
 Read = Callable[[Callable[[PlanSource], WeeklyPlan]], WeeklyPlan | None]
@@ -81,11 +83,12 @@ class PlanPrinting(QObject):
         if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat:  # no system printer
             printer.setPageSize(QPageSize(default_page_size()))
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        printer.setDocName(f"Quadrant — {plan.title}")
+        title = plan_title(plan)
+        printer.setDocName(translate("Plan", "Quadrant — {week}").format(week=title))
         self._printer = printer
         dialog = QPrintPreviewDialog(printer, self._window)
         dialog.setObjectName("print-preview")
-        dialog.setWindowTitle(f"Print — {plan.title}")
+        dialog.setWindowTitle(translate("Plan", "Print — {week}").format(week=title))
         dialog.paintRequested.connect(lambda target: self._paint(plan, target))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -95,7 +98,8 @@ class PlanPrinting(QObject):
         try:
             render_plan(plan, printer)
         except RenderError as error:
-            self._tell("Print", f"The plan could not be printed: {error}.")
+            text = translate("Plan", "The plan could not be printed: {reason}.")
+            self._tell(translate("Plan", "Print"), text.format(reason=error))
 
     # -- export -----------------------------------------------------------------------------------
 
@@ -104,9 +108,12 @@ class PlanPrinting(QObject):
         plan = self.plan()
         if plan is None:
             return None
-        suggested = self.folder / f"Weekly plan {plan.week.name}.pdf"
+        name = translate("Plan", "Weekly plan {week}.pdf").format(week=plan.week.name)
         dialog = QFileDialog(
-            self._window, "Export Weekly Plan as PDF", str(suggested), "PDF files (*.pdf)"
+            self._window,
+            translate("Plan", "Export Weekly Plan as PDF"),
+            str(self.folder / name),
+            translate("Plan", "PDF files (*.pdf)"),
         )
         dialog.setObjectName("export-pdf-dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -123,12 +130,13 @@ class PlanPrinting(QObject):
         try:
             pages = write_pdf(plan, path, default_page_size())
         except WriteError as error:
-            self._tell("Export PDF", f"The plan was not saved: {error}.")
+            text = translate("Plan", "The plan was not saved: {reason}.")
+            self._tell(translate("Plan", "Export PDF"), text.format(reason=error))
             return False
         self.exported.emit(str(path))
         if isinstance(self._window, QMainWindow):
-            count = f"{pages} page" + ("" if pages == 1 else "s")
-            self._window.statusBar().showMessage(f"Saved {path.name} ({count}).", 6000)
+            saved = Counts.tr("Saved {name} (%n page(s)).", "", pages).format(name=path.name)
+            self._window.statusBar().showMessage(saved, 6000)
         return True
 
     def _tell(self, title: str, text: str) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 
 from app.model.plan import WeeklyPlan
 from app.model.quadrant import Quadrant
-from app.model.week import WEEKDAYS, day_text
+from app.ui.local_dates import span_text
 from app.ui.printing.plan_fonts import Fonts
 from app.ui.printing.plan_lists import (
     Entry,
@@ -31,7 +31,6 @@ from app.ui.printing.plan_lists import (
     Note,
     PlacedRow,
     Subheading,
-    clock,
 )
 from app.ui.printing.plan_pages import (
     BADGE,
@@ -63,6 +62,9 @@ from app.ui.printing.plan_painter import (
     WEEKEND,
     PlanPainter,
 )
+from app.ui.printing.plan_words import all_day_line, day_head, printed_stamp, week_heading
+from app.ui.shell.theme import lane_name
+from app.ui.translation import Counts, translate
 
 
 class RenderError(RuntimeError):
@@ -134,7 +136,7 @@ class _Painter(PlanPainter):
         if page.continued is not None:
             self.text(
                 page.continued,
-                f"Continued on page {page.number + 1} →",
+                translate("Plan", "Continued on page {page} →").format(page=page.number + 1),
                 self.fonts.small,
                 MUTED,
                 RIGHT,
@@ -144,23 +146,19 @@ class _Painter(PlanPainter):
     def header(self, page: Page) -> None:
         plan, fonts, frame = self.plan, self.fonts, page.frame
         baseline = frame.top() + 22.0
-        _, number = plan.week.iso
         x = frame.left()
-        x += self.baseline_text(QPointF(x, baseline), f"Week {number}", fonts.title)
+        x += self.baseline_text(QPointF(x, baseline), week_heading(plan), fonts.title)
         x += 10.0
-        span = plan.week.span_text()
+        span = span_text(plan.week)
         if page.number > 1:
-            span += " · continued"
+            span = translate("Plan", "{span} · continued").format(span=span)
         x += self.baseline_text(QPointF(x, baseline), span, fonts.span, MUTED)
         if plan.all_day and page.number == 1:  # all-day events: one line, not in the grid
             named = fonts.width(fonts.name, plan.name) + 24.0 if plan.name else 0.0
             days: dict[date, list[str]] = {}
             for day, title in sorted(plan.all_day):
                 days.setdefault(day, []).append(title)
-            text = "All day: " + " · ".join(
-                f"{WEEKDAYS[d.weekday()]} {d.day} " + ", ".join(titles)
-                for d, titles in days.items()
-            )
+            text = all_day_line(days.items())
             shown = fonts.elide(fonts.span, text, max(frame.right() - x - 16.0 - named, 0.0))
             self.baseline_text(QPointF(x + 16.0, baseline), shown, fonts.span, INK)
         if plan.name:
@@ -176,29 +174,28 @@ class _Painter(PlanPainter):
         top = frame.bottom() - FOOTER + 4.0
         self.line(frame.left(), top, frame.right(), top, LIGHT_RULE, 0.6)
         rect = QRectF(frame.left(), top + 2.0, frame.width(), FOOTER - 6.0)
-        printed = self.plan.printed
-        stamp = (
-            f"{self.plan.week.name} · printed {day_text(printed.date())} {printed.year}, "
-            f"{clock(printed)} · Quadrant"
-        )
+        stamp = printed_stamp(self.plan)
         self.text(rect, stamp, fonts.small, MUTED, LEFT)
-        self.text(rect, f"Page {page.number} of {self.pages}", fonts.small, MUTED, RIGHT)
+        of = translate("Plan", "Page {page} of {pages}").format(page=page.number, pages=self.pages)
+        self.text(rect, of, fonts.small, MUTED, RIGHT)
         if page.grid is not None:
-            self.legend(rect)
+            self.legend(rect, rect.left() + self.fonts.width(fonts.small, stamp) + 16.0)
 
-    def legend(self, rect: QRectF) -> None:
+    def legend(self, rect: QRectF, after: float) -> None:
+        """Centred in the footer, but never over the stamp on its left (long in German)."""
         fonts = self.fonts
-        labels = [q.label for q in LEGEND]
+        labels = [lane_name(q) for q in LEGEND]
         width = sum(BADGE + 3.0 + fonts.width(fonts.small, label) + 9.0 for label in labels)
-        intro = "Tasks:"
+        intro = translate("Plan", "Tasks:")
         width += fonts.width(fonts.small, intro) + 5.0
-        x = rect.center().x() - width / 2
+        x = max(rect.center().x() - width / 2, after)
         self.text(QRectF(x, rect.top(), width, rect.height()), intro, fonts.small, MUTED)
         x += fonts.width(fonts.small, intro) + 5.0
         for quadrant, label in zip(LEGEND, labels, strict=True):
             self.badge(QRectF(x, rect.center().y() - BADGE / 2, BADGE, BADGE), quadrant)
             x += BADGE + 3.0
-            self.text(QRectF(x, rect.top(), 60.0, rect.height()), label, fonts.small, MUTED)
+            room = fonts.width(fonts.small, label) + 1.0
+            self.text(QRectF(x, rect.top(), room, rect.height()), label, fonts.small, MUTED)
             x += fonts.width(fonts.small, label) + 9.0
 
     # -- the week grid ----------------------------------------------------------------------------
@@ -241,12 +238,13 @@ class _Painter(PlanPainter):
             head = QRectF(
                 g.x(index) + 1.0, rect.top() + 2.0, g.day_width - 2.0, top - rect.top() - 5.0
             )
-            text = f"{WEEKDAYS[day.weekday()]} {day.day}"
+            text = day_head(day)
             if day == plan.today:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(INK)
                 p.drawRoundedRect(head, 2.0, 2.0)
-                self.text(head, f"{text} · today", fonts.day, PAPER, CENTER)
+                today = translate("Plan", "{day} · today").format(day=text)
+                self.text(head, today, fonts.day, PAPER, CENTER)
             else:
                 self.text(head, text, fonts.day, INK, CENTER)
         for box in grid.boxes:
@@ -316,18 +314,20 @@ class _Painter(PlanPainter):
             if row.quadrant is not None:
                 self.badge(QRectF(x, text_rect.center().y() - 5.0, 10.0, 10.0), row.quadrant)
                 x += 14.0
-            title = row.text + (" (continued)" if row.continued else "")
+            title = _continued(row.text, row.continued)
             self.text(QRectF(x, text_rect.top(), rect.width(), 12.0), title, fonts.section)
             x += fonts.width(fonts.section, title) + 6.0
-            noun = "task" if row.quadrant else "block"
-            count = f"{row.count} {noun}{'s' if row.count != 1 else ''}"
+            if row.quadrant:
+                count = Counts.tr("%n task(s)", "", row.count)
+            else:
+                count = Counts.tr("%n block(s)", "", row.count)
             self.text(QRectF(x, text_rect.top(), rect.width(), 12.0), count, fonts.count, MUTED)
             colour = QColor(COLOURS.lane(row.quadrant).accent) if row.quadrant else RULE
             self.line(
                 rect.left(), rect.bottom() - 2.5, rect.right(), rect.bottom() - 2.5, colour, 0.8
             )
         elif isinstance(row, Subheading):
-            text = row.text.upper() + (" (continued)" if row.continued else "")
+            text = _continued(row.text.upper(), row.continued)
             self.text(rect.adjusted(0, 2.0, 0, 0), text, fonts.subsection, MUTED)
         elif isinstance(row, Note):
             self.text(rect, row.text, fonts.small, MUTED)
@@ -366,18 +366,20 @@ class _Painter(PlanPainter):
         fonts, count = self.fonts, self.plan.inbox
         self.line(rect.left(), rect.top(), rect.right(), rect.top(), LIGHT_RULE, 0.5)
         x = rect.left()
-        x += self.baseline_text(QPointF(x, rect.bottom() - 5.0), "Inbox  ", fonts.section)
+        inbox = lane_name(Quadrant.INBOX) + "  "
+        x += self.baseline_text(QPointF(x, rect.bottom() - 5.0), inbox, fonts.section)
         if count:
-            text = f"{count} task{'s' if count != 1 else ''} waiting to be triaged"
+            text = Counts.tr("%n task(s) waiting to be triaged", "", count)
         else:
-            text = "empty: everything is triaged"
+            text = translate("Plan", "empty: everything is triaged")
         self.baseline_text(QPointF(x, rect.bottom() - 5.0), text, fonts.item, MUTED)
 
     def notes(self, rect: QRectF) -> None:
         if rect.height() < 24.0:
             return
         fonts = self.fonts
-        self.text(QRectF(rect.left(), rect.top(), rect.width(), 12.0), "Notes", fonts.section)
+        notes = translate("Plan", "Notes")
+        self.text(QRectF(rect.left(), rect.top(), rect.width(), 12.0), notes, fonts.section)
         area = QRectF(rect.left(), rect.top() + 14.0, rect.width(), rect.height() - 14.0)
         self.p.setPen(QPen(RULE, 0.6))
         self.p.setBrush(Qt.BrushStyle.NoBrush)
@@ -386,3 +388,10 @@ class _Painter(PlanPainter):
         while y < area.bottom() - 6.0:
             self.line(area.left() + 6.0, y, area.right() - 6.0, y, LIGHT_RULE, 0.4)
             y += 16.0
+
+
+def _continued(heading: str, continued: bool) -> str:
+    """ "Do (continued)": a list's heading repeated at the top of the next column."""
+    return (
+        translate("Plan", "{heading} (continued)").format(heading=heading) if continued else heading
+    )

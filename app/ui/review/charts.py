@@ -17,6 +17,7 @@ from app.model.block import BlockKind
 from app.model.quadrant import Quadrant
 from app.model.review_figures import Category, TimeSpent, hours_text
 from app.ui.shell import theme
+from app.ui.translation import translate
 
 
 def category_colour(category: Category) -> QColor:
@@ -33,14 +34,16 @@ class TimeBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review-time-bar")
-        self.setAccessibleName("Where the time went")
+        self.setAccessibleName(translate("Review", "Where the time went"))
         self.setMinimumHeight(22)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._hours: list[tuple[Category, float]] = []
 
     def set_time(self, spent: TimeSpent) -> None:
         self._hours = [(c, h) for c, h in spent.hours.items() if h > 0]
-        self.setToolTip(", ".join(f"{c.label} {hours_text(h)}" for c, h in self._hours))
+        self.setToolTip(
+            ", ".join(f"{c.named(translate)} {hours_text(h, translate)}" for c, h in self._hours)
+        )
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -73,7 +76,7 @@ class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review-trend")
-        self.setAccessibleName("Reactive share and Defer hours, last 8 weeks")
+        self.setAccessibleName(translate("Review", "Reactive share and Defer hours, last 8 weeks"))
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._weeks: Sequence[TimeSpent] = ()
@@ -95,8 +98,8 @@ class TrendChart(QWidget):
         line = palette.color(QPalette.ColorRole.Link)
         metrics = painter.fontMetrics()
         label_height = metrics.height()
-        left = metrics.horizontalAdvance("00 h") + 8
-        right = metrics.horizontalAdvance("100%") + 8
+        left = metrics.horizontalAdvance(hours_text(88, translate)) + 8
+        right = metrics.horizontalAdvance(_percent(100)) + 8
         plot = QRectF(left, label_height / 2 + 2, self.width() - left - right,
                       self.height() - 2 * label_height - 8)  # fmt: skip
         if not self._weeks or plot.width() <= 0 or plot.height() <= 0:
@@ -114,10 +117,10 @@ class TrendChart(QWidget):
             y = plot.bottom() - plot.height() * fraction
             box = QRectF(0, y - label_height / 2, left - 6, label_height)
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             hours_text(top_hours * fraction))  # fmt: skip
+                             hours_text(top_hours * fraction, translate))  # fmt: skip
             box = QRectF(plot.right() + 6, y - label_height / 2, right - 6, label_height)
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"{round(fraction * 100)}%")  # fmt: skip
+                             _percent(round(fraction * 100)))  # fmt: skip
         slot = plot.width() / len(self._weeks)
         points: list[QPointF | None] = []
         for index, week in enumerate(self._weeks):
@@ -131,7 +134,7 @@ class TrendChart(QWidget):
             painter.drawText(
                 QRectF(x, plot.bottom() + 4, slot, label_height),
                 Qt.AlignmentFlag.AlignCenter,
-                f"W{number}",
+                translate("Review", "W{number}").format(number=number),
             )
             share = week.reactive_share
             points.append(
@@ -149,3 +152,8 @@ class TrendChart(QWidget):
                 painter.drawEllipse(point, 3, 3)
             previous = point
         painter.end()
+
+
+def _percent(number: int) -> str:
+    """ "50%" ("50 %" in German): the chart's right-hand scale."""
+    return translate("Review", "{number}%").format(number=number)

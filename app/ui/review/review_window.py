@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,12 +25,23 @@ from PySide6.QtWidgets import (
 
 from app.model.quadrant import Quadrant
 from app.model.review import review_for
-from app.model.review_figures import WeeklyReview, hours_text, short_date
+from app.model.review_figures import WeeklyReview, hours_text
 from app.model.week import Week
 from app.ui.board import Board
+from app.ui.local_dates import LOCAL_DATES, short_date, span_text
 from app.ui.review.charts import TimeBar, TrendChart, category_colour
+from app.ui.shell.theme import lane_name
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
 
 Today = Callable[[], date]
+
+SECTIONS = (
+    QT_TRANSLATE_NOOP("Review", "Where the time went"),
+    QT_TRANSLATE_NOOP("Review", "Reactive or proactive"),
+    QT_TRANSLATE_NOOP("Review", "Capacity for next week"),
+    QT_TRANSLATE_NOOP("Review", "What got done"),
+    QT_TRANSLATE_NOOP("Review", "Last 8 weeks"),
+)
 
 
 def _today() -> date:
@@ -64,8 +75,8 @@ class ReviewWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("weekly-review")
-        self.setAccessibleName("Weekly review")
-        self.setWindowTitle("Weekly Review")
+        self.setAccessibleName(translate("Review", "Weekly review"))
+        self.setWindowTitle(translate("Review", "Weekly Review"))
         self.setModal(False)
         self._board, self._week, self._today = board, week, today
         self.review: WeeklyReview | None = None
@@ -73,7 +84,7 @@ class ReviewWindow(QDialog):
 
         self.title = _heading("")
         self.title.setObjectName("review-title")
-        self.draft_button = QPushButton("Draft Status &Update…")
+        self.draft_button = QPushButton(translate("Review", "Draft Status &Update…"))
         self.draft_button.setObjectName("draft-status")
         self.draft_button.clicked.connect(self.open_draft)
         top = QHBoxLayout()
@@ -103,22 +114,22 @@ class ReviewWindow(QDialog):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(8)
         layout.addLayout(top)
-        sections: list[tuple[str, list[QWidget]]] = [
-            ("Where the time went", [self.time_bar, self.legend]),
-            ("Reactive or proactive", [self.share, self.sentence]),
-            ("Capacity for next week", [self.capacity, self.unestimated]),
-            ("What got done", [self.done_label, self.delegated]),
-            ("Last 8 weeks", [self.trend, self.trend_caption]),
+        parts: list[list[QWidget]] = [
+            [self.time_bar, self.legend],
+            [self.share, self.sentence],
+            [self.capacity, self.unestimated],
+            [self.done_label, self.delegated],
+            [self.trend, self.trend_caption],
         ]
-        for heading, widgets in sections:
+        for heading, widgets in zip(SECTIONS, parts, strict=True):
             layout.addSpacing(6)
-            layout.addWidget(_heading(heading))
+            layout.addWidget(_heading(translate("Review", heading)))
             for widget in widgets:
                 layout.addWidget(widget)
         layout.addWidget(self.note)
         layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Weekly review")
+        scroll.setAccessibleName(translate("Review", "Weekly review"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -154,42 +165,68 @@ class ReviewWindow(QDialog):
 
     def show_review(self, review: WeeklyReview) -> None:
         self.review = review
-        self.title.setText(f"{review.title} · {review.week.span_text()}")
+        title = translate("Review", "{week} · {span}")
+        self.title.setText(
+            title.format(week=review.title_text(translate), span=span_text(review.week))
+        )
         time = review.time
         self.time_bar.set_time(time)
-        shown = [(c, h) for c, h in time.hours.items() if h > 0]
+        shown = [
+            (c.named(translate), hours_text(h, translate)) for c, h in time.hours.items() if h > 0
+        ]
+        colours = [category_colour(c).name() for c, h in time.hours.items() if h > 0]
         self.legend.setText(
             "&nbsp;&nbsp;&nbsp; ".join(
-                f'<span style="color:{category_colour(c).name()}">■</span>&nbsp;'
-                f"{escape(c.label)}&nbsp;<b>{hours_text(h)}</b>"
-                for c, h in shown
+                f'<span style="color:{colour}">■</span>&nbsp;{escape(name)}&nbsp;<b>{hours}</b>'
+                for colour, (name, hours) in zip(colours, shown, strict=True)
             )
-            or "No time blocked this week."
+            or translate("Review", "No time blocked this week.")
         )
         self.legend.setAccessibleName(  # the same, without the colour squares
-            ", ".join(f"{c.label} {hours_text(h)}" for c, h in shown) or self.legend.text()
+            ", ".join(f"{name} {hours}" for name, hours in shown) or self.legend.text()
         )
         share = time.reactive_share
-        self.share.setText("No work time blocked" if share is None else f"{share:.0%} reactive")
+        if share is None:
+            self.share.setText(translate("Review", "No work time blocked"))
+        else:
+            percent = QLocale().toString(round(share * 100))
+            self.share.setText(translate("Review", "{percent}% reactive").format(percent=percent))
+        comparison = review.defer_text(translate)
         self.sentence.setText(
-            f"{review.defer_comparison[:1].upper()}{review.defer_comparison[1:]}. "
-            f"{hours_text(time.total)} blocked in all. Reactive: Do and Delegate work and "
-            "meetings, as a share of work time; Defer work is the proactive part."
+            translate(
+                "Review",
+                "{comparison}. {hours} blocked in all. Reactive: Do and Delegate work and "
+                "meetings, as a share of work time; Defer work is the proactive part.",
+            ).format(
+                comparison=comparison[:1].upper() + comparison[1:],
+                hours=hours_text(time.total, translate),
+            )
         )
         capacity = review.capacity
-        self.capacity.setText(f"{capacity.week.span_text()}: {capacity.verdict}.")
-        self.unestimated.setText(
-            f"{capacity.unestimated_text}." if capacity.unestimated_text else ""
+        self.capacity.setText(
+            translate("Review", "{span}: {verdict}.").format(
+                span=span_text(capacity.week), verdict=capacity.verdict_text(translate)
+            )
         )
-        self.unestimated.setVisible(bool(capacity.unestimated_text))
+        missing = len(capacity.unestimated)
+        self.unestimated.setText(
+            Counts.tr("%n task(s) have no estimate: {names}.", "", missing).format(
+                names=", ".join(task.title for task in capacity.unestimated)
+            )
+        )
+        self.unestimated.setVisible(bool(missing))
         self.done_label.setText(_done_text(review))
         self.delegated.setText(_delegated_text(review))
         self.trend.set_trend(review.trend)
         self.trend_caption.setText(
-            "Columns: hours of Defer work each week. Line: reactive share (right-hand scale)."
+            translate(
+                "Review",
+                "Columns: hours of Defer work each week. Line: reactive share (right-hand scale).",
+            )
         )
-        self.note.setText(review.history_note or "")
-        self.note.setVisible(bool(review.history_note))
+        note = review.history_text(translate, LOCAL_DATES)
+        self.note.setText(note or "")
+        self.note.setVisible(bool(note))
 
     def open_draft(self) -> QDialog | None:
         """Draft the status update of the week on show, in an editable, non-modal dialog."""
@@ -208,33 +245,46 @@ class ReviewWindow(QDialog):
 
 def _done_text(review: WeeklyReview) -> str:
     if not review.done:
-        return "Nothing marked done this week."
-    counts = ", ".join(
-        f"{n} {q.label}"
+        return translate("Review", "Nothing marked done this week.")
+    counts = [
+        translate("Review", "{count} {lane}").format(count=n, lane=lane_name(q))
         for q, n in review.done_by_quadrant.items()
         if n and q is not Quadrant.INBOX
-    )
+    ]
     inbox = review.done_by_quadrant[Quadrant.INBOX]
-    counts += f", {inbox} untriaged" if inbox else ""
+    if inbox:
+        counts.append(translate("Review", "{count} untriaged").format(count=inbox))
     titles = "; ".join(item.task.title for item in review.done)
-    return f"{len(review.done)} done ({counts.strip(', ')}): {titles}."
+    text = Counts.tr("%n done ({lanes}): {titles}.", "", len(review.done))
+    return text.format(lanes=", ".join(counts), titles=titles)
 
 
 def _delegated_text(review: WeeklyReview) -> str:
     parts = []
+    nobody = translate("Review", "no one named")
     if review.came_back:
         back = "; ".join(
-            f"{c.task.title} ({c.delegate or 'no one named'}, {c.how})" for c in review.came_back
+            translate("Review", "{title} ({person}, {how})").format(
+                title=c.task.title,
+                person=c.delegate or nobody,
+                how=translate("Review", "done") if c.how == "done" else lane_name(Quadrant(c.how)),
+            )
+            for c in review.came_back
         )
-        parts.append(f"Came back from delegation: {back}.")
+        parts.append(translate("Review", "Came back from delegation: {tasks}.").format(tasks=back))
     if review.overdue_follow_ups:
         late = "; ".join(
-            f"{w.task.title} ({w.task.delegate or 'no one named'}, due "
-            f"{short_date(w.task.follow_up)})"
+            translate("Review", "{title} ({person}, due {day})").format(
+                title=w.task.title,
+                person=w.task.delegate or nobody,
+                day=short_date(w.task.follow_up),
+            )
             for w in review.overdue_follow_ups
             if w.task.follow_up is not None
         )
-        parts.append(f"Follow-ups overdue: {late}.")
+        parts.append(translate("Review", "Follow-ups overdue: {tasks}.").format(tasks=late))
     if not parts:
-        parts.append("No delegated task came back, and no follow-up is overdue.")
+        parts.append(
+            translate("Review", "No delegated task came back, and no follow-up is overdue.")
+        )
     return " ".join(parts)

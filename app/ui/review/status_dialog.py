@@ -26,8 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.model.review_figures import WeeklyReview
 from app.model.status_update import draft_status, markdown, plain_text
+from app.ui.local_dates import LOCAL_DATES
+from app.ui.translation import QT_TRANSLATE_NOOP, translate
 
-FORMATS = (("Markdown", markdown, "md"), ("Plain text", plain_text, "txt"))
+FORMATS = (
+    (QT_TRANSLATE_NOOP("StatusUpdate", "Markdown"), markdown, "md"),
+    (QT_TRANSLATE_NOOP("StatusUpdate", "Plain text"), plain_text, "txt"),
+)
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -51,27 +56,28 @@ class StatusDialog(QDialog):
     def __init__(self, review: WeeklyReview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status-draft")
-        self.setAccessibleName("Status update draft")
-        self.setWindowTitle(f"Status Update — {review.title}")
-        self._draft = draft_status(review)
+        self.setAccessibleName(translate("StatusUpdate", "Status update draft"))
+        title = translate("StatusUpdate", "Status Update — {week}")
+        self.setWindowTitle(title.format(week=review.title_text(translate)))
+        self._draft = draft_status(review, translate, LOCAL_DATES)
         self._week = review.week
         self.format = QComboBox()
         self.format.setObjectName("status-format")
-        self.format.setAccessibleName("Format")
-        self.format.view().setAccessibleName("Formats")
-        self.format.addItems([name for name, _, _ in FORMATS])
+        self.format.setAccessibleName(translate("StatusUpdate", "Format"))
+        self.format.view().setAccessibleName(translate("StatusUpdate", "Formats"))
+        self.format.addItems([translate("StatusUpdate", name) for name, _, _ in FORMATS])
         self.format.currentIndexChanged.connect(self._write_draft)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("status-text")
-        self.editor.setAccessibleName("Status update")
+        self.editor.setAccessibleName(translate("StatusUpdate", "Status update"))
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.message = QLabel()
         self.message.setObjectName("status-message")
         self.message.setWordWrap(True)
-        self.copy_button = QPushButton("&Copy to Clipboard")
+        self.copy_button = QPushButton(translate("StatusUpdate", "&Copy to Clipboard"))
         self.copy_button.setObjectName("status-copy")
         self.copy_button.clicked.connect(self.copy)
-        self.save_button = QPushButton("&Save As…")
+        self.save_button = QPushButton(translate("StatusUpdate", "&Save As…"))
         self.save_button.setObjectName("status-save")
         self.save_button.clicked.connect(self.ask_path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -79,7 +85,9 @@ class StatusDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Format:"))
+        label = QLabel(translate("StatusUpdate", "&Format:"))
+        label.setBuddy(self.format)
+        row.addWidget(label)
         row.addWidget(self.format)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -100,13 +108,19 @@ class StatusDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
-        self.message.setText("Copied to the clipboard.")
+        self.message.setText(translate("StatusUpdate", "Copied to the clipboard."))
 
     def ask_path(self) -> QFileDialog:
         name, _, suffix = FORMATS[self.format.currentIndex()]
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         start = str(Path(folder or Path.home()) / f"status-{self._week.name}.{suffix}")
-        dialog = QFileDialog(self, "Save Status Update", start, f"{name} (*.{suffix})")
+        kind = translate("StatusUpdate", "{format} (*.{suffix})")
+        dialog = QFileDialog(
+            self,
+            translate("StatusUpdate", "Save Status Update"),
+            start,
+            kind.format(format=translate("StatusUpdate", name), suffix=suffix),
+        )
         dialog.setObjectName("status-save-dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix)
@@ -119,10 +133,12 @@ class StatusDialog(QDialog):
         try:
             write_atomically(path, self.text())
         except OSError as error:
-            text = f"Could not save {path}: {error.strerror or error}."
+            text = translate("StatusUpdate", "Could not save {path}: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
             self.message.setText(text)
             self.failed.emit(text)
             return False
-        self.message.setText(f"Saved to {path}.")
+        self.message.setText(translate("StatusUpdate", "Saved to {path}.").format(path=path))
         self.saved.emit(str(path))
         return True

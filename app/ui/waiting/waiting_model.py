@@ -9,12 +9,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.model.waiting import Person, Waiting
-from app.model.week import day_text
+from app.model.waiting import NO_ONE, Person, Waiting
+from app.ui.local_dates import LOCAL_DATES, day_text
 from app.ui.shell import theme
+from app.ui.translation import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Person", "Delegated", "Since", "Follow-up")
+HEADERS = (
+    QT_TRANSLATE_NOOP("WaitingFor", "Person"),
+    QT_TRANSLATE_NOOP("WaitingFor", "Delegated"),
+    QT_TRANSLATE_NOOP("WaitingFor", "Since"),
+    QT_TRANSLATE_NOOP("WaitingFor", "Follow-up"),
+)
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -26,7 +32,9 @@ class WaitingModel(QAbstractTableModel):
     def reload(self, people: list[Person]) -> None:
         self.beginResetModel()
         self._rows = [
-            (person.name, item) for person in people for item in (*person.open, *person.done)
+            (translate("WaitingFor", NO_ONE) if person.name == NO_ONE else person.name, item)
+            for person in people
+            for item in (*person.open, *person.done)
         ]
         self.endResetModel()
 
@@ -43,7 +51,9 @@ class WaitingModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return (
+                translate("WaitingFor", HEADERS[section]) if 0 <= section < len(HEADERS) else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -56,12 +66,19 @@ class WaitingModel(QAbstractTableModel):
                 person,
                 item.task.title,
                 day_text(item.since, item.today),
-                item.state,
+                item.state_text(translate, LOCAL_DATES),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
+            since = day_text(item.since, item.today)
             followed = item.last_followed_up
-            last = f"; last followed up {day_text(followed, item.today)}" if followed else ""
-            return f"{item.task.title} — {person}, since {day_text(item.since, item.today)}{last}"
+            if followed is None:
+                tip = translate("WaitingFor", "{title} — {person}, since {day}")
+                return tip.format(title=item.task.title, person=person, day=since)
+            tip = translate(
+                "WaitingFor", "{title} — {person}, since {day}; last followed up {last}"
+            )
+            last = day_text(followed, item.today)
+            return tip.format(title=item.task.title, person=person, day=since, last=last)
         if role == Qt.ItemDataRole.ForegroundRole:
             colours = theme.shown()
             if not item.task.is_open:

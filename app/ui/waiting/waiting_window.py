@@ -35,19 +35,19 @@ from app.model.urgency import next_follow_up, today_in
 from app.model.waiting import NO_ONE, waiting_for
 from app.model.week import local_zone
 from app.ui.board import Board
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
 from app.ui.waiting.waiting_model import TASK_ID_ROLE, WaitingModel
 
 if TYPE_CHECKING:
     from app.model.services import Services
 
 Today = Callable[[], date]
-EVERYONE = "Everyone"
 
 # (object name, text, key, method): the buttons, the right-click menu and the keys.
 STEPS = (
-    ("followed-up", "&Followed Up", "F", "follow_up_selection"),
-    ("got-it-back", "Got It &Back", "B", "take_back_selection"),
-    ("waiting-done", "&Done", "Space", "done_selection"),
+    ("followed-up", QT_TRANSLATE_NOOP("WaitingFor", "&Followed Up"), "F", "follow_up_selection"),
+    ("got-it-back", QT_TRANSLATE_NOOP("WaitingFor", "Got It &Back"), "B", "take_back_selection"),
+    ("waiting-done", QT_TRANSLATE_NOOP("WaitingFor", "&Done"), "Space", "done_selection"),
 )
 
 
@@ -66,8 +66,8 @@ class WaitingWindow(QDialog):
     def __init__(self, board: Board, parent: QWidget | None = None, today: Today = _today) -> None:
         super().__init__(parent)
         self.setObjectName("waiting-for")
-        self.setAccessibleName("Waiting for")
-        self.setWindowTitle("Waiting For")
+        self.setAccessibleName(translate("WaitingFor", "Waiting for"))
+        self.setWindowTitle(translate("WaitingFor", "Waiting For"))
         self.setModal(False)
         self.resize(720, 420)
         self._board, self._today = board, today
@@ -75,19 +75,21 @@ class WaitingWindow(QDialog):
 
         self.person = QComboBox()
         self.person.setObjectName("waiting-person")
-        self.person.setAccessibleName("Person")
-        self.person.view().setAccessibleName("People")
+        self.person.setAccessibleName(translate("WaitingFor", "Person"))
+        self.person.view().setAccessibleName(translate("WaitingFor", "People"))
         self.person.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.person.setMinimumContentsLength(14)
         self.person.currentIndexChanged.connect(lambda _index: self.reload())
-        self.rename_button = QPushButton("&Rename…")
+        self.rename_button = QPushButton(translate("WaitingFor", "&Rename…"))
         self.rename_button.setObjectName("rename-person")
         self.rename_button.clicked.connect(self.ask_rename)
         self.summary = QLabel()
         self.summary.setObjectName("waiting-summary")
         self.summary.setMinimumWidth(220)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:"))
+        show = QLabel(translate("WaitingFor", "&Show:"))
+        show.setBuddy(self.person)
+        top.addWidget(show)
         top.addWidget(self.person)
         top.addWidget(self.rename_button)
         top.addStretch(1)
@@ -95,7 +97,7 @@ class WaitingWindow(QDialog):
         self.model = WaitingModel()
         self.table = QTableView()
         self.table.setObjectName("waiting-list")
-        self.table.setAccessibleName("Delegated tasks")
+        self.table.setAccessibleName(translate("WaitingFor", "Delegated tasks"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,7 +111,8 @@ class WaitingWindow(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary)
         buttons.addStretch(1)
-        for name, text, key, method in STEPS:
+        for name, words, key, method in STEPS:
+            text = translate("WaitingFor", words)
             action = QAction(text, self)
             action.setObjectName(name)
             action.setShortcut(QKeySequence(key))
@@ -117,7 +120,8 @@ class WaitingWindow(QDialog):
             action.triggered.connect(getattr(self, method))
             self.table.addAction(action)
             self.steps.append(action)
-            button = QPushButton(text.replace("&", "") + f"  ({key})")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{text.replace('&', '')}  ({shortcut})")
             button.setObjectName(f"{name}-button")
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
@@ -149,19 +153,24 @@ class WaitingWindow(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         waiting = sum(len(p.open) for p in people)
         overdue = sum(p.overdue for p in people)
-        late = f", {overdue} follow-up{'s' if overdue != 1 else ''} overdue" if overdue else ""
-        self.summary.setText(f"{waiting} waiting{late}")
+        summary = Counts.tr("%n waiting", "", waiting)
+        if overdue:
+            late = Counts.tr("%n follow-up(s) overdue", "", overdue)
+            summary = translate("WaitingFor", "{waiting}, {overdue}").format(
+                waiting=summary, overdue=late
+            )
+        self.summary.setText(summary)
         self.rename_button.setEnabled(chosen is not None and chosen != NO_ONE)
 
     def chosen_person(self) -> str | None:
         text = self.person.currentText()
-        return None if not text or text == EVERYONE else text
+        return None if self.person.currentIndex() <= 0 or not text else text
 
     def _fill_people(self, names: list[str], chosen: str | None) -> None:
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItems([EVERYONE, *names])
-        self.person.setCurrentText(chosen if chosen in names else EVERYONE)
+        self.person.addItems([translate("WaitingFor", "Everyone"), *names])
+        self.person.setCurrentIndex(names.index(chosen) + 1 if chosen in names else 0)
         self.person.blockSignals(False)
 
     def selected_ids(self) -> list[int]:
@@ -205,8 +214,9 @@ class WaitingWindow(QDialog):
             return
         dialog = QInputDialog(self)
         dialog.setObjectName("rename-person-dialog")
-        dialog.setWindowTitle("Rename Person")
-        dialog.setLabelText(f"New name for {old}, on every task delegated to them:")
+        dialog.setWindowTitle(translate("WaitingFor", "Rename Person"))
+        label = translate("WaitingFor", "New name for {person}, on every task delegated to them:")
+        dialog.setLabelText(label.format(person=old))
         dialog.setTextValue(old)
 
         def accepted() -> None:
