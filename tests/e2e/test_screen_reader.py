@@ -173,3 +173,27 @@ def _focused_lane(app: Node, prefix: str) -> Node | None:
          and FOCUSED in n.states),
         None,
     )  # fmt: skip
+
+
+def test_a_german_screen_reader_user_hears_german(session_bus: SessionBus, data_dir: Path) -> None:
+    """With `QUADRANT_LANGUAGE=de` the reader hears German everywhere: the controls' names, the
+    grid's blocks (day names from the locale), what the keys do."""
+    seed(data_dir)
+    with run_quadrant(session_bus, data_dir, QUADRANT_LANGUAGE="de") as running:
+        app = session_bus.reader().application(running.pid)
+        grid = wait_for("the week grid", lambda: app.find("list", "Wochenraster"))
+        assert [item.name for item in grid.children if item.role == "list item"] == [
+            "Dienstag 09:00 bis 10:30, Write strategy doc, Fokus, verknüpft mit einer Aufgabe "
+            "in „Planen“",
+            "Donnerstag 14:00 bis 15:00, Hiring sync, Besprechung",
+        ]
+        assert "Pfeiltasten" in grid.description
+        focusable = [node for node in app.walk() if FOCUSABLE in node.states]
+        assert [f"{node.role} at {node.path}" for node in focusable if not node.name.strip()] == []
+        names = {node.name for node in focusable}
+        assert {"Aufgabe hinzufügen", "Eingang", "Vorige Woche", "Nächste Woche"} <= names
+        assert any(name.startswith("Erledigen: ") for name in names)
+        assert not names & {"Add a task", "Inbox", "Week grid", "Previous week", "Next week"}
+        menu_bar = next(node for node in app.walk() if node.role == "menu bar")
+        menus = [node.name for node in menu_bar.children]
+        assert menus == ["Datei", "Bearbeiten", "Einordnen", "Ansicht", "Hilfe"]
