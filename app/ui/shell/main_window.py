@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
         """An edit waits for the data file (""): say so until it lands or is refused."""
         if text:
             self.show_problem(text)
-        elif self._problem.text() == WAITING:
+        elif self._problem.text() == translate("Saving", WAITING):
             self._problem.clear()
 
     def _clear_passing_problem(self) -> None:

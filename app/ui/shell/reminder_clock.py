@@ -34,6 +34,7 @@ from app.ui.calendar.week_calendar import WeekCalendar
 from app.ui.shell.desktop_notice import DesktopNotice
 from app.ui.shell.focus_timer import FocusTimer
 from app.ui.shell.window_state import WindowState
+from app.ui.translation import translate
 
 READ_AGAIN = timedelta(hours=1)
 AHEAD = timedelta(days=2)  # how far ahead the blocks are read
@@ -96,8 +97,13 @@ class ReminderClock(QObject):
 
         dialog = QInputDialog(parent)
         dialog.setObjectName("reminder-lead")
-        dialog.setWindowTitle("Remind Before")
-        dialog.setLabelText("Remind me this many minutes before a block starts (0: at its start):")
+        dialog.setWindowTitle(translate("RemindBefore", "Remind Before"))
+        dialog.setLabelText(
+            translate(
+                "RemindBefore",
+                "Remind me this many minutes before a block starts (0: at its start):",
+            )
+        )
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(0, LEAD_MAX_MINUTES)
         dialog.setIntValue(self.lead())
