@@ -1019,16 +1019,18 @@ verwerfen oder hier parken.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-212"/>
+        <location line="+212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-209"/>
         <source>&amp;New Task</source>
         <translation>&amp;Neue Aufgabe</translation>
     </message>
@@ -1216,6 +1218,16 @@ verwerfen oder hier parken.</translation>
         <location line="+2"/>
         <source>&amp;About Quadrant</source>
         <translation>&amp;Über Quadrant</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Wiederholen: {step}</translation>
     </message>
 </context>
 <context>

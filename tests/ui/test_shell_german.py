@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.model.block import BlockDraft
 from app.model.database import DB_FILENAME, open_database
 from app.model.quadrant import Quadrant
 from app.model.rotation import take_daily_backup
@@ -27,6 +28,8 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.shell.restore_dialog import RestoreDialog
 from tests.ui.conftest import seed
 from tests.ui.test_calendar_files import import_and_wait, team_file
+from tests.ui.test_reminders import Clock
+from tests.ui.test_week_calendar import at
 
 
 def buttons(dialog: QWidget) -> list[str]:
@@ -160,6 +163,43 @@ def test_the_about_box_in_german(german: None, open_main_window, qtbot: QtBot) -
     assert "Ihre Daten bleiben auf diesem Computer." in box.text()
     with qtbot.waitSignal(box.finished):
         box.accept()
+
+
+def test_the_focus_timer_in_german(german: None, service: Services, open_main_window) -> None:
+    window: MainWindow = open_main_window()
+    week = window.calendar.week
+    draft = seed(service, (Quadrant.DO, ["Budget entwerfen"]))["Budget entwerfen"]
+    window.matrix.reload(service.tasks.lanes(), False)
+    service.blocks.add(
+        [BlockDraft(at(week, 2, "09:00"), at(week, 2, "10:30"), "", task_id=draft.id)]
+    )
+    window.reload_calendar()
+    clock = Clock(at(week, 2, "09:00"))
+    window.reminders.now = clock
+    window.reminders.start()
+    timer = window.findChild(QLabel, "focus-time-left")
+    assert timer.text() == "Fokus: Budget entwerfen · noch 1 Std. 30 Min."
+    clock.now = at(week, 2, "09:45")
+    window.reminders.check()
+    assert timer.text() == "Fokus: Budget entwerfen · noch 45 Min."
+    clock.now = at(week, 2, "10:30")
+    window.reminders.check()
+    assert timer.text() == "„Budget entwerfen“ ist vorbei."
+    assert window.findChild(QToolButton, "focus-done").text() == "Erledigt?"
+
+
+def test_edit_undo_names_the_step_in_german(german: None, open_main_window) -> None:
+    window: MainWindow = open_main_window()
+    edit = window.menuBar().actions()[1].menu()
+    assert isinstance(edit, QMenu)
+    undo, redo = edit.actions()[:2]
+    assert (undo.text(), redo.text()) == ("&Rückgängig", "&Wiederholen")
+    [budget] = window.board.add([TaskDraft("Budget")])
+    window.board.move([budget], Quadrant.DO)
+    assert undo.text() == "&Rückgängig: Nach „Erledigen“ verschieben"
+    window.board.undo_stack.undo()
+    assert undo.text() == "&Rückgängig: „Budget“ hinzufügen"
+    assert redo.text() == "&Wiederholen: Nach „Erledigen“ verschieben"
 
 
 def test_changes_not_saved_for_a_lock_in_german(
