@@ -354,7 +354,7 @@
     <message>
         <location line="+1"/>
         <source>Calendar sync needs the password: File ▸ Calendar Account…</source>
-        <translation>Die Kalendersynchronisierung braucht das Passwort: Datei ▸ Kalenderkonto …</translation>
+        <translation>Die Kalendersynchronisierung braucht das Passwort: Datei ▸ Kalenderkonto…</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -21,13 +21,14 @@ from app.model.sync_conflicts import ConflictView
 from app.model.sync_item import Conflict
 from app.model.task import TaskDraft
 from app.ui.application import run_gui
-from app.ui.one_window import LOCK_NAME
+from app.ui.one_window import LOCK_NAME, OneWindow
 from app.ui.shell.calendar_account import CalendarAccountDialog
 from app.ui.shell.error_dialog import ErrorDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.restore_dialog import RestoreDialog
 from tests.ui.conftest import seed
 from tests.ui.test_calendar_files import import_and_wait, team_file
+from tests.ui.test_one_window import ended_process, leave_lock
 from tests.ui.test_reminders import Clock
 from tests.ui.test_week_calendar import at
 
@@ -244,3 +245,16 @@ def test_start_up_messages_in_german(german: None, data_dir: Path, log_folder: P
             "Wechseln Sie dorthin oder schließen Sie es zuerst.",
         )
     ]
+
+
+def test_the_note_after_a_crash_in_german(german: None, data_dir: Path) -> None:
+    pid = ended_process()
+    leave_lock(data_dir, pid)
+    one_window = OneWindow(data_dir)
+    assert one_window.claim()
+    one_window.release()
+    assert one_window.taken_over_note() == (
+        f"Das letzte Quadrant in diesem Datenordner (Prozess {pid}) endete, ohne sich zu "
+        "schließen; seine Sperre wurde aufgehoben. Hilfe ▸ Protokollordner öffnen zeigt, was es "
+        "geschrieben hat."
+    )
