@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         self._problem.setWordWrap(True)
         self._problem_lasts = False
         self.statusBar().addWidget(self._problem, 1)
+        # A passing note covers the problem while it shows; Qt's own hiding is undone when the
+        # status bar grows (the focus timer appearing), and both were drawn over each other.
+        self.statusBar().messageChanged.connect(lambda note: self._problem.setVisible(not note))
         self.calendar_files = CalendarFiles(board, lambda: self.calendar.week, self,
                                             self.show_problem)  # fmt: skip
         self.notice = DesktopNotice(self)  # reminders and the daily follow-ups, on the desktop
