@@ -113,8 +113,7 @@ def test_the_restore_dialog_in_german(
         "Montag, 23. November 2026 — 1 offene Aufgabe",
     ]
     assert dialog.findChild(QLabel).text().startswith("Die Wiederherstellung ersetzt")
-    assert "&Wiederherstellen" in buttons(dialog)
-    assert "&Abbrechen" in buttons(dialog) or "Abbrechen" in buttons(dialog)
+    assert {"&Wiederherstellen", "Abbrechen"} <= set(buttons(dialog))  # Qt's own word too
     dialog.show()
     dialog.grab().save(str(tmp_path / "restore-dialog-de.png"))
 
