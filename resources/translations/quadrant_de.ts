@@ -1440,7 +1440,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+1"/>
         <source>Keep &amp;Theirs</source>
-        <translation>&amp;Ihre behalten</translation>
+        <translation>Die vom &amp;Server behalten</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -91,7 +91,9 @@ def test_the_sync_conflicts_dialog_in_german(german: None, open_main_window, qtb
         "„Plan the offsite“: hier und auf dem Server geändert (dort: „Plan offsite“)",
         "„Budget“: hier geändert, auf dem Server gelöscht",
     ]
-    assert {"&Meine behalten", "&Ihre behalten", "&Beide behalten"} <= set(buttons(dialog))
+    assert {"&Meine behalten", "Die vom &Server behalten", "&Beide behalten"} <= set(
+        buttons(dialog)
+    )
     with qtbot.waitSignal(dialog.finished):
         dialog.reject()
 
