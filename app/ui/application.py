@@ -51,7 +51,7 @@ from app.ui.daily_backup import DELAY_MS as BACKUP_DELAY_MS
 from app.ui.daily_backup import DailyBackup
 from app.ui.disk_watch import DiskWatch, FirstRead
 from app.ui.log_file import start_log
-from app.ui.one_window import OneWindow
+from app.ui.one_window import CANNOT_OPEN, OneWindow
 from app.ui.open_file import OpenFile
 from app.ui.page_check import PageCheck
 from app.ui.quiet import BlinkTimeout, SignalWake
@@ -60,7 +60,7 @@ from app.ui.shell.error_dialog import ErrorReports
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.theme import SCHEMES, apply_theme
 from app.ui.shell.window_state import WindowState
-from app.ui.translation import install_translations
+from app.ui.translation import install_translations, translate
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,8 @@ def _read(opened: OpenedDatabase, include_done: bool, week: Week) -> Loaded:
             schedule = read_schedule(connection, week.start, week.zone)
         except StorageError as error:  # one odd block must not keep the tasks from the user
             blocks, linked, schedule = [], {}, {}
-            calendar_problem = f"The calendar could not be read: {error}."
+            text = translate("StartUp", "The calendar could not be read: {reason}.")
+            calendar_problem = text.format(reason=error)
         week_on_show = WeekOnShow(week, blocks, linked)
         return Loaded(
             opened,
@@ -183,7 +184,7 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     try:
         loaded = load(data_dir, state.flag("show_done"), this_week)
     except StorageError as error:
-        report("Quadrant cannot open its data", sentence(error))
+        report(translate("StartUp", CANNOT_OPEN), sentence(error))
         return None
 
     opened, tasks = loaded.opened, loaded.tasks
@@ -230,23 +231,25 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     if opened.notice:
         notice = opened.notice
         QTimer.singleShot(0, lambda: window.show_problem(notice, lasting=True))
-        QTimer.singleShot(0, lambda: report("Quadrant moved a damaged file", notice))
+        title = translate("StartUp", "Quadrant moved a damaged file")
+        QTimer.singleShot(0, lambda: report(title, notice))
     return window
 
 
 def _tell_damage(window: MainWindow, report: Report, path: Path, problem: str) -> None:
-    text = (
-        f"Quadrant found damage in its data file {path} ({problem}). Your tasks stay as shown, "
+    text = translate(
+        "DataFile",
+        "Quadrant found damage in its data file {path} ({problem}). Your tasks stay as shown, "
         "but saving may fail. Quit Quadrant soon: at the next start the damaged file is moved "
-        "aside, kept for recovery, and a new task list begins."
-    )
+        "aside, kept for recovery, and a new task list begins.",
+    ).format(path=path, problem=problem)
     window.show_problem(text, lasting=True)
-    report("Quadrant found a damaged file", text)
+    report(translate("DataFile", "Quadrant found a damaged file"), text)
 
 
 def _tell_moved(window: MainWindow, report: Report, text: str) -> None:
     window.show_problem(text, lasting=True)
-    report("Quadrant stopped saving", text)
+    report(translate("DataFile", "Quadrant stopped saving"), text)
 
 
 def warm_up() -> None:
@@ -294,7 +297,10 @@ def _run(data_dir: Path, report: Report, debug: bool) -> int:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        report("Quadrant cannot open its data", f"Cannot create {data_dir}: {error.strerror}.")
+        text = translate("StartUp", "Cannot create {folder}: {reason}.")
+        report(
+            translate("StartUp", CANNOT_OPEN), text.format(folder=data_dir, reason=error.strerror)
+        )
         return 1
     one_window = OneWindow(data_dir)
     if not one_window.claim():

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.model.change import Change
 from app.model.errors import InvalidInput, StorageBusy, StorageError
+from app.ui.translation import translate
 from app.ui.worker import emit_alive, in_background
 
 if TYPE_CHECKING:
@@ -71,7 +72,8 @@ class BackgroundWrite(QObject):
                     emit_alive(self, self.ended, error)
                     return
                 except Exception as error:  # a fault of ours: said, and the window goes on
-                    emit_alive(self, self.ended, StorageError(f"not saved: {error}"))
+                    text = translate("Saving", "not saved: {reason}").format(reason=error)
+                    emit_alive(self, self.ended, StorageError(text))
                     return
                 emit_alive(self, self.ended, change)
                 return

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.model.database import DB_FILENAME, describe, find_damage
 from app.model.rotation import take_daily_backup
+from app.ui.translation import translate
 from app.ui.worker import emit_alive, in_background
 
 DELAY_MS = 3000  # after the window has shown every task
@@ -39,9 +40,8 @@ class DailyBackup(QObject):
         try:
             made = take_daily_backup(self._data_dir, date.today())
         except (sqlite3.Error, OSError) as error:
-            emit_alive(
-                self, self.failed, f"Today's backup could not be written: {describe(error)}."
-            )
+            text = translate("Backups", "Today's backup could not be written: {reason}.")
+            emit_alive(self, self.failed, text.format(reason=describe(error)))
             return
         if made is not None:
             emit_alive(self, self.taken, str(made))

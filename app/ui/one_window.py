@@ -23,6 +23,8 @@ from PySide6.QtCore import QLockFile, QObject, QSysInfo, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from app.ui.translation import QT_TRANSLATE_NOOP, translate
+
 LOCK_NAME = "quadrant.lock"
 ANSWER_WAIT_MS = 4000  # per try: the open window may be busy for a moment, or still starting
 TRIES = 3
@@ -31,6 +33,9 @@ _SHOW = b"show"
 _SHOWN = b"shown\n"
 
 log = logging.getLogger(__name__)
+
+CANNOT_OPEN = QT_TRANSLATE_NOOP("StartUp", "Quadrant cannot open its data")
+ALREADY_OPEN = QT_TRANSLATE_NOOP("StartUp", "Quadrant is already open")
 
 
 def server_name(data_dir: Path) -> str:
@@ -95,10 +100,11 @@ class OneWindow(QObject):
         """What to tell the user when the folder's lock was left by a Quadrant that ended."""
         if self.taken_over is None:
             return None
-        return (
-            f"The last Quadrant on this data folder (process {self.taken_over}) ended without "
-            "closing; its lock was cleared. Help ▸ Open Log Folder shows what it wrote."
-        )
+        return translate(
+            "StartUp",
+            "The last Quadrant on this data folder (process {process}) ended without closing; "
+            "its lock was cleared. Help ▸ Open Log Folder shows what it wrote.",
+        ).format(process=self.taken_over)
 
     def ask_to_show(self) -> bool:
         """Ask the window holding the folder to show itself; True once it said it did."""
@@ -125,29 +131,40 @@ class OneWindow(QObject):
         """Why the folder cannot be had, when the window holding it did not answer."""
         folder = self._data_dir
         pid = self._lock_holder()
+        cannot_open = translate("StartUp", CANNOT_OPEN)
+        already_open = translate("StartUp", ALREADY_OPEN)
         if self._lock.error() == QLockFile.LockError.PermissionError:
-            return Refusal("Quadrant cannot open its data", cannot_write(folder))
+            return Refusal(cannot_open, cannot_write(folder))
         if pid is not None:  # a lock left behind that could not be cleared
-            why = (
-                "the folder is read-only"
+            left = (
+                translate(
+                    "StartUp",
+                    "The data folder {folder} holds a lock left by a Quadrant that has ended "
+                    "(process {process}), and the folder is read-only. Delete {lock} and start "
+                    "again.",
+                )
                 if not os.access(folder, os.W_OK)
-                else "it could not be removed"
+                else translate(
+                    "StartUp",
+                    "The data folder {folder} holds a lock left by a Quadrant that has ended "
+                    "(process {process}), and it could not be removed. Delete {lock} and start "
+                    "again.",
+                )
             )
-            return Refusal(
-                "Quadrant cannot open its data",
-                f"The data folder {folder} holds a lock left by a Quadrant that has ended "
-                f"(process {pid}), and {why}. Delete {folder / LOCK_NAME} and start again.",
-            )
+            lock = folder / LOCK_NAME
+            return Refusal(cannot_open, left.format(folder=folder, process=pid, lock=lock))
         if (computer := self._other_computer()) is not None:
-            return Refusal(
-                "Quadrant is already open",
-                f"Quadrant on the computer {computer} is using {folder}. Close it there first.",
+            elsewhere = translate(
+                "StartUp",
+                "Quadrant on the computer {computer} is using {folder}. Close it there first.",
             )
-        return Refusal(
-            "Quadrant is already open",
-            f"Another Quadrant window is using {folder} but does not answer. Switch to it, "
-            "or close it first.",
+            return Refusal(already_open, elsewhere.format(computer=computer, folder=folder))
+        silent = translate(
+            "StartUp",
+            "Another Quadrant window is using {folder} but does not answer. Switch to it, or "
+            "close it first.",
         )
+        return Refusal(already_open, silent.format(folder=folder))
 
     # -- the first start's side ------------------------------------------------------------------
 
@@ -233,8 +250,11 @@ def _process_runs(pid: int) -> bool:
 
 def cannot_write(data_dir: Path) -> str:
     if not os.access(data_dir, os.W_OK):
-        return (
-            f"The data folder {data_dir} is read-only, so Quadrant cannot save your tasks "
-            "there. Make it writable, or choose another folder with --data-dir."
+        text = translate(
+            "StartUp",
+            "The data folder {folder} is read-only, so Quadrant cannot save your tasks there. "
+            "Make it writable, or choose another folder with --data-dir.",
         )
-    return f"Quadrant cannot create files in the data folder {data_dir}."
+    else:
+        text = translate("StartUp", "Quadrant cannot create files in the data folder {folder}.")
+    return text.format(folder=data_dir)

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.ui.translation import translate
+
 POLL_MS = 1500
 
 
@@ -43,12 +45,13 @@ class OpenFile(QObject):
     def problem(self) -> str | None:
         """Why the window must not write any more, or None while the file is still in place."""
         if self._problem is None and identity(self._path) != self._identity:
-            self._problem = (
-                f"The data file {self._path} was moved away or replaced by another program "
-                "while this window had it open (a Quadrant command sets a damaged file aside). "
-                "This window no longer saves, so nothing goes into the old file; what you typed "
-                "is kept on screen. Quit and start Quadrant again to open the file now in place."
-            )
+            self._problem = translate(
+                "DataFile",
+                "The data file {path} was moved away or replaced by another program while this "
+                "window had it open (a Quadrant command sets a damaged file aside). This window "
+                "no longer saves, so nothing goes into the old file; what you typed is kept on "
+                "screen. Quit and start Quadrant again to open the file now in place.",
+            ).format(path=self._path)
             self._timer.stop()
             self.movedAway.emit(self._problem)
         return self._problem

@@ -20,14 +20,16 @@ from PySide6.QtCore import Qt, QTimer
 from app.model.change import Change
 from app.model.errors import InvalidInput, StorageBusy, StorageError
 from app.ui.background_write import BackgroundWrite
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
 
 if TYPE_CHECKING:
     from app.model.services import Services
     from app.ui.board import Board
 
 RETRY_EVERY_MS = 250
-WAITING = "Waiting for the data file: another program is writing to it…"
-WAITING_FOR = "Waiting for “{}” to be saved…"
+WAITING = QT_TRANSLATE_NOOP(
+    "Saving", "Waiting for the data file: another program is writing to it…"
+)
 
 Operation = Callable[["Services"], Change]
 Landed = Callable[[Change], None]
@@ -96,7 +98,11 @@ class WriteQueue:
         if self._items:  # behind the one that waits, in order
             head = self._items[0]
             self._items.append(Waiting(text, operation, landed, refused))
-            board.waiting.emit(WAITING_FOR.format(head.text) if head.writing else WAITING)
+            board.waiting.emit(
+                translate("Saving", "Waiting for “{step}” to be saved…").format(step=head.text)
+                if head.writing
+                else translate("Saving", WAITING)
+            )
             return None
         try:
             self._refuse_if_gone()
@@ -104,7 +110,7 @@ class WriteQueue:
         except StorageBusy:
             self._items.append(Waiting(text, operation, landed, refused))
             self._since = time.monotonic()
-            board.waiting.emit(WAITING)
+            board.waiting.emit(translate("Saving", WAITING))
             self._retry.start()
             return None
         except (InvalidInput, StorageError) as error:
@@ -168,7 +174,9 @@ class WriteQueue:
         )
         queued = Qt.ConnectionType.QueuedConnection
         head.writing.ended.connect(self._written_in_background, queued)
-        head.writing.busy.connect(lambda: self._board.waiting.emit(WAITING), queued)
+        head.writing.busy.connect(
+            lambda: self._board.waiting.emit(translate("Saving", WAITING)), queued
+        )
         head.writing.start()
 
     def _written_in_background(self, outcome: Change | StorageError | InvalidInput) -> None:
@@ -198,12 +206,22 @@ class WriteQueue:
         given_up = list(self._items)  # their `refused` run below, once the queue is empty
         refused = [waiting.text for waiting in given_up]
         self._items.clear()
-        named = refused[0] if len(refused) == 1 else f"{len(refused)} changes"
-        self._board.waiting.emit("")
-        self._board.failed.emit(
-            f"Not saved ({named}): another program kept the data file locked; nothing was "
-            "changed; try again."
+        not_saved = (
+            translate(
+                "Saving",
+                "Not saved ({step}): another program kept the data file locked; nothing was "
+                "changed; try again.",
+            ).format(step=refused[0])
+            if len(refused) == 1
+            else Counts.tr(
+                "Not saved (%n changes): another program kept the data file locked; nothing "
+                "was changed; try again.",
+                "",
+                len(refused),
+            )
         )
+        self._board.waiting.emit("")
+        self._board.failed.emit(not_saved)
         for waiting in given_up:
             if waiting.refused is not None:
                 waiting.refused()

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../app/ui/daily_backup.py" line="+43"/>
+        <source>Today&apos;s backup could not be written: {reason}.</source>
+        <translation>Die heutige Sicherung konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>BlockEditor</name>
     <message>
         <location filename="../../app/ui/calendar/block_editor.py" line="+49"/>
@@ -151,6 +159,240 @@
     </message>
 </context>
 <context>
+    <name>CalendarAccount</name>
+    <message>
+        <location filename="../../app/ui/shell/calendar_account.py" line="+67"/>
+        <source>Calendar Account</source>
+        <translation>Kalenderkonto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept in the keyring</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find Calendars</source>
+        <translation>Kalender &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>calendar for Quadrant&apos;s blocks and tasks</source>
+        <translation>Kalender für die Blöcke und Aufgaben von Quadrant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>calendars shown as meetings</source>
+        <translation>als Besprechungen angezeigte Kalender</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quadrant&apos;s &amp;calendar:</source>
+        <translation>&amp;Kalender für Quadrant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show as &amp;meetings:</source>
+        <translation>Als Besprechungen &amp;zeigen:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give the server&apos;s address, the user name and the password.</source>
+        <translation>Geben Sie die Adresse des Servers, den Benutzernamen und das Passwort an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>None of this account&apos;s calendars accepts tasks (VTODO).</source>
+        <translation>Keiner der Kalender dieses Kontos nimmt Aufgaben (VTODO) an.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Find the calendars first.</source>
+        <translation>Suchen Sie zuerst die Kalender.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The account could not be kept: {reason}</source>
+        <translation>Das Konto konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no keyring on this system: Quadrant keeps the password until it closes and asks for it again next time.</source>
+        <translation>Auf diesem System gibt es keinen Schlüsselbund: Quadrant behält das Passwort, bis es geschlossen wird, und fragt beim nächsten Mal wieder danach.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message>
+        <location filename="../../app/ui/shell/calendar_files.py" line="+31"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{events} and {todos}</source>
+        <translation>{events} und {todos}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {what} from {file}</source>
+        <translation>{what} aus {file} importiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{line}.</source>
+        <translation>{line}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{file} could not be read: {reason}</source>
+        <translation>{file} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Export Week as Calendar File</source>
+        <translation>Woche als Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The calendar file was not saved: {reason}</source>
+        <translation>Die Kalenderdatei wurde nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import Calendar File</source>
+        <translation>Kalenderdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A calendar file is being imported; wait for it, or cancel it.</source>
+        <translation>Eine Kalenderdatei wird gerade importiert; warten Sie darauf oder brechen Sie den Import ab.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>{file} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saving the events and to-dos from {file}…</source>
+        <translation>Die Termine und Aufgaben aus {file} werden gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import of {file} cancelled; nothing was imported.</source>
+        <translation>Import von {file} abgebrochen; nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSync</name>
+    <message>
+        <location filename="../../app/ui/shell/calendar_sync.py" line="+38"/>
+        <source>Calendar sync: off</source>
+        <translation>Kalendersynchronisierung: aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar sync needs the password: File ▸ Calendar Account…</source>
+        <translation>Die Kalendersynchronisierung braucht das Passwort: Datei ▸ Kalenderkonto…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pushed {pushed}, pulled {pulled}, deleted {here} here and {there} there</source>
+        <translation>{pushed} gesendet, {pulled} geholt, {here} hier und {there} dort gelöscht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{line}.</source>
+        <translation>{line}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>calendar sync</source>
+        <translation>Kalendersynchronisierung</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Syncing…</source>
+        <translation>Synchronisierung läuft …</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The calendar sync failed: {reason}</source>
+        <translation>Die Kalendersynchronisierung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Synced {time}</source>
+        <translation>Synchronisiert {time}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calendar sync stopped</source>
+        <translation>Kalendersynchronisierung angehalten</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <location filename="../../app/ui/matrix/capture.py" line="+68"/>
@@ -274,6 +516,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../../app/ui/shell/restore_dialog.py" line="+43"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n offene Aufgabe</numerusform>
@@ -626,6 +869,134 @@
             <numerusform>%n Nachfasstermine überfällig</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/calendar_account.py" line="-48"/>
+        <source>Found %n calendar(s).</source>
+        <translation>
+            <numerusform>%n Kalender gefunden.</numerusform>
+            <numerusform>%n Kalender gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/calendar_files.py" line="-240"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to-do(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{line}, removed %n event(s) no longer in it</source>
+        <translation>
+            <numerusform>{line}, %n nicht mehr enthaltener Termin entfernt</numerusform>
+            <numerusform>{line}, %n nicht mehr enthaltene Termine entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{line} (%n outside the import window left out)</source>
+        <translation>
+            <numerusform>{line} (%n außerhalb des Importzeitraums ausgelassen)</numerusform>
+            <numerusform>{line} (%n außerhalb des Importzeitraums ausgelassen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../app/ui/shell/calendar_sync.py" line="-133"/>
+        <source>{line}, skipped %n: {reasons}</source>
+        <translation>
+            <numerusform>{line}, %n übersprungen: {reasons}</numerusform>
+            <numerusform>{line}, %n übersprungen: {reasons}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{line}; imported in part %n: {reasons}</source>
+        <translation>
+            <numerusform>{line}; %n teilweise importiert: {reasons}</numerusform>
+            <numerusform>{line}; %n teilweise importiert: {reasons}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+129"/>
+        <source>Wrote %n block(s) of {week} to {file}.</source>
+        <translation>
+            <numerusform>%n Block aus {week} in {file} geschrieben.</numerusform>
+            <numerusform>%n Blöcke aus {week} in {file} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/calendar_sync.py" line="-3"/>
+        <source>{line}, %n conflict(s): {titles}</source>
+        <translation>
+            <numerusform>{line}, %n Konflikt: {titles}</numerusform>
+            <numerusform>{line}, %n Konflikte: {titles}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>{synced} · %n conflict(s)</source>
+        <translation>
+            <numerusform>{synced} · %n Konflikt</numerusform>
+            <numerusform>{synced} · %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Offline · next try in %n min</source>
+        <translation>
+            <numerusform>Offline · nächster Versuch in %n Min.</numerusform>
+            <numerusform>Offline · nächster Versuch in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/error_dialog.py" line="+109"/>
+        <source>{what} It happened %n times.</source>
+        <translation>
+            <numerusform>{what} Es ist %n-mal passiert.</numerusform>
+            <numerusform>{what} Es ist %n-mal passiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/write_queue.py" line="+217"/>
+        <source>Not saved (%n changes): another program kept the data file locked; nothing was changed; try again.</source>
+        <translation>
+            <numerusform>Nicht gespeichert (%n Änderung): Ein anderes Programm hielt die Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut.</numerusform>
+            <numerusform>Nicht gespeichert (%n Änderungen): Ein anderes Programm hielt die Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="+240"/>
+        <source>Quadrant found damage in its data file {path} ({problem}). Your tasks stay as shown, but saving may fail. Quit Quadrant soon: at the next start the damaged file is moved aside, kept for recovery, and a new task list begins.</source>
+        <translation>Quadrant hat Schäden in seiner Datendatei {path} gefunden ({problem}). Ihre Aufgaben bleiben wie angezeigt, aber das Speichern kann fehlschlagen. Beenden Sie Quadrant bald: Beim nächsten Start wird die beschädigte Datei zur Seite gelegt und zur Wiederherstellung aufbewahrt, und eine neue Aufgabenliste beginnt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quadrant found a damaged file</source>
+        <translation>Quadrant hat eine beschädigte Datei gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quadrant stopped saving</source>
+        <translation>Quadrant speichert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/open_file.py" line="+48"/>
+        <source>The data file {path} was moved away or replaced by another program while this window had it open (a Quadrant command sets a damaged file aside). This window no longer saves, so nothing goes into the old file; what you typed is kept on screen. Quit and start Quadrant again to open the file now in place.</source>
+        <translation>Die Datendatei {path} wurde von einem anderen Programm verschoben oder ersetzt, während dieses Fenster sie geöffnet hatte (ein Quadrant-Befehl legt eine beschädigte Datei zur Seite). Dieses Fenster speichert nicht mehr, damit nichts in die alte Datei geht; was Sie eingegeben haben, bleibt auf dem Bildschirm. Beenden und starten Sie Quadrant neu, um die Datei zu öffnen, die jetzt dort liegt.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -662,6 +1033,11 @@
         <location line="+1"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/restore_dialog.py" line="-5"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -713,6 +1089,47 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotice</name>
+    <message>
+        <location filename="../../app/ui/shell/desktop_notice.py" line="+122"/>
+        <source>{title}: {text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/error_dialog.py" line="-42"/>
+        <source>Quadrant ran into a problem</source>
+        <translation>In Quadrant ist ein Problem aufgetreten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Something went wrong: {summary}.</source>
+        <translation>Etwas ist schiefgegangen: {summary}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window keeps running, but what you did last may not have been done; look before you go on. The details are also in the log folder: copy them into a bug report.</source>
+        <translation>Das Fenster läuft weiter, aber Ihr letzter Schritt wurde vielleicht nicht ausgeführt; sehen Sie nach, bevor Sie weitermachen. Die Details stehen auch im Protokollordner: Kopieren Sie sie in einen Fehlerbericht.</translation>
+    </message>
+</context>
+<context>
     <name>Find</name>
     <message>
         <location filename="../../app/ui/matrix/find.py" line="+36"/>
@@ -728,6 +1145,29 @@
         <location line="+41"/>
         <source>Filter: {error}.</source>
         <translation>Filter: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusTimer</name>
+    <message>
+        <location filename="../../app/ui/shell/focus_timer.py" line="+34"/>
+        <source>Done?</source>
+        <translation>Erledigt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the focus block&apos;s task done</source>
+        <translation>Die Aufgabe des Fokusblocks als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Focus: {title} · {left}</source>
+        <translation>Fokus: {title} · {left}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{title}” is over.</source>
+        <translation>„{title}“ ist vorbei.</translation>
     </message>
 </context>
 <context>
@@ -853,7 +1293,7 @@ verwerfen oder hier parken.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="+353"/>
+        <location filename="../../app/ui/shell/main_window.py" line="+356"/>
         <source>About Quadrant</source>
         <translation>Über Quadrant</translation>
     </message>
@@ -900,7 +1340,7 @@ verwerfen oder hier parken.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="+53"/>
+        <location filename="../../app/ui/shell/actions.py" line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -951,16 +1391,18 @@ verwerfen oder hier parken.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-214"/>
+        <location line="+214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-211"/>
         <source>&amp;New Task</source>
         <translation>&amp;Neue Aufgabe</translation>
     </message>
@@ -1148,6 +1590,16 @@ verwerfen oder hier parken.</translation>
         <location line="+2"/>
         <source>&amp;About Quadrant</source>
         <translation>&amp;Über Quadrant</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Wiederholen: {step}</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1908,19 @@ verwerfen oder hier parken.</translation>
     </message>
 </context>
 <context>
+    <name>RemindBefore</name>
+    <message>
+        <location filename="../../app/ui/shell/reminder_clock.py" line="+100"/>
+        <source>Remind Before</source>
+        <translation>Vorher erinnern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me this many minutes before a block starts (0: at its start):</source>
+        <translation>So viele Minuten vor Beginn eines Blocks erinnern (0: bei Beginn):</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../app/model/reminders.py" line="-71"/>
@@ -1667,6 +2132,54 @@ verwerfen oder hier parken.</translation>
         <location line="+1"/>
         <source>{nth}th {day}</source>
         <translation>{nth}. {day}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <location filename="../../app/ui/shell/restore_dialog.py" line="+3"/>
+        <source>{day} — cannot be restored: {reason}</source>
+        <translation>{day} — kann nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} — {count}</source>
+        <translation>{day} — {count}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily backups</source>
+        <translation>Tägliche Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restoring replaces your tasks and time blocks with those of the backup. The current data file is kept beside it first, so nothing is lost. The undo history is cleared: it belongs to the current file.</source>
+        <translation>Die Wiederherstellung ersetzt Ihre Aufgaben und Zeitblöcke durch die der Sicherung. Die aktuelle Datendatei wird vorher daneben aufbewahrt, damit nichts verloren geht. Der Rückgängig-Verlauf wird geleert: Er gehört zur aktuellen Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no backups yet in {folder}.</source>
+        <translation>In {folder} gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The backup was not restored: {reason}</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the backup {name}. The file it replaced is kept beside it as {kept}. The undo history was cleared: it belonged to that file.</source>
+        <translation>Die Sicherung {name} wurde wiederhergestellt. Die ersetzte Datei liegt daneben als {kept}. Der Rückgängig-Verlauf wurde geleert: Er gehörte zu dieser Datei.</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2498,29 @@ verwerfen oder hier parken.</translation>
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../app/ui/background_write.py" line="+75"/>
+        <source>not saved: {reason}</source>
+        <translation>nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/write_queue.py" line="-187"/>
+        <source>Waiting for the data file: another program is writing to it…</source>
+        <translation>Warten auf die Datendatei: Ein anderes Programm schreibt gerade hinein …</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Waiting for “{step}” to be saved…</source>
+        <translation>Warten, bis „{step}“ gespeichert ist …</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Not saved ({step}): another program kept the data file locked; nothing was changed; try again.</source>
+        <translation>Nicht gespeichert ({step}): Ein anderes Programm hielt die Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>SeriesEdits</name>
     <message>
         <location filename="../../app/ui/calendar/series_edits.py" line="+88"/>
@@ -2020,6 +2556,69 @@ verwerfen oder hier parken.</translation>
         <location line="+1"/>
         <source>Delete “{title}”: which occurrences?</source>
         <translation>„{title}“ löschen: Welche Termine?</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="-92"/>
+        <source>The calendar could not be read: {reason}.</source>
+        <translation>Der Kalender konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Quadrant moved a damaged file</source>
+        <translation>Quadrant hat eine beschädigte Datei verschoben</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Cannot create {folder}: {reason}.</source>
+        <translation>{folder} kann nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/one_window.py" line="+37"/>
+        <source>Quadrant cannot open its data</source>
+        <translation>Quadrant kann seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadrant is already open</source>
+        <translation>Quadrant ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The last Quadrant on this data folder (process {process}) ended without closing; its lock was cleared. Help ▸ Open Log Folder shows what it wrote.</source>
+        <translation>Das letzte Quadrant in diesem Datenordner (Prozess {process}) endete, ohne sich zu schließen; seine Sperre wurde aufgehoben. Hilfe ▸ Protokollordner öffnen zeigt, was es geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The data folder {folder} holds a lock left by a Quadrant that has ended (process {process}), and the folder is read-only. Delete {lock} and start again.</source>
+        <translation>Im Datenordner {folder} liegt eine Sperre eines beendeten Quadrant (Prozess {process}), und der Ordner ist schreibgeschützt. Löschen Sie {lock} und starten Sie neu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data folder {folder} holds a lock left by a Quadrant that has ended (process {process}), and it could not be removed. Delete {lock} and start again.</source>
+        <translation>Im Datenordner {folder} liegt eine Sperre eines beendeten Quadrant (Prozess {process}), und sie konnte nicht entfernt werden. Löschen Sie {lock} und starten Sie neu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quadrant on the computer {computer} is using {folder}. Close it there first.</source>
+        <translation>Quadrant auf dem Computer {computer} verwendet {folder}. Schließen Sie es zuerst dort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another Quadrant window is using {folder} but does not answer. Switch to it, or close it first.</source>
+        <translation>Ein anderes Quadrant-Fenster verwendet {folder}, antwortet aber nicht. Wechseln Sie dorthin oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The data folder {folder} is read-only, so Quadrant cannot save your tasks there. Make it writable, or choose another folder with --data-dir.</source>
+        <translation>Der Datenordner {folder} ist schreibgeschützt, daher kann Quadrant Ihre Aufgaben dort nicht speichern. Machen Sie ihn beschreibbar oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quadrant cannot create files in the data folder {folder}.</source>
+        <translation>Quadrant kann im Datenordner {folder} keine Dateien anlegen.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2770,59 @@ verwerfen oder hier parken.</translation>
         <location line="+1"/>
         <source>{soon}: move to Do?</source>
         <translation>{soon}: nach Erledigen verschieben?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../../app/ui/shell/sync_conflicts.py" line="+29"/>
+        <source>“{title}”: changed here and on the server</source>
+        <translation>„{title}“: hier und auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}”: deleted here, changed on the server</source>
+        <translation>„{title}“: hier gelöscht, auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}”: changed here, deleted on the server</source>
+        <translation>„{title}“: hier geändert, auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{title}”: changed here and on the server (there: “{theirs}”)</source>
+        <translation>„{title}“: hier und auf dem Server geändert (dort: „{theirs}“)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Theirs</source>
+        <translation>Die vom &amp;Server behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync Conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No conflicts: both sides agree.</source>
+        <translation>Keine Konflikte: Beide Seiten stimmen überein.</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +3152,19 @@ verwerfen oder hier parken.</translation>
         <location filename="../../app/ui/calendar/week_templates.py" line="+13"/>
         <source>Apply Template “{name}”</source>
         <translation>Vorlage „{name}“ anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>UrgencyHorizon</name>
+    <message>
+        <location filename="../../app/ui/shell/urgency_horizon.py" line="+18"/>
+        <source>Urgency Horizon</source>
+        <translation>Dringlichkeitshorizont</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest moving a task to Do when it is due within (days):</source>
+        <translation>Verschieben nach „Erledigen“ vorschlagen, wenn eine Aufgabe fällig ist innerhalb von (Tagen):</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../../app/ui/shell/restore_dialog.py" line="+43"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open task</numerusform>
@@ -363,6 +364,111 @@
         <translation>
             <numerusform>%n follow-up overdue</numerusform>
             <numerusform>%n follow-ups overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/calendar_account.py" line="+164"/>
+        <source>Found %n calendar(s).</source>
+        <translation>
+            <numerusform>Found %n calendar.</numerusform>
+            <numerusform>Found %n calendars.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/calendar_files.py" line="+38"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to-do(s)</source>
+        <translation>
+            <numerusform>%n to-do</numerusform>
+            <numerusform>%n to-dos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{line}, removed %n event(s) no longer in it</source>
+        <translation>
+            <numerusform>{line}, removed %n event no longer in it</numerusform>
+            <numerusform>{line}, removed %n events no longer in it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{line} (%n outside the import window left out)</source>
+        <translation>
+            <numerusform>{line} (%n outside the import window left out)</numerusform>
+            <numerusform>{line} (%n outside the import window left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location filename="../../app/ui/shell/calendar_sync.py" line="+59"/>
+        <source>{line}, skipped %n: {reasons}</source>
+        <translation>
+            <numerusform>{line}, skipped %n: {reasons}</numerusform>
+            <numerusform>{line}, skipped %n: {reasons}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{line}; imported in part %n: {reasons}</source>
+        <translation>
+            <numerusform>{line}; imported in part %n: {reasons}</numerusform>
+            <numerusform>{line}; imported in part %n: {reasons}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+129"/>
+        <source>Wrote %n block(s) of {week} to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n block of {week} to {file}.</numerusform>
+            <numerusform>Wrote %n blocks of {week} to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/calendar_sync.py" line="-3"/>
+        <source>{line}, %n conflict(s): {titles}</source>
+        <translation>
+            <numerusform>{line}, %n conflict: {titles}</numerusform>
+            <numerusform>{line}, %n conflicts: {titles}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>{synced} · %n conflict(s)</source>
+        <translation>
+            <numerusform>{synced} · %n conflict</numerusform>
+            <numerusform>{synced} · %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Offline · next try in %n min</source>
+        <translation>
+            <numerusform>Offline · next try in %n min</numerusform>
+            <numerusform>Offline · next try in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/error_dialog.py" line="+109"/>
+        <source>{what} It happened %n times.</source>
+        <translation>
+            <numerusform>{what} It happened %n time.</numerusform>
+            <numerusform>{what} It happened %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/write_queue.py" line="+217"/>
+        <source>Not saved (%n changes): another program kept the data file locked; nothing was changed; try again.</source>
+        <translation>
+            <numerusform>Not saved (%n change): another program kept the data file locked; nothing was changed; try again.</numerusform>
+            <numerusform>Not saved (%n changes): another program kept the data file locked; nothing was changed; try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -148,3 +148,25 @@ def test_the_focus_timer_stands_apart_from_the_sync_state_and_shows_whole(
         sync.mapTo(bar, QPoint(0, 0)).x() - shown.right()
         >= 2 * bar.fontMetrics().averageCharWidth()
     )
+
+
+def test_a_note_over_a_problem_hides_it_until_the_note_goes(
+    window: MainWindow, service: Services, qapp
+) -> None:
+    """The focus timer appearing makes the status bar taller, which used to show the problem
+    again under the note: the two were drawn over each other."""
+    week = window.calendar.week
+    service.blocks.add([BlockDraft(at(week, 2, "09:00"), at(week, 2, "11:00"), "Deep work")])
+    window.reminders.now = Clock(at(week, 2, "09:00"))
+    window.show_problem("The calendar could not be read.", lasting=True)
+    problem = window.findChild(QLabel, "problem")
+    assert problem.isVisible()
+    window.reminders.start()
+    for _ in range(3):  # the status bar's layout, then what it queues
+        qapp.processEvents()
+    assert window.findChild(QLabel, "focus-time-left").isVisible()
+    assert status(window) == "Deep work: Your focus block runs now, until 11:00."
+    assert not problem.isVisible()
+    window.statusBar().clearMessage()
+    assert problem.isVisible()
+    assert problem.text() == "The calendar could not be read."

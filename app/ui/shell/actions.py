@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -240,6 +241,7 @@ def _make(row: Act, window: QWidget, matrix: QWidget, built: Built) -> QAction:
         make = stack.createUndoAction if row.undo_step == "undo" else stack.createRedoAction
         action: QAction = make(window, _text(row))
         _set_keys(action, row.keys)
+        _name_step(action, stack, row.undo_step == "undo")
     else:
         slot = _resolve(window, row.handler)
         action = make_action(
@@ -269,6 +271,34 @@ def _text(row: Act) -> str:
     text = translate("Menus", row.text)
     lanes = [arg for arg in row.args if isinstance(arg, Quadrant)]
     return text.format(lane=lane_name(lanes[0])) if lanes else text
+
+
+class _StepName(QObject):
+    """Names Edit ▸ Undo's step in the window's language ("&Undo Move to Do"), after the undo
+    stack's own text; a child of the action, so it is disconnected when the action goes."""
+
+    def __init__(self, action: QAction, undo: bool) -> None:
+        super().__init__(action)
+        self._action = action
+        self._undo = undo
+
+    @Slot(str)
+    def name(self, step: str) -> None:
+        if not shiboken6.isValid(self._action):  # the stack clears itself as the window goes
+            return
+        if not step:
+            text = translate("Menus", "&Undo") if self._undo else translate("Menus", "&Redo")
+        elif self._undo:
+            text = translate("Menus", "&Undo {step}").format(step=step)
+        else:
+            text = translate("Menus", "&Redo {step}").format(step=step)
+        self._action.setText(text)
+
+
+def _name_step(action: QAction, stack: Any, undo: bool) -> None:
+    naming = _StepName(action, undo)
+    (stack.undoTextChanged if undo else stack.redoTextChanged).connect(naming.name)
+    naming.name(stack.undoText() if undo else stack.redoText())
 
 
 def _set_keys(action: QAction, keys: Keys) -> None:

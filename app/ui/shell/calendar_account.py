@@ -29,12 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.sync_account import Account, keep_password, password, save_account
+from app.ui.translation import Counts, translate
 from app.ui.worker import emit_alive, in_background
-
-NO_KEYRING = (
-    "There is no keyring on this system: Quadrant keeps the password until it closes and asks "
-    "for it again next time."
-)
 
 
 class _Finding(QObject):
@@ -68,28 +64,38 @@ class CalendarAccountDialog(QDialog):
     def __init__(self, data_dir: Path, account: Account | None, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("calendar-account")
-        self.setWindowTitle("Calendar Account")
+        self.setWindowTitle(translate("CalendarAccount", "Calendar Account"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._data_dir = data_dir
         self._account = account
         self._calendars: list[Any] = []
-        self.url = _field("caldav-url", "server address", account.url if account else "")
+        self.url = _field(
+            "caldav-url",
+            translate("CalendarAccount", "server address"),
+            account.url if account else "",
+        )
         self.url.setPlaceholderText("https://dav.example.com/")
-        self.user = _field("caldav-user", "user name", account.user if account else "")
-        self.password = _field("caldav-password", "password", "")
+        self.user = _field(
+            "caldav-user",
+            translate("CalendarAccount", "user name"),
+            account.user if account else "",
+        )
+        self.password = _field("caldav-password", translate("CalendarAccount", "password"), "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         if account is not None and password(account):
-            self.password.setPlaceholderText("kept in the keyring")
-        self.find_button = QPushButton("&Find Calendars")
+            self.password.setPlaceholderText(translate("CalendarAccount", "kept in the keyring"))
+        self.find_button = QPushButton(translate("CalendarAccount", "&Find Calendars"))
         self.find_button.setObjectName("find-calendars")
         self.find_button.clicked.connect(self.find_calendars)
         self.own = QComboBox()
         self.own.setObjectName("quadrant-calendar")
-        self.own.setAccessibleName("calendar for Quadrant's blocks and tasks")
+        self.own.setAccessibleName(
+            translate("CalendarAccount", "calendar for Quadrant's blocks and tasks")
+        )
         self.own.currentIndexChanged.connect(self._fill_others)
         self.others = QListWidget()
         self.others.setObjectName("read-only-calendars")
-        self.others.setAccessibleName("calendars shown as meetings")
+        self.others.setAccessibleName(translate("CalendarAccount", "calendars shown as meetings"))
         self.others.setMaximumHeight(110)
         self.note = QLabel()
         self.note.setObjectName("account-note")
@@ -100,12 +106,12 @@ class CalendarAccountDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Server:", self.url)
-        form.addRow("&User:", self.user)
-        form.addRow("&Password:", self.password)
+        form.addRow(translate("CalendarAccount", "&Server:"), self.url)
+        form.addRow(translate("CalendarAccount", "&User:"), self.user)
+        form.addRow(translate("CalendarAccount", "&Password:"), self.password)
         form.addRow("", self.find_button)
-        form.addRow("Quadrant's &calendar:", self.own)
-        form.addRow("Show as &meetings:", self.others)
+        form.addRow(translate("CalendarAccount", "Quadrant's &calendar:"), self.own)
+        form.addRow(translate("CalendarAccount", "Show as &meetings:"), self.others)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -127,10 +133,14 @@ class CalendarAccountDialog(QDialog):
     def find_calendars(self) -> None:
         url, user, secret = self.url.text().strip(), self.user.text().strip(), self._secret()
         if not url or not user or not secret:
-            self._tell("Give the server's address, the user name and the password.")
+            self._tell(
+                translate(
+                    "CalendarAccount", "Give the server's address, the user name and the password."
+                )
+            )
             return
         self.find_button.setEnabled(False)
-        self._tell("Asking the server…", problem=False)
+        self._tell(translate("CalendarAccount", "Asking the server…"), problem=False)
         self._finding.start(url, user, secret)
 
     def _found(self, calendars: list[Any]) -> None:
@@ -145,9 +155,13 @@ class CalendarAccountDialog(QDialog):
         self.own.setCurrentIndex(index if index >= 0 else 0)
         self._fill_others()
         if self.own.count() == 0:
-            self._tell("None of this account's calendars accepts tasks (VTODO).")
+            self._tell(
+                translate(
+                    "CalendarAccount", "None of this account's calendars accepts tasks (VTODO)."
+                )
+            )
         else:
-            self._tell(f"Found {len(calendars)} calendars.", problem=False)
+            self._tell(Counts.tr("Found %n calendar(s).", "", len(calendars)), problem=False)
         self._save_enabled()
 
     def _fill_others(self) -> None:
@@ -176,7 +190,7 @@ class CalendarAccountDialog(QDialog):
     def accept(self) -> None:
         secret = self._secret()
         if secret is None or self.own.count() == 0:
-            self._tell("Find the calendars first.")
+            self._tell(translate("CalendarAccount", "Find the calendars first."))
             return
         shown = tuple(
             str(self.others.item(row).data(Qt.ItemDataRole.UserRole))
@@ -188,13 +202,19 @@ class CalendarAccountDialog(QDialog):
         try:
             save_account(self._data_dir, account)
         except OSError as error:
-            self._tell(f"The account could not be kept: {error}")
+            text = translate("CalendarAccount", "The account could not be kept: {reason}")
+            self._tell(text.format(reason=error))
             return
         in_keyring = keep_password(account, secret)
         if not in_keyring:
             parent = self.parentWidget()
             if parent is not None:
-                parent.statusBar().showMessage(NO_KEYRING, 12000)  # type: ignore[attr-defined]
+                no_keyring = translate(
+                    "CalendarAccount",
+                    "There is no keyring on this system: Quadrant keeps the password until it "
+                    "closes and asks for it again next time.",
+                )
+                parent.statusBar().showMessage(no_keyring, 12000)  # type: ignore[attr-defined]
         self.kept.emit(secret, in_keyring)
         super().accept()
 

@@ -21,14 +21,38 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 from app.model.file_writing import WriteError, replacing
 from app.model.week import Week, local_zone
 from app.ui.board import Board, sentence
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
 from app.ui.worker import emit_alive, in_background
 
 if TYPE_CHECKING:
     from app.model.calendar_import import CalendarContents
     from app.model.calendar_service import ImportResult
 
-CALENDAR_FILTER = "Calendar files (*.ics)"
+CALENDAR_FILTER = QT_TRANSLATE_NOOP("CalendarFiles", "Calendar files (*.ics)")
 SUMMARY_SECONDS = 20
+
+
+def import_summary(result: "ImportResult", source: str) -> str:
+    """One line: "Imported 212 events and 3 to-dos from x.ics, skipped 2: …" (the model's
+    `ImportResult.summary` in the window's language)."""
+    what = Counts.tr("%n event(s)", "", result.events)
+    if result.todos:
+        todos = Counts.tr("%n to-do(s)", "", result.todos)
+        what = translate("CalendarFiles", "{events} and {todos}").format(events=what, todos=todos)
+    line = translate("CalendarFiles", "Imported {what} from {file}").format(what=what, file=source)
+    if result.removed:
+        removed = Counts.tr("{line}, removed %n event(s) no longer in it", "", result.removed)
+        line = removed.format(line=line)
+    if result.outside:
+        outside = Counts.tr("{line} (%n outside the import window left out)", "", result.outside)
+        line = outside.format(line=line)
+    if result.skipped:
+        skipped = Counts.tr("{line}, skipped %n: {reasons}", "", len(result.skipped))
+        line = skipped.format(line=line, reasons="; ".join(result.skipped))
+    if result.partly:
+        partly = Counts.tr("{line}; imported in part %n: {reasons}", "", len(result.partly))
+        line = partly.format(line=line, reasons="; ".join(result.partly))
+    return translate("CalendarFiles", "{line}.").format(line=line)
 
 
 def dropped_calendar(data: QMimeData) -> Path | None:
@@ -77,7 +101,8 @@ class _Reading(QObject):
         except Cancelled:
             emit_alive(self, self.cancelled)
         except Exception as error:  # anything the reader raises: one line, nothing written
-            emit_alive(self, self.failed, f"{self.name} could not be read: {error}")
+            text = translate("CalendarFiles", "{file} could not be read: {reason}")
+            emit_alive(self, self.failed, text.format(file=self.name, reason=error))
         else:
             emit_alive(self, self.read, contents)
 
@@ -117,7 +142,10 @@ class CalendarFiles(QObject):
         week = self._week()
         suggested = self.folder / f"Quadrant {week.name}.ics"
         dialog = QFileDialog(
-            self._window, "Export Week as Calendar File", str(suggested), CALENDAR_FILTER
+            self._window,
+            translate("CalendarFiles", "Export Week as Calendar File"),
+            str(suggested),
+            translate("CalendarFiles", CALENDAR_FILTER),
         )
         dialog.setObjectName("export-calendar-dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -148,18 +176,21 @@ class CalendarFiles(QObject):
             with replacing(path) as temporary:
                 temporary.write_bytes(data)
         except (WriteError, OSError) as error:
-            self._problem(f"The calendar file was not saved: {sentence(error)}")
+            text = translate("CalendarFiles", "The calendar file was not saved: {reason}")
+            self._problem(text.format(reason=sentence(error)))
             return False
-        count = f"{len(blocks)} block" + ("" if len(blocks) == 1 else "s")
-        self._tell(f"Wrote {count} of {week.name} to {path.name}.")
+        wrote = Counts.tr("Wrote %n block(s) of {week} to {file}.", "", len(blocks))
+        self._tell(wrote.format(week=week.name, file=path.name))
         return True
 
     # -- import -----------------------------------------------------------------------------------
 
     def import_calendar(self) -> QFileDialog:
         """File ▸ Import Calendar…: ask which file, then import it."""
-        dialog = QFileDialog(self._window, "Import Calendar File", str(self.folder))
-        dialog.setNameFilters([CALENDAR_FILTER, "All files (*)"])
+        title = translate("CalendarFiles", "Import Calendar File")
+        dialog = QFileDialog(self._window, title, str(self.folder))
+        everything = translate("CalendarFiles", "All files (*)")
+        dialog.setNameFilters([translate("CalendarFiles", CALENDAR_FILTER), everything])
         dialog.setObjectName("import-calendar-dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -171,13 +202,18 @@ class CalendarFiles(QObject):
     def import_file(self, path: Path) -> QProgressDialog | None:
         """Read `path` behind a progress dialog, then import it (see the module's docstring)."""
         if self._reading is not None:
-            self._problem("A calendar file is being imported; wait for it, or cancel it.")
+            self._problem(
+                translate(
+                    "CalendarFiles", "A calendar file is being imported; wait for it, or cancel it."
+                )
+            )
             return None
         self.folder = path.parent
         try:
             data = path.read_bytes()
         except OSError as error:
-            self._problem(f"Cannot read {path.name}: {error.strerror or error}.")
+            text = translate("CalendarFiles", "Cannot read {file}: {reason}.")
+            self._problem(text.format(file=path.name, reason=error.strerror or error))
             return None
         reading = _Reading(data, path.name)
         queued = Qt.ConnectionType.QueuedConnection
@@ -185,9 +221,11 @@ class CalendarFiles(QObject):
         reading.read.connect(self._read, queued)
         reading.failed.connect(self._failed, queued)
         reading.cancelled.connect(self._cancelled, queued)
-        dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self._window)
+        reading_text = translate("CalendarFiles", "Reading {file}…").format(file=path.name)
+        cancel = translate("CalendarFiles", "Cancel")
+        dialog = QProgressDialog(reading_text, cancel, 0, 0, self._window)
         dialog.setObjectName("import-progress")
-        dialog.setWindowTitle("Import Calendar")
+        dialog.setWindowTitle(translate("CalendarFiles", "Import Calendar"))
         dialog.setMinimumDuration(300)  # a small file is done before it shows
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -212,14 +250,15 @@ class CalendarFiles(QObject):
             return
         if shown is not None:  # saving is one transaction: it cannot stop half-way
             shown.setCancelButton(None)
-            shown.setLabelText(f"Saving the events and to-dos from {contents.source}…")
+            saving = translate("CalendarFiles", "Saving the events and to-dos from {file}…")
+            shown.setLabelText(saving.format(file=contents.source))
             shown.setRange(0, 0)
         self._board.import_calendar(contents, lambda result: self._written(contents, result))
 
     def _written(self, contents: "CalendarContents", result: "ImportResult | None") -> None:
         self._end_reading()
         if result is not None:
-            self._tell(result.summary(contents.source))
+            self._tell(import_summary(result, contents.source))
         else:  # the Board said why
             self.finished.emit("")
 
@@ -230,10 +269,14 @@ class CalendarFiles(QObject):
 
     def _cancelled(self) -> None:
         reading = self._end_reading()
-        self._cancelled_import(reading.name if reading is not None else "the file")
+        if reading is None:
+            self._tell(translate("CalendarFiles", "Import cancelled; nothing was imported."))
+        else:
+            self._cancelled_import(reading.name)
 
     def _cancelled_import(self, name: str) -> None:
-        self._tell(f"Import of {name} cancelled; nothing was imported.")
+        text = translate("CalendarFiles", "Import of {file} cancelled; nothing was imported.")
+        self._tell(text.format(file=name))
 
     def _end_reading(self) -> _Reading | None:
         reading, self._reading = self._reading, None

@@ -18,13 +18,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.model.database import DB_FILENAME
 from app.model.sync_account import Account, load_account, password
 from app.model.sync_item import Keep
 from app.model.week import local_zone
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
 from app.ui.worker import emit_alive, in_background
 
 if TYPE_CHECKING:
@@ -34,8 +35,30 @@ if TYPE_CHECKING:
 INTERVAL_MS = 5 * 60 * 1000
 BACKOFF_MS = (60 * 1000, 2 * 60 * 1000, 4 * 60 * 1000)
 FIRST_SYNC_MS = 3000  # after start-up, once the window is up
-NOT_SET_UP = "Calendar sync: off"
-NO_PASSWORD = "Calendar sync needs the password: File ▸ Calendar Account…"
+NOT_SET_UP = QT_TRANSLATE_NOOP("CalendarSync", "Calendar sync: off")
+NO_PASSWORD = QT_TRANSLATE_NOOP(
+    "CalendarSync", "Calendar sync needs the password: File ▸ Calendar Account…"
+)
+
+
+def sync_summary(report: Any) -> str:
+    """One line: "Pushed 3, pulled 1, deleted 0 here and 1 there, 1 conflict: Plan." (the
+    model's `SyncReport.summary` in the window's language)."""
+    line = translate(
+        "CalendarSync", "Pushed {pushed}, pulled {pulled}, deleted {here} here and {there} there"
+    ).format(
+        pushed=report.pushed,
+        pulled=report.pulled,
+        here=report.deleted_here,
+        there=report.deleted_there,
+    )
+    if report.conflicts:
+        conflicts = Counts.tr("{line}, %n conflict(s): {titles}", "", len(report.conflicts))
+        line = conflicts.format(line=line, titles="; ".join(report.conflicts))
+    if report.skipped:
+        skipped = Counts.tr("{line}, skipped %n: {reasons}", "", len(report.skipped))
+        line = skipped.format(line=line, reasons="; ".join(report.skipped))
+    return translate("CalendarSync", "{line}.").format(line=line)
 
 
 class CalendarSyncing(QObject):
@@ -57,9 +80,9 @@ class CalendarSyncing(QObject):
         self._answers: list[tuple[str, Keep]] = []  # conflicts settled, for the next run
         self._failures = 0
         self.conflicts: list[Any] = []
-        self.label = QLabel(NOT_SET_UP)
+        self.label = QLabel(translate("CalendarSync", NOT_SET_UP))
         self.label.setObjectName("sync-status")
-        self.label.setAccessibleName("calendar sync")
+        self.label.setAccessibleName(translate("CalendarSync", "calendar sync"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
@@ -80,18 +103,18 @@ class CalendarSyncing(QObject):
         """View ▸ Sync Now: one sync in the background (after the one running, if any)."""
         account = self.account()
         if account is None:
-            self._say(NOT_SET_UP)
+            self._say(translate("CalendarSync", NOT_SET_UP))
             return
         secret = self._asked or password(account)
         if secret is None:
-            self._say(NO_PASSWORD)
+            self._say(translate("CalendarSync", NO_PASSWORD))
             return
         if self._running:
             self._again = True
             return
         self._running = True
         self._timer.stop()
-        self._say("Syncing…")
+        self._say(translate("CalendarSync", "Syncing…"))
         answers, self._answers = self._answers, []
         in_background("calendar sync", lambda: self._run(account, secret, answers))
 
@@ -140,7 +163,8 @@ class CalendarSyncing(QObject):
         except StorageError as error:
             emit_alive(self, self._failed, str(error), True)
         except Exception as error:  # never let the worker die silently
-            emit_alive(self, self._failed, f"The calendar sync failed: {error}", True)
+            text = translate("CalendarSync", "The calendar sync failed: {reason}")
+            emit_alive(self, self._failed, text.format(reason=error), True)
         else:
             emit_alive(self, self._synced, report, waiting)
 
@@ -149,10 +173,11 @@ class CalendarSyncing(QObject):
         self._failures = 0
         self.conflicts = waiting
         self.conflictsChanged.emit(waiting)
-        text = f"Synced {datetime.now().strftime('%H:%M')}"
+        time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        text = translate("CalendarSync", "Synced {time}").format(time=time)
         if waiting:
-            text += f" · {len(waiting)} conflict" + ("" if len(waiting) == 1 else "s")
-        self._say(text, report.summary())
+            text = Counts.tr("{synced} · %n conflict(s)", "", len(waiting)).format(synced=text)
+        self._say(text, sync_summary(report))
         self._next()
 
     def _stopped(self, text: str, transient: bool) -> None:
@@ -161,10 +186,10 @@ class CalendarSyncing(QObject):
             wait = BACKOFF_MS[min(self._failures, len(BACKOFF_MS) - 1)]
             self._failures += 1
             minutes = wait // 60000
-            self._say(f"Offline · next try in {minutes} min", text)
+            self._say(Counts.tr("Offline · next try in %n min", "", minutes), text)
             self._timer.start(min(wait, INTERVAL_MS))
             return
-        self._say("Calendar sync stopped", text)
+        self._say(translate("CalendarSync", "Calendar sync stopped"), text)
         self._show_problem(text)
 
     def _next(self) -> None:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
+from app.ui.translation import translate
 from app.ui.worker import emit_alive, in_background
 
 PORTAL = "org.freedesktop.portal.Desktop"
@@ -118,7 +119,8 @@ class DesktopNotice(QObject):
             self.way = "tray"
             return
         if in_window:
-            self._window.statusBar().showMessage(f"{title}: {text}", STATUS_MS)
+            said = translate("DesktopNotice", "{title}: {text}").format(title=title, text=text)
+            self._window.statusBar().showMessage(said, STATUS_MS)
         self.way = "status bar"
 
 

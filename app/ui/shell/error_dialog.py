@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.ui.log_file import log_folder
+from app.ui.translation import Counts, translate
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class ErrorDialog(QDialog):
     def __init__(self, summary: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("error-dialog")
-        self.setWindowTitle("Quadrant ran into a problem")
+        self.setWindowTitle(translate("ErrorDialog", "Quadrant ran into a problem"))
         self.times = 1
         self._summary = summary
         self.message = QLabel()
@@ -71,14 +72,14 @@ class ErrorDialog(QDialog):
         self.message.setWordWrap(True)
         self.details = QPlainTextEdit(text)
         self.details.setObjectName("error-details")
-        self.details.setAccessibleName("Details")
+        self.details.setAccessibleName(translate("ErrorDialog", "Details"))
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("&Copy Details")
+        copy = QPushButton(translate("ErrorDialog", "&Copy Details"))
         copy.setObjectName("copy-details")
         copy.clicked.connect(self.copy_details)
-        folder = QPushButton("Open &Log Folder")
+        folder = QPushButton(translate("ErrorDialog", "Open &Log Folder"))
         folder.setObjectName("open-log-folder")
         folder.clicked.connect(open_log_folder)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
@@ -101,12 +102,18 @@ class ErrorDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
     def _say(self) -> None:
-        times = "" if self.times == 1 else f" It happened {self.times} times."
-        self.message.setText(
-            f"Something went wrong: {self._summary}.{times}\n\nThe window keeps running, but "
-            "what you did last may not have been done; look before you go on. The details "
-            "are also in the log folder: copy them into a bug report."
+        what = translate("ErrorDialog", "Something went wrong: {summary}.").format(
+            summary=self._summary
         )
+        if self.times > 1:
+            what = Counts.tr("{what} It happened %n times.", "", self.times).format(what=what)
+        advice = translate(
+            "ErrorDialog",
+            "The window keeps running, but what you did last may not have been done; look "
+            "before you go on. The details are also in the log folder: copy them into a bug "
+            "report.",
+        )
+        self.message.setText(what + "\n\n" + advice)
 
 
 class ErrorReports:

@@ -16,6 +16,7 @@ from app.model.quadrant import Status
 from app.model.reminders import running_focus, time_left
 from app.model.task import Task
 from app.ui.board import Board
+from app.ui.translation import Counts, translate
 
 ASK_FOR = timedelta(minutes=30)  # how long "Done?" stays after a focus block ends
 
@@ -30,8 +31,8 @@ class FocusTimer(QWidget):
         self.label.setObjectName("focus-time-left")
         self.done = QToolButton()
         self.done.setObjectName("focus-done")
-        self.done.setText("Done?")
-        self.done.setAccessibleName("Mark the focus block's task done")
+        self.done.setText(translate("FocusTimer", "Done?"))
+        self.done.setAccessibleName(translate("FocusTimer", "Mark the focus block's task done"))
         self.done.clicked.connect(self._mark_done)
         layout = QHBoxLayout(self)
         # Apart from the sync state beside it: two words' gap, so they read as two things.
@@ -46,14 +47,18 @@ class FocusTimer(QWidget):
         running = running_focus(blocks, now)
         if running is not None:
             self._ended = running
-            self.label.setText(f"Focus: {running.title} · {time_left(running, now)}")
+            left = time_left(running, now, translate, Counts)
+            text = translate("FocusTimer", "Focus: {title} · {left}")
+            self.label.setText(text.format(title=running.title, left=left))
             self.done.hide()
             self.show()
             seconds = (running.end - now).total_seconds()
             return min(running.end, now + timedelta(seconds=seconds % 60 or 60))
         ended = self._ended
         if ended is not None and ended.end <= now < ended.end + ASK_FOR and self._open_task(ended):
-            self.label.setText(f"“{ended.title}” is over.")
+            self.label.setText(
+                translate("FocusTimer", "“{title}” is over.").format(title=ended.title)
+            )
             self.done.show()
             self.show()
             return ended.end + ASK_FOR

@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         self._problem.setWordWrap(True)
         self._problem_lasts = False
         self.statusBar().addWidget(self._problem, 1)
+        # A passing note covers the problem while it shows; Qt's own hiding is undone when the
+        # status bar grows (the focus timer appearing), and both were drawn over each other.
+        self.statusBar().messageChanged.connect(lambda note: self._problem.setVisible(not note))
         self.calendar_files = CalendarFiles(board, lambda: self.calendar.week, self,
                                             self.show_problem)  # fmt: skip
         self.notice = DesktopNotice(self)  # reminders and the daily follow-ups, on the desktop
@@ -334,7 +337,7 @@ class MainWindow(QMainWindow):
         """An edit waits for the data file (""): say so until it lands or is refused."""
         if text:
             self.show_problem(text)
-        elif self._problem.text() == WAITING:
+        elif self._problem.text() == translate("Saving", WAITING):
             self._problem.clear()
 
     def _clear_passing_problem(self) -> None:

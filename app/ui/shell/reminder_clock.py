@@ -97,8 +97,13 @@ class ReminderClock(QObject):
 
         dialog = QInputDialog(parent)
         dialog.setObjectName("reminder-lead")
-        dialog.setWindowTitle("Remind Before")
-        dialog.setLabelText("Remind me this many minutes before a block starts (0: at its start):")
+        dialog.setWindowTitle(translate("RemindBefore", "Remind Before"))
+        dialog.setLabelText(
+            translate(
+                "RemindBefore",
+                "Remind me this many minutes before a block starts (0: at its start):",
+            )
+        )
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(0, LEAD_MAX_MINUTES)
         dialog.setIntValue(self.lead())

@@ -10,7 +10,7 @@ replaced, and the dialog and the status bar say so.
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,23 +25,23 @@ from app.model.errors import StorageError
 from app.model.restore import BackupInfo, describe_backups, find_backup, restore
 from app.model.rotation import backup_folder
 from app.ui.board import Board, sentence
+from app.ui.translation import Counts, translate
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
-INTRO = (
-    "Restoring replaces your tasks and time blocks with those of the backup. The current data "
-    "file is kept beside it first, so nothing is lost. The undo history is cleared: it belongs "
-    "to the current file."
-)
-
 
 def backup_label(info: BackupInfo) -> str:
-    day = f"{info.day:%A} {info.day.day} {info.day:%B %Y}"
+    """ "Monday 23 November 2026 — 1 open task", the day in the window's language."""
+    day = QLocale().toString(
+        QDate(info.day.year, info.day.month, info.day.day),
+        translate("Dates", "dddd d MMMM yyyy"),
+    )
     if info.problem is not None:
-        return f"{day} — cannot be restored: {info.problem}"
-    count = f"{info.open_tasks} open task" + ("" if info.open_tasks == 1 else "s")
-    return f"{day} — {count}"
+        cannot = translate("RestoreBackup", "{day} — cannot be restored: {reason}")
+        return cannot.format(day=day, reason=info.problem)
+    count = Counts.tr("%n open task(s)", "", info.open_tasks or 0)
+    return translate("RestoreBackup", "{day} — {count}").format(day=day, count=count)
 
 
 class RestoreDialog(QDialog):
@@ -50,11 +50,11 @@ class RestoreDialog(QDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restore-backup")
-        self.setWindowTitle("Restore Backup")
+        self.setWindowTitle(translate("RestoreBackup", "Restore Backup"))
         self.data_dir = data_dir
         self.backups = QListWidget()
         self.backups.setObjectName("backups")
-        self.backups.setAccessibleName("Daily backups")
+        self.backups.setAccessibleName(translate("RestoreBackup", "Daily backups"))
         found = describe_backups(data_dir)
         for info in found:
             item = QListWidgetItem(backup_label(info))
@@ -63,11 +63,22 @@ class RestoreDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.backups.addItem(item)
         intro = QLabel(
-            INTRO if found else f"There are no backups yet in {backup_folder(data_dir)}."
+            translate(
+                "RestoreBackup",
+                "Restoring replaces your tasks and time blocks with those of the backup. The "
+                "current data file is kept beside it first, so nothing is lost. The undo history "
+                "is cleared: it belongs to the current file.",
+            )
+            if found
+            else translate("RestoreBackup", "There are no backups yet in {folder}.").format(
+                folder=backup_folder(data_dir)
+            )
         )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            translate("RestoreBackup", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setObjectName("restore")
         self.restore_button.setEnabled(False)
         self.backups.currentItemChanged.connect(
@@ -88,19 +99,22 @@ class RestoreDialog(QDialog):
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
 
-def restore_into_window(board: Board, data_dir: Path, name: str) -> str:
-    """Restore the backup `name` under the open window; what to tell the user. The caller reads
-    the tasks and blocks again afterwards."""
+def restore_into_window(board: Board, data_dir: Path, name: str) -> tuple[bool, str]:
+    """Restore the backup `name` under the open window; whether it was restored, and what to
+    tell the user. The caller reads the tasks and blocks again afterwards."""
     board.close()  # the window's own connection lets go of the file first
     try:
         kept = restore(data_dir, find_backup(data_dir, name))
     except StorageError as error:
-        return f"The backup was not restored: {sentence(error)}"
+        text = translate("RestoreBackup", "The backup was not restored: {reason}")
+        return False, text.format(reason=sentence(error))
     board.undo_stack.clear()
-    return (
-        f"Restored the backup {name}. The file it replaced is kept beside it as {kept.name}. "
-        "The undo history was cleared: it belonged to that file."
+    text = translate(
+        "RestoreBackup",
+        "Restored the backup {name}. The file it replaced is kept beside it as {kept}. The "
+        "undo history was cleared: it belonged to that file.",
     )
+    return True, text.format(name=name, kept=kept.name)
 
 
 def open_restore_dialog(window: "MainWindow", data_dir: Path) -> RestoreDialog:
@@ -113,12 +127,12 @@ def open_restore_dialog(window: "MainWindow", data_dir: Path) -> RestoreDialog:
         name = dialog.chosen()
         if name is None:
             return
-        message = restore_into_window(window.board, data_dir, name)
+        restored, message = restore_into_window(window.board, data_dir, name)
         tasks = window.board.read(lambda s: s.tasks.lanes(include_done=window.matrix.show_done()))
         if tasks is not None:
             window.matrix.sync_with(tasks)
             window.reload_calendar()
-        if message.startswith("Restored"):
+        if restored:
             window.statusBar().showMessage(message, 30_000)
         else:
             window.show_problem(message)

@@ -19,38 +19,71 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.sync_item import Keep
+from app.model.sync_item import Conflict, Keep
+from app.ui.translation import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from app.ui.shell.calendar_sync import CalendarSyncing
 
-NONE_WAITING = "No conflicts: both sides agree."
-_BUTTONS = ((Keep.MINE, "Keep &Mine"), (Keep.THEIRS, "Keep &Theirs"), (Keep.BOTH, "Keep &Both"))
+_SAYS = {  # the model's ConflictView.describe, in the window's language
+    Conflict.BOTH_CHANGED: QT_TRANSLATE_NOOP(
+        "SyncConflicts", "“{title}”: changed here and on the server"
+    ),
+    Conflict.DELETED_HERE: QT_TRANSLATE_NOOP(
+        "SyncConflicts", "“{title}”: deleted here, changed on the server"
+    ),
+    Conflict.DELETED_THERE: QT_TRANSLATE_NOOP(
+        "SyncConflicts", "“{title}”: changed here, deleted on the server"
+    ),
+}
+
+
+def describe(conflict: Any) -> str:
+    """“Plan the offsite”: changed here and on the server (there: “Plan offsite”)."""
+    if (
+        conflict.kind is Conflict.BOTH_CHANGED
+        and conflict.theirs
+        and conflict.theirs != conflict.mine
+    ):
+        line = translate(
+            "SyncConflicts", "“{title}”: changed here and on the server (there: “{theirs}”)"
+        )
+    else:
+        line = translate("SyncConflicts", _SAYS[conflict.kind])
+    return line.format(title=conflict.title, theirs=conflict.theirs)
+
+
+_BUTTONS = (
+    (Keep.MINE, QT_TRANSLATE_NOOP("SyncConflicts", "Keep &Mine")),
+    (Keep.THEIRS, QT_TRANSLATE_NOOP("SyncConflicts", "Keep &Theirs")),
+    (Keep.BOTH, QT_TRANSLATE_NOOP("SyncConflicts", "Keep &Both")),
+)
 
 
 class SyncConflictsDialog(QDialog):
     def __init__(self, syncing: "CalendarSyncing", parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("sync-conflicts")
-        self.setWindowTitle("Sync Conflicts")
+        self.setWindowTitle(translate("SyncConflicts", "Sync Conflicts"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._syncing = syncing
         self.list = QListWidget()
         self.list.setObjectName("conflict-list")
-        self.list.setAccessibleName("conflicts")
+        self.list.setAccessibleName(translate("SyncConflicts", "conflicts"))
         # A conflict is a sentence with two titles in it: wrapped, all of it shows.
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._enable)
-        self.empty = QLabel(NONE_WAITING)
+        self.empty = QLabel(translate("SyncConflicts", "No conflicts: both sides agree."))
         self.buttons: dict[Keep, QPushButton] = {}
         choices = QDialogButtonBox()
         # One signal with the button's number: no lambda holding the dialog (see worker.py).
         self._group = QButtonGroup(self)
         for number, (keep, text) in enumerate(_BUTTONS):
-            button = choices.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+            shown = translate("SyncConflicts", text)
+            button = choices.addButton(shown, QDialogButtonBox.ButtonRole.ActionRole)
             button.setObjectName(f"keep-{keep.value}")
             self._group.addButton(button, number)
             self.buttons[keep] = button
@@ -69,7 +102,7 @@ class SyncConflictsDialog(QDialog):
     def show_conflicts(self, conflicts: list[Any]) -> None:
         self.list.clear()
         for conflict in conflicts:
-            item = QListWidgetItem(conflict.describe(), self.list)
+            item = QListWidgetItem(describe(conflict), self.list)
             item.setData(Qt.ItemDataRole.UserRole, conflict.uid)
         self.empty.setVisible(not conflicts)
         if conflicts:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.model.urgency import LONGEST_HORIZON
+from app.ui.translation import translate
 
 
 def ask_urgency_horizon(
@@ -14,8 +15,10 @@ def ask_urgency_horizon(
     """Open the dialog (non-blocking); `chosen` gets the days when the user presses OK."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("urgency-horizon")
-    dialog.setWindowTitle("Urgency Horizon")
-    dialog.setLabelText("Suggest moving a task to Do when it is due within (days):")
+    dialog.setWindowTitle(translate("UrgencyHorizon", "Urgency Horizon"))
+    dialog.setLabelText(
+        translate("UrgencyHorizon", "Suggest moving a task to Do when it is due within (days):")
+    )
     dialog.setInputMode(QInputDialog.InputMode.IntInput)
     dialog.setIntRange(0, LONGEST_HORIZON)
     dialog.setIntValue(current)
