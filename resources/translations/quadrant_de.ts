@@ -1043,7 +1043,7 @@
 <context>
     <name>DelegatePopup</name>
     <message>
-        <location filename="../../app/ui/matrix/delegate_popup.py" line="+34"/>
+        <location filename="../../app/ui/matrix/delegate_popup.py" line="+35"/>
         <source>Delegate</source>
         <translation>Delegieren</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>Nachfassen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;To</source>
         <translation>&amp;An</translation>
     </message>
@@ -2828,7 +2828,7 @@ verwerfen oder hier parken.</translation>
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../app/ui/matrix/task_editor.py" line="+59"/>
+        <location filename="../../app/ui/matrix/task_editor.py" line="+65"/>
         <source>Edit Task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
@@ -2853,7 +2853,12 @@ verwerfen oder hier parken.</translation>
         <translation>Schätzung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>45m, 2h, 1h30m</source>
+        <translation>45m, 2h, 1h30m</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Delegate</source>
         <translation>Delegieren an</translation>
     </message>
@@ -2933,7 +2938,7 @@ verwerfen oder hier parken.</translation>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>That task no longer exists.</source>
         <translation>Diese Aufgabe gibt es nicht mehr.</translation>
     </message>
@@ -2946,6 +2951,59 @@ verwerfen oder hier parken.</translation>
         <location line="+1"/>
         <source>“{title}” goes to {person}. Move it to {lane}?</source>
         <translation>„{title}“ geht an {person}. Nach „{lane}“ verschieben?</translation>
+    </message>
+</context>
+<context>
+    <name>TypedWords</name>
+    <message>
+        <location filename="../../app/ui/matrix/typed_words.py" line="+18"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekdays</source>
+        <translation>werktags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>YYYY-MM-DD, today, tomorrow, fri, +3d</source>
+        <translation>JJJJ-MM-TT, heute, morgen, Fr, +3d</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>weekly, weekdays, monthly, 3d after done, FREQ=WEEKLY;BYDAY=MO</source>
+        <translation>wöchentlich, werktags, monatlich, 3T nach Erledigung, FREQ=WEEKLY;BYDAY=MO</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{days}d after done</source>
+        <translation>{days}T nach Erledigung</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from app.model.task import Task, TaskEdit
 from app.model.urgency import next_follow_up
 from app.ui.board import Board
 from app.ui.matrix.matrix_widget import MatrixWidget
+from app.ui.matrix.typed_words import date_for_parser, date_hint
 from app.ui.shell.form_dialog import FormDialog, checked
 from app.ui.translation import translate
 
@@ -58,6 +59,7 @@ class DelegatePopup(FormDialog):
         self.follow_up = QLineEdit((task.follow_up or next_follow_up(today)).isoformat())
         self.follow_up.setObjectName("delegate-follow-up")
         self.follow_up.setAccessibleName(translate("DelegatePopup", "Follow up"))
+        self.follow_up.setPlaceholderText(date_hint())
         self.form.addRow(translate("DelegatePopup", "&To"), self.person)
         self.form.addRow(translate("DelegatePopup", "&Follow up"), self.follow_up)
 
@@ -76,7 +78,7 @@ class DelegatePopup(FormDialog):
             follow_up=checked(
                 self.follow_up.accessibleName(),
                 self.follow_up,
-                lambda: parse_date(self.follow_up.text(), self._today),
+                lambda: parse_date(date_for_parser(self.follow_up.text()), self._today),
             ),
             tags=task.tags,
         )

@@ -40,12 +40,18 @@ from app.model.task_repeats import parse_task_repeat, repeat_as_typed
 from app.model.urgency import Suggestion
 from app.ui.board import Board
 from app.ui.matrix.lane_model import suggestion_sentence
+from app.ui.matrix.typed_words import (
+    date_for_parser,
+    date_hint,
+    repeat_as_shown,
+    repeat_for_parser,
+    repeat_hint,
+)
 from app.ui.shell.form_dialog import FormDialog, checked
 from app.ui.shell.theme import lane_name
 from app.ui.translation import translate
 
 # Examples of what the fields read: the parser reads these English words in every language.
-DATE_HINT = "YYYY-MM-DD, today, tomorrow, fri, +3d"
 
 
 class TaskEditor(FormDialog):
@@ -69,13 +75,13 @@ class TaskEditor(FormDialog):
             "due",
             translate("TaskEditor", "Due"),
             task.due.isoformat() if task.due else "",
-            DATE_HINT,
+            date_hint(),
         )
         self.estimate = self._line(
             "estimate",
             translate("TaskEditor", "Estimate"),
             format_estimate(task.estimate).replace(" ", "") if task.estimate else "",
-            "45m, 2h, 1h30m",
+            translate("TaskEditor", "45m, 2h, 1h30m"),
         )
         self.delegate = self._line(
             "delegate",
@@ -91,7 +97,7 @@ class TaskEditor(FormDialog):
             "follow-up",
             translate("TaskEditor", "Follow up"),
             task.follow_up.isoformat() if task.follow_up else "",
-            DATE_HINT,
+            date_hint(),
         )
         self.tags = self._line(
             "tags",
@@ -102,8 +108,8 @@ class TaskEditor(FormDialog):
         self.repeat = self._line(
             "repeat",
             translate("TaskEditor", "Repeat"),
-            repeat_as_typed(task.repeat) if task.repeat else "",
-            "weekly, weekdays, monthly, 3d after done, FREQ=WEEKLY;BYDAY=MO",
+            repeat_as_shown(repeat_as_typed(task.repeat)) if task.repeat else "",
+            repeat_hint(),
         )
         self.notes = QPlainTextEdit(task.notes)
         self.notes.setObjectName("notes")
@@ -146,7 +152,9 @@ class TaskEditor(FormDialog):
                 lambda: parse_notes(self.notes.toPlainText()),
             ),
             due=checked(
-                self.due.accessibleName(), self.due, lambda: parse_date(self.due.text(), day)
+                self.due.accessibleName(),
+                self.due,
+                lambda: parse_date(date_for_parser(self.due.text()), day),
             ),
             estimate=checked(
                 self.estimate.accessibleName(),
@@ -161,7 +169,7 @@ class TaskEditor(FormDialog):
             follow_up=checked(
                 self.follow_up.accessibleName(),
                 self.follow_up,
-                lambda: parse_date(self.follow_up.text(), day),
+                lambda: parse_date(date_for_parser(self.follow_up.text()), day),
             ),
             tags=checked(
                 self.tags.accessibleName(), self.tags, lambda: parse_tags([self.tags.text()])
@@ -174,7 +182,8 @@ class TaskEditor(FormDialog):
         text = self.repeat.text().strip()
         if not text:
             return None
-        return parse_task_repeat(text, parse_date(self.due.text(), today) or today)
+        start = parse_date(date_for_parser(self.due.text()), today) or today
+        return parse_task_repeat(repeat_for_parser(text), start)
 
 
 def open_task_editor(
