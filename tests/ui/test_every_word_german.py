@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTabWidget,
     QWidget,
@@ -78,8 +79,9 @@ def _action_texts(action: QAction, key: str) -> Iterator[tuple[str, str]]:
         action.toolTip() if action.toolTip() != action.text().replace("&", "") else "",
     )
     yield key + "status", action.statusTip()
-    if action.menu() is not None:
-        for number, inner in enumerate(action.menu().actions()):
+    menu = action.menu()
+    if isinstance(menu, QMenu):
+        for number, inner in enumerate(menu.actions()):
             yield from _action_texts(inner, f"{key}.{number}")
 
 
