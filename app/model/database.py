@@ -18,8 +18,10 @@ from app.model.errors import (
     NewerDatabase,
     StorageBusy,
     StorageError,
+    Words,
 )
 from app.model.ownership import APPLICATION_ID, header_application_id, is_ours_by_content, stamp
+from app.model.wording import QT_TRANSLATE_NOOP
 
 DB_FILENAME = "quadrant.sqlite3"
 SCHEMA_HEAD = "0008"  # the newest Alembic revision this version knows; a test checks it
@@ -85,7 +87,11 @@ def is_busy(error: sqlite3.Error) -> bool:
 
 def busy_error() -> StorageBusy:
     return StorageBusy(
-        "the data file is locked by another program; nothing was changed — try again in a moment"
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the data file is locked by another program; nothing was changed — "
+            "try again in a moment",
+        )
     )
 
 
@@ -107,13 +113,22 @@ def open_database(
     length = len(os.fsencode(path))
     if length > MAX_PATH_BYTES:
         raise StorageError(
-            f"the data folder's path is too long ({length} characters): SQLite cannot open "
-            f"files whose path is longer than {MAX_PATH_BYTES}; choose a shorter folder"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the data folder's path is too long ({length} characters): SQLite cannot open "
+                "files whose path is longer than {limit}; choose a shorter folder",
+            ),
+            length=length,
+            limit=MAX_PATH_BYTES,
         )
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StorageError(f"cannot create the data folder {data_dir}: {error.strerror}") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "cannot create the data folder {folder}: {reason}"),
+            folder=data_dir,
+            reason=error.strerror,
+        ) from error
     if _is_empty(path):
         return _set_empty_aside(data_dir, path, busy_timeout)
     mark = _damage_mark(path)
@@ -123,9 +138,12 @@ def open_database(
         if is_busy(error):
             raise busy_error() from error
         if not is_damage(error):
-            reason = "the disk is full" if disk_is_full(data_dir) else describe(error)
             raise StorageError(
-                f"cannot open the data file {path}: {reason}; nothing was changed"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "cannot open the data file {path}: {reason}; nothing was changed"
+                ),
+                path=path,
+                reason=DISK_FULL if disk_is_full(data_dir) else reason(error),
             ) from error
         from app.model.salvage import recover  # only here: it may load Alembic
 
@@ -133,7 +151,11 @@ def open_database(
         mark.unlink(missing_ok=True)
         return opened
     except OSError as error:  # a folder in its place, no permission...
-        raise StorageError(f"cannot read the data file {path}: {error.strerror}") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "cannot read the data file {path}: {reason}"),
+            path=path,
+            reason=error.strerror,
+        ) from error
     if version != SCHEMA_HEAD:
         from app.model.migration import upgrade  # only here: Alembic is slow to import
 
@@ -164,7 +186,11 @@ def _set_empty_aside(data_dir: Path, path: Path, busy_timeout: float) -> OpenedD
         moved = move_aside(path)
     except OSError as error:
         raise StorageError(
-            f"the data file {path} is empty and could not be moved aside: {error.strerror}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the data file {path} is empty and could not be moved aside: {reason}"
+            ),
+            path=path,
+            reason=error.strerror,
         ) from error
     opened = open_database(data_dir, busy_timeout)
     offered = newest_backup(data_dir)
@@ -231,15 +257,23 @@ def read_schema_version(
 
 def foreign_error(path: Path) -> ForeignDatabase:
     return ForeignDatabase(
-        f"{path} belongs to another program, not Quadrant; it was left unchanged. "
-        "Move it elsewhere or choose another data folder."
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} belongs to another program, not Quadrant; it was left unchanged. "
+            "Move it elsewhere or choose another data folder.",
+        ),
+        path=path,
     )
 
 
 def _lost_version(path: Path) -> StorageError:
     return StorageError(
-        f"the data file {path} no longer records its schema version (its alembic_version table "
-        "is empty), so Quadrant cannot tell how to read it; the file was left unchanged"
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the data file {path} no longer records its schema version (its alembic_version "
+            "table is empty), so Quadrant cannot tell how to read it; the file was left unchanged",
+        ),
+        path=path,
     )
 
 
@@ -296,16 +330,30 @@ def move_aside(path: Path) -> Path:
 
 def refuse_newer(path: Path, version: str) -> NewerDatabase:
     return NewerDatabase(
-        f"{path} was written by a newer version of Quadrant (schema {version}); "
-        "update Quadrant to open it — the file was not changed"
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} was written by a newer version of Quadrant (schema {version}); "
+            "update Quadrant to open it — the file was not changed",
+        ),
+        path=path,
+        version=version,
     )
 
 
+DISK_FULL = Words(QT_TRANSLATE_NOOP("Errors", "the disk is full"))
+
+
 def describe(error: BaseException) -> str:
-    """A database or file error in plain words: a full disk says so."""
+    """A database or file error in plain words (English): a full disk says so."""
+    return str(reason(error))
+
+
+def reason(error: BaseException) -> Words | str:
+    """A database or file error in plain words: a full disk says so (in the user's words),
+    otherwise the error's own text (the system's)."""
     name = getattr(error, "sqlite_errorname", "")
     if name == "SQLITE_FULL" or getattr(error, "errno", None) == errno.ENOSPC:
-        return "the disk is full"
+        return DISK_FULL
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)
@@ -327,10 +375,18 @@ def storage_error(error: BaseException | None) -> Exception:
     if isinstance(error, sqlite3.Error) and is_busy(error):
         return busy_error()
     if isinstance(error, sqlite3.IntegrityError):
-        return InvalidInput(f"that change breaks a rule of the data file: {error}")
-    if error is not None and describe(error) == "the disk is full":
-        return StorageError(
-            "the disk holding the data file is full; nothing was changed — free some space "
-            "and try again"
+        return InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "that change breaks a rule of the data file: {reason}"),
+            reason=error,
         )
-    return StorageError(f"the data file could not be used: {error}")
+    if error is not None and reason(error) is DISK_FULL:
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the disk holding the data file is full; nothing was changed — free some space "
+                "and try again",
+            )
+        )
+    return StorageError(
+        QT_TRANSLATE_NOOP("Errors", "the data file could not be used: {reason}"), reason=error
+    )

@@ -1,11 +1,66 @@
-"""Errors the model raises for the user to read: each carries a one-line, plain-words message."""
+"""Errors the model raises for the user to read: each carries a one-line, plain-words message.
+
+A message is kept as its English template, marked for the catalogue under the context
+"Errors", and the named values that fill it in:
+`InvalidInput(QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date: there is no year 0"), text=t)`.
+`str(error)` is the English sentence (what the CLI prints); the window words it in the user's
+language with `error.worded(translate)`. A value is data (a title, a path, a number, an OS
+error's own text), never an English word the sentence needs: a sentence with another word is
+another template. A value may be `Words` or an error itself; it is worded the same way.
+"""
+
+from collections.abc import Mapping
+
+from app.model.wording import Translate, english
+
+CONTEXT = "Errors"  # the catalogue's context of every template here
 
 
-class InvalidInput(ValueError):  # noqa: N818 -- public name, used by the UI and CLI
+class Words:
+    """A sentence (or part of one) kept as its marked English template and its values."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values: Mapping[str, object] = values
+
+    def worded(self, translate: Translate = english) -> str:
+        """The sentence in the language of `translate` (English by default)."""
+        text = translate(CONTEXT, self.template)
+        if not self.values:  # a plain message: its braces are not placeholders
+            return text
+        return text.format(
+            **{name: _worded(value, translate) for name, value in self.values.items()}
+        )
+
+    def __str__(self) -> str:
+        return self.worded()
+
+    def __repr__(self) -> str:
+        return f"Words({self.worded()!r})"
+
+
+def _worded(value: object, translate: Translate) -> object:
+    if isinstance(value, Words | WordedError):
+        return value.worded(translate)
+    return value
+
+
+class WordedError(Exception):
+    """An error whose message is `Words`: `str()` gives the English, `worded()` any language."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.words = Words(template, **values)
+        super().__init__(self.words.worded())
+
+    def worded(self, translate: Translate = english) -> str:
+        return self.words.worded(translate)
+
+
+class InvalidInput(WordedError, ValueError):  # noqa: N818 -- public name, used by the UI and CLI
     """Something the user typed cannot be used (empty title, impossible date, bad estimate...)."""
 
 
-class StorageError(Exception):
+class StorageError(WordedError):
     """The data file cannot be used as asked; nothing was changed."""
 
 

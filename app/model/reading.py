@@ -16,6 +16,7 @@ from app.model.quadrant import Quadrant, Status
 from app.model.repeats import SCHEDULE_AHEAD, shown
 from app.model.schema import BLOCKS, TASKS, Table, V, store_instant
 from app.model.task import Task
+from app.model.wording import QT_TRANSLATE_NOOP
 
 CHUNK = 500  # SQLite limits the parameters of one statement
 
@@ -26,8 +27,14 @@ def load_row(table: Table[V], row: tuple[Any, ...]) -> V:
     try:
         return table.load(row)
     except (KeyError, ValueError, TypeError) as error:
-        thing = "task" if table is TASKS else "time block"
-        raise StorageError(f"{thing} #{row[0]} in the data file cannot be read ({error})") from None
+        unreadable = (
+            QT_TRANSLATE_NOOP("Errors", "task #{id} in the data file cannot be read ({reason})")
+            if table is TASKS
+            else QT_TRANSLATE_NOOP(
+                "Errors", "time block #{id} in the data file cannot be read ({reason})"
+            )
+        )
+        raise StorageError(unreadable, id=row[0], reason=error) from None
 
 
 def load_rows(

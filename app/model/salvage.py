@@ -25,6 +25,7 @@ from app.model.database import (
 )
 from app.model.errors import StorageError
 from app.model.ownership import APPLICATION_ID, header_application_id
+from app.model.wording import QT_TRANSLATE_NOOP
 
 TABLES = (("task", "tasks"), ("time_block", "blocks"))
 _WORKING = ".recovering-"
@@ -37,7 +38,11 @@ def recover(path: Path) -> OpenedDatabase:
         moved = move_aside(path)
     except OSError as error:
         raise StorageError(
-            f"the data file {path} is damaged and could not be moved aside: {error.strerror}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the data file {path} is damaged and could not be moved aside: {reason}"
+            ),
+            path=path,
+            reason=error.strerror,
         ) from error
     kept = f"the damaged file is kept at {moved}"
     if header_application_id(moved) not in (0, APPLICATION_ID):  # not ours: keep it as it is

@@ -30,6 +30,7 @@ from app.model.caldav_server import CalendarServer, Fetched, Listing, Preconditi
 from app.model.datafile import DataFile
 from app.model.sync_item import Conflict, SyncItem
 from app.model.sync_local import Remote, Shared, read_item, remove, shared, take
+from app.model.wording import QT_TRANSLATE_NOOP
 
 PUSH_CHUNK = 50  # requests between two commits of their outcome
 
@@ -69,8 +70,14 @@ class SyncReport:
         }
 
 
+NO_TASKS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The calendar “{name}” does not accept tasks (VTODO): choose another one for Quadrant.",
+)
+
+
 def no_tasks(name: str) -> str:
-    return f"The calendar “{name}” does not accept tasks (VTODO): choose another one for Quadrant."
+    return NO_TASKS.format(name=name)
 
 
 class CalendarSync:
@@ -85,7 +92,7 @@ class CalendarSync:
         """One sync with the calendar at URL `calendar`. Raises ServerError."""
         info = server.calendar(calendar)
         if not info.takes_tasks:
-            raise ServerError(no_tasks(info.name))
+            raise ServerError(NO_TASKS, name=info.name)
         report = SyncReport()
         with self._file.transaction() as connection:
             sync_state.forget_calendar(connection, calendar)

@@ -24,6 +24,7 @@ from app.model.schema import BLOCKS, TASKS
 from app.model.task import Task, TaskDraft, TaskEdit
 from app.model.task_repeats import next_due
 from app.model.week import local_zone
+from app.model.wording import QT_TRANSLATE_NOOP
 
 _task = rows.sql(TASKS).c
 _block = rows.sql(BLOCKS).c
@@ -173,7 +174,12 @@ class TaskService:
         with self._file.transaction() as connection:
             found = rows.by_ids(TASKS, connection, [task_id])
             if not found:
-                raise InvalidInput(f"task #{task_id} does not exist (it may have been deleted)")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "task #{id} does not exist (it may have been deleted)"
+                    ),
+                    id=task_id,
+                )
             old = found[task_id]
             fields: dict[str, Any] = {
                 "title": title,

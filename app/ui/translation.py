@@ -18,11 +18,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from app.model.errors import WordedError
 from app.model.wording import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
-__all__ = ["CATALOGUES", "QT_TRANSLATE_NOOP", "Counts", "install_translations", "translate"]
+__all__ = [
+    "CATALOGUES",
+    "QT_TRANSLATE_NOOP",
+    "Counts",
+    "in_words",
+    "install_translations",
+    "translate",
+]
 
 # Built here by scripts/setup-env (git-ignored); package data, so a wheel or bundle carries them.
 CATALOGUES = Path(__file__).with_name("translations")
@@ -35,6 +43,12 @@ class Counts(QObject):
 
         @staticmethod
         def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+
+def in_words(error: BaseException) -> str:
+    """An error's message in the window's language: the model's errors carry their English
+    template and values (`app.model.errors`) and are worded here; any other gives its text."""
+    return error.worded(translate) if isinstance(error, WordedError) else str(error)
 
 
 def chosen_locale() -> QLocale | None:

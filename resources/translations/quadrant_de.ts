@@ -4,7 +4,7 @@
 <context>
     <name>BlockEditor</name>
     <message>
-        <location filename="../../app/ui/calendar/block_editor.py" line="+48"/>
+        <location filename="../../app/ui/calendar/block_editor.py" line="+49"/>
         <source>Edit Block</source>
         <translation>Block bearbeiten</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>Blocks</name>
     <message>
-        <location filename="../../app/ui/shell/theme.py" line="+200"/>
+        <location filename="../../app/ui/shell/theme.py" line="+199"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../app/ui/matrix/card_delegate.py" line="+59"/>
+        <location filename="../../app/ui/matrix/card_delegate.py" line="+60"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="+88"/>
+        <location filename="../../app/ui/commands.py" line="+87"/>
         <source>The {fields} of “{title}” was changed elsewhere and kept.</source>
         <translation>
             <numerusform>Anderswo geänderte Angabe bei „{title}“ beibehalten: {fields}.</numerusform>
@@ -349,6 +349,537 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/ui/printing/plan_pdf.py" line="+70"/>
+        <source>could not write {name}: {reason}</source>
+        <translation>{name} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/form_dialog.py" line="+98"/>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/block.py" line="+33"/>
+        <source>unknown kind “{text}”; use one of {names}</source>
+        <translation>unbekannte Art „{text}“; verwenden Sie eine von: {names}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>the block ends before it starts</source>
+        <translation>der Block endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/model/parsing.py" line="+222"/>
+        <source>the block has no length; it must last at least one minute</source>
+        <translation>der Block hat keine Länge; er muss mindestens eine Minute dauern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a block can last at most 24 hours</source>
+        <translation>ein Block kann höchstens 24 Stunden dauern</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blocks.py" line="+168"/>
+        <location filename="../../app/model/series.py" line="+194"/>
+        <source>time block #{id} does not exist (it may have been deleted)</source>
+        <translation>Zeitblock #{id} existiert nicht (er wurde vielleicht gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../app/model/tasks.py" line="+178"/>
+        <source>task #{id} does not exist (it may have been deleted)</source>
+        <translation>Aufgabe #{id} existiert nicht (sie wurde vielleicht gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/caldav_server.py" line="+248"/>
+        <source>The server does not let this account change that calendar.</source>
+        <translation>Der Server erlaubt diesem Konto nicht, diesen Kalender zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server failed (error {status}); try again later.</source>
+        <translation>Beim Server ist ein Fehler aufgetreten (Fehler {status}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused the request (error {status}).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (Fehler {status}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not accept the user name and password.</source>
+        <translation>Der Server hat Benutzername und Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A secure connection to {host} cannot be made (TLS error): check the address and the server&apos;s certificate.</source>
+        <translation>Zu {host} kann keine sichere Verbindung hergestellt werden (TLS-Fehler): Prüfen Sie die Adresse und das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server {host} cannot be found: check the address.</source>
+        <translation>Der Server {host} wurde nicht gefunden: Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server {host} did not answer in time; try again later.</source>
+        <translation>Der Server {host} hat nicht rechtzeitig geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to {host} broke off; try again later.</source>
+        <translation>Die Verbindung zu {host} ist abgebrochen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer from {host} was cut short or is not CalDAV; try again later.</source>
+        <translation>Die Antwort von {host} war unvollständig oder ist kein CalDAV; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server {host} cannot be reached; try again later.</source>
+        <translation>Der Server {host} ist nicht erreichbar; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server {host} gave an answer Quadrant cannot use ({reason}).</source>
+        <translation>Der Server {host} hat eine Antwort gegeben, mit der Quadrant nichts anfangen kann ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/database.py" line="+90"/>
+        <source>the data file is locked by another program; nothing was changed — try again in a moment</source>
+        <translation>die Datendatei ist von einem anderen Programm gesperrt; nichts wurde geändert – versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the data folder&apos;s path is too long ({length} characters): SQLite cannot open files whose path is longer than {limit}; choose a shorter folder</source>
+        <translation>der Pfad des Datenordners ist zu lang ({length} Zeichen): SQLite kann keine Dateien öffnen, deren Pfad länger als {limit} ist; wählen Sie einen kürzeren Ordner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation>der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open the data file {path}: {reason}; nothing was changed</source>
+        <translation>die Datendatei {path} kann nicht geöffnet werden: {reason}; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the data file {path}: {reason}</source>
+        <translation>die Datendatei {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the data file {path} is empty and could not be moved aside: {reason}</source>
+        <translation>die Datendatei {path} ist leer und konnte nicht beiseitegelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{path} belongs to another program, not Quadrant; it was left unchanged. Move it elsewhere or choose another data folder.</source>
+        <translation>{path} gehört zu einem anderen Programm, nicht zu Quadrant; die Datei wurde nicht verändert. Verschieben Sie sie an einen anderen Ort oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the data file {path} no longer records its schema version (its alembic_version table is empty), so Quadrant cannot tell how to read it; the file was left unchanged</source>
+        <translation>die Datendatei {path} verzeichnet ihre Schemaversion nicht mehr (ihre Tabelle alembic_version ist leer), daher weiß Quadrant nicht, wie sie zu lesen ist; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{path} was written by a newer version of Quadrant (schema {version}); update Quadrant to open it — the file was not changed</source>
+        <translation>{path} wurde von einer neueren Version von Quadrant geschrieben (Schema {version}); aktualisieren Sie Quadrant, um die Datei zu öffnen – sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>that change breaks a rule of the data file: {reason}</source>
+        <translation>diese Änderung verletzt eine Regel der Datendatei: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk holding the data file is full; nothing was changed — free some space and try again</source>
+        <translation>der Datenträger mit der Datendatei ist voll; nichts wurde geändert – schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the data file could not be used: {reason}</source>
+        <translation>die Datendatei konnte nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/delegation.py" line="+68"/>
+        <source>give the person a name</source>
+        <translation>geben Sie der Person einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/file_writing.py" line="+36"/>
+        <source>could not write {path}: it is a folder</source>
+        <translation>{path} konnte nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not write {name}: the folder {folder} does not exist</source>
+        <translation>{name} konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/history.py" line="+185"/>
+        <source>task event #{id} in the data file cannot be read ({reason})</source>
+        <translation>Aufgabenereignis #{id} in der Datendatei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/migration.py" line="+86"/>
+        <source>Quadrant could not upgrade the data file {path} ({reason}); the file was not changed; a copy from before the upgrade is kept at {copy}</source>
+        <translation>Quadrant konnte die Datendatei {path} nicht aktualisieren ({reason}); die Datei wurde nicht verändert; eine Kopie von vor der Aktualisierung liegt unter {copy}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quadrant could not upgrade the data file {path} ({reason}); the file was not changed</source>
+        <translation>Quadrant konnte die Datendatei {path} nicht aktualisieren ({reason}); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quadrant could not copy the data file {path} before upgrading it ({reason}); the file was not changed</source>
+        <translation>Quadrant konnte die Datendatei {path} vor der Aktualisierung nicht kopieren ({reason}); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/parsing.py" line="-196"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a task needs a title</source>
+        <translation>eine Aufgabe braucht einen Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block needs a title</source>
+        <translation>ein Block braucht einen Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a task needs a title you can see; this one is only invisible marks</source>
+        <translation>eine Aufgabe braucht einen sichtbaren Titel; dieser besteht nur aus unsichtbaren Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a block needs a title you can see; this one is only invisible marks</source>
+        <translation>ein Block braucht einen sichtbaren Titel; dieser besteht nur aus unsichtbaren Zeichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the title has bytes that are not UTF-8 text</source>
+        <translation>der Titel enthält Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the title is {length:,} characters long; the limit is {limit} (put the rest in the notes)</source>
+        <translation>der Titel ist {length} Zeichen lang; erlaubt sind {limit} (schreiben Sie den Rest in die Notizen)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the notes have bytes that are not UTF-8 text</source>
+        <translation>die Notizen enthalten Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the notes are {length:,} characters long; the limit is {limit:,}</source>
+        <translation>die Notizen sind {length} Zeichen lang; erlaubt sind {limit}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“{text}” is not a date: there is no year 0</source>
+        <translation>„{text}“ ist kein Datum: Es gibt kein Jahr 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is not a date: there is no month {month}</source>
+        <translation>„{text}“ ist kein Datum: Es gibt keinen Monat {month}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{text}” is not a date: {month_name} {year} has {days} days</source>
+        <translation>„{text}“ ist kein Datum: Der {month_name} {year} hat {days} Tage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{text}” is not a date; use YYYY-MM-DD, today, tomorrow, a weekday or +3d</source>
+        <translation>„{text}“ ist kein Datum; verwenden Sie YYYY-MM-DD, today, tomorrow, einen englischen Wochentag oder +3d</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{text}” is not a time of day; use HH:MM, e.g. 09:30</source>
+        <translation>„{text}“ ist keine Uhrzeit; verwenden Sie HH:MM, z. B. 09:30</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{text}” is not a time of day: the clock goes to 23:59</source>
+        <translation>„{text}“ ist keine Uhrzeit: Die Uhr geht bis 23:59</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{text}” needs a date and a time, e.g. 2026-11-24 09:00</source>
+        <translation>„{text}“ braucht ein Datum und eine Uhrzeit, z. B. 2026-11-24 09:00</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{text}” is not a number of minutes</source>
+        <translation>„{text}“ ist keine Anzahl von Minuten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a block can last at most 24 hours (1440 minutes)</source>
+        <translation>ein Block kann höchstens 24 Stunden (1440 Minuten) dauern</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{text}” is not an estimate; use minutes or hours like 45m, 2h or 1h30m</source>
+        <translation>„{text}“ ist keine Schätzung; verwenden Sie Minuten oder Stunden wie 45m, 2h oder 1h30m</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{text}” is longer than a week; split the task instead</source>
+        <translation>„{text}“ ist länger als eine Woche; teilen Sie die Aufgabe lieber auf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an estimate must be at least one minute</source>
+        <translation>eine Schätzung muss mindestens eine Minute betragen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the delegate&apos;s name has bytes that are not UTF-8 text</source>
+        <translation>der Name der beauftragten Person enthält Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a delegate&apos;s name can be at most {limit} characters</source>
+        <translation>der Name der beauftragten Person darf höchstens {limit} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the name has bytes that are not UTF-8 text</source>
+        <translation>der Name enthält Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name can be at most {limit} characters</source>
+        <translation>ein Name darf höchstens {limit} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the tag list has bytes that are not UTF-8 text</source>
+        <translation>die Schlagwortliste enthält Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the tag “{tag}” is longer than {limit} characters</source>
+        <translation>das Schlagwort „{tag}“ ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/plan.py" line="+393"/>
+        <source>the data file could not be read: {reason}</source>
+        <translation>die Datendatei konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/quadrant.py" line="+36"/>
+        <source>unknown quadrant “{text}”; use one of {names}</source>
+        <translation>unbekannter Quadrant „{text}“; verwenden Sie einen von: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/reading.py" line="+31"/>
+        <source>task #{id} in the data file cannot be read ({reason})</source>
+        <translation>Aufgabe #{id} in der Datendatei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time block #{id} in the data file cannot be read ({reason})</source>
+        <translation>Zeitblock #{id} in der Datendatei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/repeats.py" line="+88"/>
+        <source>“{text}” is not a repeat rule; write it like FREQ=WEEKLY;BYDAY=TU,TH</source>
+        <translation>„{text}“ ist keine Wiederholungsregel; schreiben Sie sie wie FREQ=WEEKLY;BYDAY=TU,TH</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY (blocks repeat at most daily)</source>
+        <translation>„{text}“ braucht FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY (Blöcke wiederholen sich höchstens täglich)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{text}” gives both UNTIL and COUNT; a repeat ends one way</source>
+        <translation>„{text}“ gibt sowohl UNTIL als auch COUNT an; eine Wiederholung endet nur auf eine Weise</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{text}” is not a repeat rule Quadrant can follow ({reason})</source>
+        <translation>„{text}“ ist keine Wiederholungsregel, der Quadrant folgen kann ({reason})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{text}” has an UNTIL that is not a date: {value}</source>
+        <translation>„{text}“ hat ein UNTIL, das kein Datum ist: {value}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a repeat happens at least once; give a count of 1 or more</source>
+        <translation>eine Wiederholung findet mindestens einmal statt; geben Sie eine Anzahl von 1 oder mehr an</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="+71"/>
+        <source>there is no backup called “{name}” in {folder}; `quadrant backup list` shows the backups there are</source>
+        <translation>in {folder} gibt es keine Sicherung namens „{name}“; `quadrant backup list` zeigt die vorhandenen Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the backup could not be restored: {reason}</source>
+        <translation>die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the backup {name} is damaged ({reason}); it cannot be restored</source>
+        <translation>die Sicherung {name} ist beschädigt ({reason}); sie kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the backup {name} holds no Quadrant data; it cannot be restored</source>
+        <translation>die Sicherung {name} enthält keine Quadrant-Daten; sie kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/salvage.py" line="+41"/>
+        <source>the data file {path} is damaged and could not be moved aside: {reason}</source>
+        <translation>die Datendatei {path} ist beschädigt und konnte nicht beiseitegelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/series.py" line="-137"/>
+        <source>one occurrence cannot repeat on its own; change its series</source>
+        <translation>ein einzelner Termin kann sich nicht allein wiederholen; ändern Sie seine Serie</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>“{title}” does not repeat</source>
+        <translation>„{title}“ wiederholt sich nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{title}” no longer repeats (another program changed it)</source>
+        <translation>„{title}“ wiederholt sich nicht mehr (ein anderes Programm hat das geändert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/sync.py" line="+73"/>
+        <source>The calendar “{name}” does not accept tasks (VTODO): choose another one for Quadrant.</source>
+        <translation>Der Kalender „{name}“ nimmt keine Aufgaben (VTODO) an: Wählen Sie einen anderen für Quadrant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/task_filter.py" line="+195"/>
+        <source>“{text}” is not a choice; use {choices}</source>
+        <translation>„{text}“ steht nicht zur Wahl; verwenden Sie {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/task_repeats.py" line="+41"/>
+        <source>a task repeats at least 1 day after it is done</source>
+        <translation>eine Aufgabe wiederholt sich frühestens 1 Tag nach dem Erledigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{text}” is not a repeat; use daily, weekdays, weekly, monthly, yearly, “3d after done”, or a rule like FREQ=WEEKLY;BYDAY=MO</source>
+        <translation>„{text}“ ist keine Wiederholung; verwenden Sie daily, weekdays, weekly, monthly, yearly, „3d after done“ oder eine Regel wie FREQ=WEEKLY;BYDAY=MO</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a repeating task repeats until you stop it: leave out UNTIL and COUNT</source>
+        <translation>eine wiederkehrende Aufgabe wiederholt sich, bis Sie sie beenden: Lassen Sie UNTIL und COUNT weg</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>this repeat has no next date</source>
+        <translation>diese Wiederholung hat keinen nächsten Termin</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/week.py" line="+144"/>
+        <source>“{text}” is not a week; write it as YYYY-Www, e.g. 2026-W48</source>
+        <translation>„{text}“ ist keine Woche; schreiben Sie sie als YYYY-Www, z. B. 2026-W48</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” is not a week: there is no year 0</source>
+        <translation>„{text}“ ist keine Woche: Es gibt kein Jahr 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” is not a week: {year} has weeks 1 to {weeks}</source>
+        <translation>„{text}“ ist keine Woche: {year} hat die Wochen 1 bis {weeks}</translation>
+    </message>
+</context>
+<context>
     <name>Lanes</name>
     <message>
         <location filename="../../app/ui/matrix/lane_panel.py" line="-46"/>
@@ -361,7 +892,7 @@
         <translation>{shown} von {count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/matrix/lane_view.py" line="+53"/>
+        <location filename="../../app/ui/matrix/lane_view.py" line="+52"/>
         <source>No task here matches the filter.</source>
         <translation>Keine Aufgabe hier passt zum Filter.</translation>
     </message>

@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="+88"/>
+        <location filename="../../app/ui/commands.py" line="+87"/>
         <source>The {fields} of “{title}” was changed elsewhere and kept.</source>
         <translation>
             <numerusform>The {fields} of “{title}” was changed elsewhere and kept.</numerusform>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.sync_account import Account, keep_password, password, save_account
+from app.ui.translation import in_words
 from app.ui.worker import emit_alive, in_background
 
 NO_KEYRING = (
@@ -59,7 +60,7 @@ class _Finding(QObject):
             finally:
                 server.close()
         except ServerError as error:
-            emit_alive(self, self.failed, str(error))
+            emit_alive(self, self.failed, in_words(error))
 
 
 class CalendarAccountDialog(QDialog):

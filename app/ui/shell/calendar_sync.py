@@ -25,6 +25,7 @@ from app.model.database import DB_FILENAME
 from app.model.sync_account import Account, load_account, password
 from app.model.sync_item import Keep
 from app.model.week import local_zone
+from app.ui.translation import in_words
 from app.ui.worker import emit_alive, in_background
 
 if TYPE_CHECKING:
@@ -136,9 +137,9 @@ class CalendarSyncing(QObject):
             finally:
                 services.close()
         except ServerError as error:
-            emit_alive(self, self._failed, str(error), error.transient)
+            emit_alive(self, self._failed, in_words(error), error.transient)
         except StorageError as error:
-            emit_alive(self, self._failed, str(error), True)
+            emit_alive(self, self._failed, in_words(error), True)
         except Exception as error:  # never let the worker die silently
             emit_alive(self, self._failed, f"The calendar sync failed: {error}", True)
         else:

@@ -1,0 +1,112 @@
+"""The model's error messages reach the window in its language: a form's complaint, the
+reason a data file cannot be opened, the calendar server's answer. (The CLI keeps English:
+tests/cli/test_cli_language.py.)"""
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from app.model.caldav_server import TIMEOUT_VARIABLE
+from app.model.database import open_database
+from app.model.quadrant import Quadrant
+from app.model.services import Services
+from app.model.sync_account import PASSWORD_VARIABLE, Account, save_account
+from app.model.task import TaskEdit
+from app.ui.application import open_window
+from app.ui.shell.main_window import MainWindow
+
+from ..fault_proxy import FaultProxy
+from ..radicale_server import PASSWORD, USER, Radicale
+from .conftest import seed
+
+WAIT_MS = 20_000
+
+
+def test_the_task_editor_says_in_german_what_is_wrong(
+    german: None, service: Services, open_main_window, tmp_path: Path
+) -> None:
+    tasks = seed(service, (Quadrant.DO, ["Budget"]))
+    window = open_main_window()
+    editor = window.open_editor(tasks["Budget"].id)
+    editor.title.setText("   ")
+    editor.accept()
+    assert editor.isVisible()
+    assert editor.error.text() == "Titel: eine Aufgabe braucht einen Titel"
+    editor.title.setText("Budget 2027")
+    editor.due.setText("2026-02-30")
+    editor.accept()
+    assert (
+        editor.error.text() == "Fällig: „2026-02-30“ ist kein Datum: Der Februar 2026 hat 28 Tage"
+    )
+    editor.resize(editor.sizeHint())
+    editor.grab().save(str(tmp_path / "task-editor-error.png"))
+    assert editor.error.width() >= editor.error.sizeHint().width() or editor.error.wordWrap()
+    editor.estimate.setText("zwei Stunden")
+    editor.due.setText("")
+    editor.accept()
+    assert editor.error.text() == (
+        "Schätzung: „zwei Stunden“ ist keine Schätzung; verwenden Sie Minuten oder Stunden "
+        "wie 45m, 2h oder 1h30m"
+    )
+    assert service.tasks.lanes()[0].title == "Budget"  # nothing saved
+
+
+def test_a_newer_data_file_is_refused_in_german(german: None, data_dir: Path) -> None:
+    path = open_database(data_dir).path
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    reports: list[tuple[str, str]] = []
+    assert open_window(data_dir, lambda *report: reports.append(report)) is None
+    assert reports[0][1] == (
+        f"{path} wurde von einer neueren Version von Quadrant geschrieben (Schema 9999); "
+        "aktualisieren Sie Quadrant, um die Datei zu öffnen – sie wurde nicht verändert."
+    )
+
+
+def test_a_change_to_a_deleted_task_is_refused_in_german(
+    german: None, service: Services, open_main_window
+) -> None:
+    tasks = seed(service, (Quadrant.DO, ["Budget"]))
+    window = open_main_window()
+    shown: list[str] = []
+    window.board.failed.connect(shown.append)
+    service.tasks.delete([tasks["Budget"].id])  # another program deletes it
+    window.board.edit(tasks["Budget"].id, TaskEdit(title="Budget 2027"))
+    number = tasks["Budget"].id
+    assert shown == [f"Aufgabe #{number} existiert nicht (sie wurde vielleicht gelöscht)."]
+
+
+@pytest.fixture
+def proxy(radicale: Radicale) -> Iterator[FaultProxy]:
+    proxy = FaultProxy(radicale.url).start()
+    yield proxy
+    proxy.stop()
+
+
+def test_the_calendar_servers_failure_is_told_in_german(
+    german: None,
+    open_main_window,
+    qtbot: QtBot,
+    radicale: Radicale,
+    proxy: FaultProxy,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(PASSWORD_VARIABLE, PASSWORD)
+    monkeypatch.setenv(TIMEOUT_VARIABLE, "3")
+    calendar = radicale.make_calendar("Quadrant")
+    save_account(data_dir, Account(proxy.url, USER, proxy.via(calendar), "Quadrant"))
+    window: MainWindow = open_main_window()
+    proxy.answer(503)
+    window.findChild(QAction, "sync-now").trigger()
+    status = window.findChild(QLabel, "sync-status")
+    qtbot.waitUntil(lambda: "503" in status.toolTip(), timeout=WAIT_MS)
+    assert status.toolTip() == (
+        "Beim Server ist ein Fehler aufgetreten (Fehler 503); versuchen Sie es später erneut."
+    )
