@@ -151,6 +151,49 @@
     </message>
 </context>
 <context>
+    <name>CalendarSummary</name>
+    <message>
+        <location filename="../../app/ui/shell/calendar_summaries.py" line="+19"/>
+        <source>Pushed {pushed}, pulled {pulled}, deleted {here} here and {there} there</source>
+        <translation>Gesendet {pushed}, geholt {pulled}, gelöscht {here} hier und {there} dort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, {conflicts}: {titles}</source>
+        <translation>, {conflicts}: {titles}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{events} and {todos}</source>
+        <translation>{events} und {todos}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {what} from {source}</source>
+        <translation>{what} aus {source} importiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, removed {events} no longer in it</source>
+        <translation>, {events} entfernt, die nicht mehr darin stehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ({count} outside the import window left out)</source>
+        <translation> ({count} außerhalb des Importzeitraums ausgelassen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; imported in part {count}: {reasons}</source>
+        <translation>; {count} teilweise importiert: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, skipped {count}: {reasons}</source>
+        <translation>, {count} übersprungen: {reasons}</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <location filename="../../app/ui/matrix/card_delegate.py" line="+60"/>
@@ -311,6 +354,31 @@
         <translation>
             <numerusform>Vorschlag für %n Aufgabe verworfen.</numerusform>
             <numerusform>Vorschläge für %n Aufgaben verworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/calendar_summaries.py" line="-36"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%n to-do(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
 </context>

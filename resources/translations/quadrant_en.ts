@@ -116,5 +116,30 @@
             <numerusform>Suggestion dismissed for %n tasks.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/shell/calendar_summaries.py" line="+28"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%n to-do(s)</source>
+        <translation>
+            <numerusform>%n to-do</numerusform>
+            <numerusform>%n to-dos</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

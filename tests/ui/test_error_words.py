@@ -23,6 +23,7 @@ from app.ui.shell.main_window import MainWindow
 from ..fault_proxy import FaultProxy
 from ..radicale_server import PASSWORD, USER, Radicale
 from .conftest import seed
+from .test_calendar_files import import_and_wait, team_file
 
 WAIT_MS = 20_000
 
@@ -110,3 +111,18 @@ def test_the_calendar_servers_failure_is_told_in_german(
     assert status.toolTip() == (
         "Beim Server ist ein Fehler aufgetreten (Fehler 503); versuchen Sie es später erneut."
     )
+    proxy.heal()
+    window.findChild(QAction, "sync-now").trigger()
+    qtbot.waitUntil(lambda: status.toolTip().startswith("Gesendet"), timeout=WAIT_MS)
+    assert status.toolTip() == "Gesendet 0, geholt 0, gelöscht 0 hier und 0 dort."
+
+
+def test_an_import_says_what_came_in_german_one_and_more(
+    german: None, open_main_window, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window: MainWindow = open_main_window()
+    week = window.calendar.week
+    said = import_and_wait(window, qtbot, team_file(tmp_path, week, count=0))
+    assert said.startswith("1 Termin aus team.ics importiert, 1 übersprungen: ")
+    said = import_and_wait(window, qtbot, team_file(tmp_path, week, count=1))
+    assert said.startswith("2 Termine aus team.ics importiert, 1 übersprungen: ")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 from app.model.file_writing import WriteError, replacing
 from app.model.week import Week, local_zone
 from app.ui.board import Board, sentence
+from app.ui.shell.calendar_summaries import import_summary
 from app.ui.worker import emit_alive, in_background
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ class CalendarFiles(QObject):
     def _written(self, contents: "CalendarContents", result: "ImportResult | None") -> None:
         self._end_reading()
         if result is not None:
-            self._tell(result.summary(contents.source))
+            self._tell(import_summary(result, contents.source))
         else:  # the Board said why
             self.finished.emit("")
 

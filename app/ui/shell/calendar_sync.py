@@ -25,6 +25,7 @@ from app.model.database import DB_FILENAME
 from app.model.sync_account import Account, load_account, password
 from app.model.sync_item import Keep
 from app.model.week import local_zone
+from app.ui.shell.calendar_summaries import sync_summary
 from app.ui.translation import in_words
 from app.ui.worker import emit_alive, in_background
 
@@ -153,7 +154,7 @@ class CalendarSyncing(QObject):
         text = f"Synced {datetime.now().strftime('%H:%M')}"
         if waiting:
             text += f" · {len(waiting)} conflict" + ("" if len(waiting) == 1 else "s")
-        self._say(text, report.summary())
+        self._say(text, sync_summary(report))
         self._next()
 
     def _stopped(self, text: str, transient: bool) -> None:
