@@ -60,7 +60,7 @@ from app.ui.shell.error_dialog import ErrorReports
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.theme import SCHEMES, apply_theme
 from app.ui.shell.window_state import WindowState
-from app.ui.translation import install_translations
+from app.ui.translation import QT_TRANSLATE_NOOP, install_translations
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +122,9 @@ class Loaded:
     set_aside: str | None = None  # which tasks could not be read and are not shown
 
 
+_CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {reason}")
+
+
 def load(data_dir: Path, include_done: bool, week: Week) -> Loaded:
     """Open the data file and read the tasks and the week's blocks to show; a file found
     damaged is moved aside and what can be read from it recovered (see `salvage`)."""
@@ -132,14 +135,14 @@ def load(data_dir: Path, include_done: bool, week: Week) -> Loaded:
         if is_busy(error):
             raise busy_error() from error
         if not is_damage(error):
-            raise StorageError(f"cannot read {opened.path}: {error}") from error
+            raise StorageError(_CANNOT_READ, path=opened.path, reason=error) from error
     from app.model.salvage import recover  # only here: it may load Alembic
 
     recovered = recover(opened.path)
     try:
         return _read(recovered, include_done, week)
     except sqlite3.DatabaseError as error:
-        raise StorageError(f"cannot read {recovered.path}: {error}") from error
+        raise StorageError(_CANNOT_READ, path=recovered.path, reason=error) from error
 
 
 def _read(opened: OpenedDatabase, include_done: bool, week: Week) -> Loaded:

@@ -42,7 +42,7 @@ from app.model.reading import set_aside_notice
 from app.model.task import Task, TaskDraft, TaskEdit
 from app.ui.commands import ChangeCommand, describe_step
 from app.ui.shell.theme import lane_name
-from app.ui.translation import Counts, translate
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
 from app.ui.write_queue import WAITING as WAITING  # what the window shows while it waits
 from app.ui.write_queue import Landed, Refused, WriteQueue, sentence
 
@@ -268,7 +268,11 @@ class Board(QObject):
             return None
         try:
             if self._queue:  # the history would step past the change that waits
-                raise StorageBusy("an earlier change is still waiting for the data file")
+                raise StorageBusy(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "an earlier change is still waiting for the data file"
+                    )
+                )
             self._refuse_if_gone()
             undo = self.services.undo
             restored = undo.redo(change) if forward else undo.undo(change)

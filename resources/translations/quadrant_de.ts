@@ -946,6 +946,36 @@
         <source>“{text}” is not a week: {year} has weeks 1 to {weeks}</source>
         <translation>„{text}“ ist keine Woche: {year} hat die Wochen 1 bis {weeks}</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="+125"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background_write.py" line="+75"/>
+        <source>not saved: {reason}</source>
+        <translation>nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/board.py" line="+57"/>
+        <source>an earlier change is still waiting for the data file</source>
+        <translation>eine frühere Änderung wartet noch auf die Datendatei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/repeat_field.py" line="+151"/>
+        <source>choose the days of the week it repeats on</source>
+        <translation>wählen Sie die Wochentage, an denen er sich wiederholt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the last day it repeats is before its first</source>
+        <translation>der letzte Tag der Wiederholung liegt vor dem ersten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/working_hours.py" line="+33"/>
+        <source>The day must end after it starts.</source>
+        <translation>Der Tag muss nach seinem Beginn enden.</translation>
+    </message>
 </context>
 <context>
     <name>Lanes</name>
@@ -1521,7 +1551,7 @@ verwerfen oder hier parken.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../app/ui/board.py" line="-154"/>
+        <location filename="../../app/ui/board.py" line="-211"/>
         <source>Add “{title}”</source>
         <translation>„{title}“ hinzufügen</translation>
     </message>
@@ -1576,7 +1606,7 @@ verwerfen oder hier parken.</translation>
         <translation>{file} importieren</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Could not redo “{step}”: {reason} Nothing was changed.</source>
         <translation>„{step}“ konnte nicht wiederholt werden: {reason} Nichts wurde geändert.</translation>
     </message>

@@ -28,6 +28,7 @@ from app.model.repeats import (
     until_day,
     with_end,
 )
+from app.ui.translation import QT_TRANSLATE_NOOP
 
 CHOICES = ("Does not repeat", "Every day", "Every weekday", "Weekly", "Monthly", "Custom rule")
 _PRESETS = {"FREQ=DAILY": 1, WEEKDAYS_RULE: 2, "FREQ=MONTHLY": 4}
@@ -146,7 +147,9 @@ class RepeatField(QWidget):
         if choice == 3:
             chosen = [code for code, b in zip(_CODES, self.days, strict=True) if b.isChecked()]
             if not chosen:
-                raise InvalidInput("choose the days of the week it repeats on")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "choose the days of the week it repeats on")
+                )
             interval = self.every.value()
             body = "FREQ=WEEKLY" + (f";INTERVAL={interval}" if interval > 1 else "")
             body += ";BYDAY=" + ",".join(chosen)
@@ -158,7 +161,9 @@ class RepeatField(QWidget):
         if self.ends.currentIndex() == 1:
             last: date = self.until.date().toPython()  # type: ignore[assignment]
             if last < self._start.astimezone(self._zone).date():
-                raise InvalidInput("the last day it repeats is before its first")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "the last day it repeats is before its first")
+                )
             return with_end(rule, until=until_day(last, self._zone))
         if self.ends.currentIndex() == 2:
             return with_end(rule, count=self.count.value())

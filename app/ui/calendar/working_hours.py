@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QSpinBox, QWidget
 
 from app.model.errors import InvalidInput
 from app.ui.shell.form_dialog import FormDialog
+from app.ui.translation import QT_TRANSLATE_NOOP
 
 
 class WorkingHoursDialog(FormDialog):
@@ -29,7 +30,7 @@ class WorkingHoursDialog(FormDialog):
         start, end = self.start.value(), self.end.value()
         if end <= start:
             self.end.setFocus()
-            raise InvalidInput("The day must end after it starts.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The day must end after it starts."))
         return start, end
 
 
