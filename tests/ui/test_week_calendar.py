@@ -600,7 +600,7 @@ def test_a_damaged_block_leaves_the_tasks_usable_and_says_so(
     from app.model.database import DB_FILENAME
 
     seed(service, (Quadrant.DO, ["Still here"]))
-    week_start = datetime.now(UTC) - timedelta(days=1)
+    week_start = datetime.now(UTC)  # in the week on show, also on a Monday
     service.blocks.add([BlockDraft(week_start, week_start + timedelta(hours=1), "Odd")])
     path = data_dir / DB_FILENAME
     with sqlite3.connect(path) as connection:
