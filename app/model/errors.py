@@ -60,6 +60,10 @@ class InvalidInput(WordedError, ValueError):  # noqa: N818 -- public name, used 
     """Something the user typed cannot be used (empty title, impossible date, bad estimate...)."""
 
 
+class UnreadableValue(WordedError, ValueError):  # noqa: N818 -- says what it is
+    """A value in the data file is not one Quadrant can read (changed by hand or by a tool)."""
+
+
 class StorageError(WordedError):
     """The data file cannot be used as asked; nothing was changed."""
 

@@ -21,7 +21,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.model.errors import StorageError
+from app.model.errors import StorageError, WordedError
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
 from app.model.wording import QT_TRANSLATE_NOOP
@@ -186,7 +186,7 @@ def _load(row: tuple[object, ...]) -> TaskEvent:
                 "Errors", "task event #{id} in the data file cannot be read ({reason})"
             ),
             id=row[0],
-            reason=repr(error),
+            reason=error if isinstance(error, WordedError) else repr(error),
         ) from None
 
 

@@ -17,7 +17,7 @@ from app.model.block import TimeBlock
 from app.model.capture import POSITION_STEP, insert_tasks
 from app.model.change import Change
 from app.model.datafile import DataFile
-from app.model.errors import InvalidInput
+from app.model.errors import InvalidInput, StorageError
 from app.model.parsing import parse_title
 from app.model.quadrant import Quadrant, Status
 from app.model.schema import BLOCKS, TASKS
@@ -40,7 +40,7 @@ class TaskService:
         self,
         include_done: bool = False,
         quadrant: Quadrant | None = None,
-        set_aside: list[str] | None = None,
+        set_aside: list[StorageError] | None = None,
     ) -> list[Task]:
         """Tasks in lane order (Inbox to Eliminate, then position): the open ones, and the done
         ones too if include_done; rows that cannot be read go to `set_aside` if it is given."""

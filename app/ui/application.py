@@ -40,7 +40,6 @@ from app.model.reading import (
     read_lanes,
     read_schedule,
     read_tasks,
-    set_aside_notice,
 )
 from app.model.task import Task
 from app.model.week import Week, local_zone, week_of
@@ -61,6 +60,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.shell.theme import SCHEMES, apply_theme
 from app.ui.shell.window_state import WindowState
 from app.ui.translation import QT_TRANSLATE_NOOP, install_translations
+from app.ui.unread_tasks import set_aside_notice
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ def _read(opened: OpenedDatabase, include_done: bool, week: Week) -> Loaded:
     connection = connect(opened.path)
     try:
         first_read = FirstRead(connection)
-        set_aside: list[str] = []  # one bad row must not keep the others from the user
+        set_aside: list[StorageError] = []  # one bad row must not keep the others from the user
         tasks = read_lanes(connection, include_done, per_lane=FIRST_ROWS, set_aside=set_aside)
         complete = max(Counter(t.quadrant for t in tasks).values(), default=0) < FIRST_ROWS
         counts = None if complete else count_open(connection)

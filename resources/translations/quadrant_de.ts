@@ -381,6 +381,14 @@
             <numerusform>%n Aufgaben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/unread_tasks.py" line="+16"/>
+        <source>%n task(s) in the data file could not be read and not shown; the file keeps them unchanged: {problems}.</source>
+        <translation>
+            <numerusform>%n Aufgabe in der Datendatei konnte nicht gelesen werden und wird nicht angezeigt; die Datei behält sie unverändert: {problems}.</numerusform>
+            <numerusform>%n Aufgaben in der Datendatei konnten nicht gelesen werden und werden nicht angezeigt; die Datei behält sie unverändert: {problems}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -832,6 +840,16 @@
         <translation>Zeitblock #{id} in der Datendatei kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>task #{id} in the data file cannot be read (its quadrant “{value}” is not valid)</source>
+        <translation>Aufgabe #{id} in der Datendatei kann nicht gelesen werden (ihr Quadrant „{value}“ ist ungültig)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task #{id} in the data file cannot be read (its status “{value}” is not valid)</source>
+        <translation>Aufgabe #{id} in der Datendatei kann nicht gelesen werden (ihr Status „{value}“ ist ungültig)</translation>
+    </message>
+    <message>
         <location filename="../../app/model/repeats.py" line="+88"/>
         <source>“{text}” is not a repeat rule; write it like FREQ=WEEKLY;BYDAY=TU,TH</source>
         <translation>„{text}“ ist keine Wiederholungsregel; schreiben Sie sie wie FREQ=WEEKLY;BYDAY=TU,TH</translation>
@@ -975,6 +993,16 @@
         <location filename="../../app/ui/calendar/working_hours.py" line="+33"/>
         <source>The day must end after it starts.</source>
         <translation>Der Tag muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/schema.py" line="+165"/>
+        <source>its {name} “{value}” is not valid</source>
+        <translation>der Wert „{value}“ in {name} ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is empty</source>
+        <translation>{name} ist leer</translation>
     </message>
 </context>
 <context>

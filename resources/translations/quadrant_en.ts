@@ -141,5 +141,13 @@
             <numerusform>%n to-dos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/unread_tasks.py" line="+16"/>
+        <source>%n task(s) in the data file could not be read and not shown; the file keeps them unchanged: {problems}.</source>
+        <translation>
+            <numerusform>%n task in the data file could not be read and is not shown; the file keeps it unchanged: {problems}.</numerusform>
+            <numerusform>%n tasks in the data file could not be read and are not shown; the file keeps them unchanged: {problems}.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.model.caldav_server import TIMEOUT_VARIABLE
-from app.model.database import open_database
+from app.model.database import DB_FILENAME, open_database
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.sync_account import PASSWORD_VARIABLE, Account, save_account
@@ -126,3 +126,41 @@ def test_an_import_says_what_came_in_german_one_and_more(
     assert said.startswith("1 Termin aus team.ics importiert, 1 übersprungen: ")
     said = import_and_wait(window, qtbot, team_file(tmp_path, week, count=1))
     assert said.startswith("2 Termine aus team.ics importiert, 1 übersprungen: ")
+
+
+@pytest.mark.parametrize(
+    ("odd", "said"),
+    [
+        (
+            ["Budget"],
+            "1 Aufgabe in der Datendatei konnte nicht gelesen werden und wird nicht angezeigt; "
+            "die Datei behält sie unverändert: Aufgabe #1 in der Datendatei kann nicht gelesen "
+            "werden (ihr Quadrant „someday“ ist ungültig).",
+        ),
+        (
+            ["Budget", "Hiring"],
+            "2 Aufgaben in der Datendatei konnten nicht gelesen werden und werden nicht "
+            "angezeigt; die Datei behält sie unverändert: Aufgabe #1 in der Datendatei kann "
+            "nicht gelesen werden (ihr Quadrant „someday“ ist ungültig); Aufgabe #2 in der "
+            "Datendatei kann nicht gelesen werden (ihr Quadrant „someday“ ist ungültig).",
+        ),
+    ],
+)
+def test_tasks_the_window_cannot_read_are_named_in_german(
+    german: None,
+    service: Services,
+    open_main_window,
+    data_dir: Path,
+    qtbot: QtBot,
+    odd: list[str],
+    said: str,
+) -> None:
+    seed(service, (Quadrant.DO, ["Budget", "Hiring", "Coaching"]))
+    with sqlite3.connect(data_dir / DB_FILENAME) as connection:
+        for title in odd:
+            connection.execute("UPDATE task SET quadrant = 'someday' WHERE title = ?", (title,))
+    connection.close()
+    window: MainWindow = open_main_window()
+    problem = window.findChild(QLabel, "problem")
+    qtbot.waitUntil(lambda: bool(problem.text()))
+    assert problem.text() == said
