@@ -50,19 +50,31 @@ class OpenedDatabase:
 
     path: Path
     moved_aside: Path | None = None  # where a damaged or empty file went
-    message: str | None = None  # what happened to it, when the default below does not fit
+    message: Words | None = None  # what happened to it, when the default below does not fit
     offered_backup: Path | None = None  # the newest backup, for the user to restore
+    recovered: tuple[int, int] | None = None  # tasks and blocks saved from a damaged file
 
     @property
-    def notice(self) -> str | None:
+    def told(self) -> Words | None:
+        """What the user should be told about opening it (None: nothing)."""
         if self.message is not None:
             return self.message
         if self.moved_aside is None:
             return None
-        return (
-            f"The data file could not be read and was moved to {self.moved_aside}. "
-            "Quadrant started a new, empty task list; the old file is kept for recovery."
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file could not be read and was moved to {moved}. Quadrant started a "
+                "new, empty task list; the old file is kept for recovery.",
+            ),
+            moved=self.moved_aside,
         )
+
+    @property
+    def notice(self) -> str | None:
+        """`told` in English."""
+        told = self.told
+        return None if told is None else str(told)
 
 
 def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
@@ -194,12 +206,27 @@ def _set_empty_aside(data_dir: Path, path: Path, busy_timeout: float) -> OpenedD
         ) from error
     opened = open_database(data_dir, busy_timeout)
     offered = newest_backup(data_dir)
-    message = (
-        f"The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant "
-        "started a new, empty task list."
-    )
-    if offered is not None:
-        message += f" The newest backup, {offered.name}, can be restored."
+    if offered is None:
+        message = Words(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant "
+                "started a new, empty task list.",
+            ),
+            path=path,
+            moved=moved,
+        )
+    else:
+        message = Words(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant "
+                "started a new, empty task list. The newest backup, {backup}, can be restored.",
+            ),
+            path=path,
+            moved=moved,
+            backup=offered.name,
+        )
     return OpenedDatabase(opened.path, moved, message, offered)
 
 

@@ -48,6 +48,7 @@ from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import WeekOnShow, first_weekday_of_locale
 from app.ui.daily_backup import DELAY_MS as BACKUP_DELAY_MS
 from app.ui.daily_backup import DailyBackup
+from app.ui.data_file_notices import opening_notice, set_aside_notice
 from app.ui.disk_watch import DiskWatch, FirstRead
 from app.ui.log_file import start_log
 from app.ui.one_window import OneWindow
@@ -60,7 +61,6 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.shell.theme import SCHEMES, apply_theme
 from app.ui.shell.window_state import WindowState
 from app.ui.translation import QT_TRANSLATE_NOOP, install_translations
-from app.ui.unread_tasks import set_aside_notice
 
 log = logging.getLogger(__name__)
 
@@ -230,8 +230,8 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     for problem in (loaded.calendar_problem, loaded.set_aside):
         if problem:
             QTimer.singleShot(0, lambda problem=problem: window.show_problem(problem, lasting=True))
-    if opened.notice:
-        notice = opened.notice
+    notice = opening_notice(opened)
+    if notice:
         QTimer.singleShot(0, lambda: window.show_problem(notice, lasting=True))
         QTimer.singleShot(0, lambda: report("Quadrant moved a damaged file", notice))
     return window

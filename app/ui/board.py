@@ -40,9 +40,9 @@ from app.model.errors import InvalidInput, StorageBusy, StorageError
 from app.model.quadrant import Quadrant
 from app.model.task import Task, TaskDraft, TaskEdit
 from app.ui.commands import ChangeCommand, describe_step
+from app.ui.data_file_notices import set_aside_notice
 from app.ui.shell.theme import lane_name
 from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
-from app.ui.unread_tasks import set_aside_notice
 from app.ui.write_queue import WAITING as WAITING  # what the window shows while it waits
 from app.ui.write_queue import Landed, Refused, WriteQueue, sentence
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from app.model.errors import WordedError
+from app.model.errors import WordedError, Words
 from app.model.wording import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -45,10 +45,11 @@ class Counts(QObject):
         def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
-def in_words(error: BaseException) -> str:
-    """An error's message in the window's language: the model's errors carry their English
-    template and values (`app.model.errors`) and are worded here; any other gives its text."""
-    return error.worded(translate) if isinstance(error, WordedError) else str(error)
+def in_words(said: BaseException | Words) -> str:
+    """An error's message (or other `Words` from the model) in the window's language: the
+    model's errors carry their English template and values (`app.model.errors`) and are worded
+    here; any other error gives its own text."""
+    return said.worded(translate) if isinstance(said, WordedError | Words) else str(said)
 
 
 def chosen_locale() -> QLocale | None:

@@ -382,11 +382,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/unread_tasks.py" line="+16"/>
+        <location filename="../../app/ui/data_file_notices.py" line="+22"/>
         <source>%n task(s) in the data file could not be read and not shown; the file keeps them unchanged: {problems}.</source>
         <translation>
             <numerusform>%n Aufgabe in der Datendatei konnte nicht gelesen werden und wird nicht angezeigt; die Datei behält sie unverändert: {problems}.</numerusform>
             <numerusform>%n Aufgaben in der Datendatei konnten nicht gelesen werden und werden nicht angezeigt; die Datei behält sie unverändert: {problems}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n Block</numerusform>
+            <numerusform>%n Blöcke</numerusform>
         </translation>
     </message>
 </context>
@@ -530,7 +546,12 @@
         <translation>Der Server {host} hat eine Antwort gegeben, mit der Quadrant nichts anfangen kann ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/database.py" line="+90"/>
+        <location filename="../../app/model/database.py" line="+65"/>
+        <source>The data file could not be read and was moved to {moved}. Quadrant started a new, empty task list; the old file is kept for recovery.</source>
+        <translation>Die Datendatei konnte nicht gelesen werden und wurde nach {moved} verschoben. Quadrant hat mit einer neuen, leeren Aufgabenliste begonnen; die alte Datei bleibt zur Wiederherstellung erhalten.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>the data file is locked by another program; nothing was changed — try again in a moment</source>
         <translation>die Datendatei ist von einem anderen Programm gesperrt; nichts wurde geändert – versuchen Sie es gleich noch einmal</translation>
     </message>
@@ -560,7 +581,17 @@
         <translation>die Datendatei {path} ist leer und konnte nicht beiseitegelegt werden: {reason}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+10"/>
+        <source>The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant started a new, empty task list.</source>
+        <translation>Die Datendatei {path} war leer (0 Bytes); sie wurde nach {moved} verschoben und Quadrant hat mit einer neuen, leeren Aufgabenliste begonnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant started a new, empty task list. The newest backup, {backup}, can be restored.</source>
+        <translation>Die Datendatei {path} war leer (0 Bytes); sie wurde nach {moved} verschoben und Quadrant hat mit einer neuen, leeren Aufgabenliste begonnen. Die neueste Sicherung, {backup}, kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>{path} belongs to another program, not Quadrant; it was left unchanged. Move it elsewhere or choose another data folder.</source>
         <translation>{path} gehört zu einem anderen Programm, nicht zu Quadrant; die Datei wurde nicht verändert. Verschieben Sie sie an einen anderen Ort oder wählen Sie einen anderen Datenordner.</translation>
     </message>
@@ -903,6 +934,16 @@
         <location filename="../../app/model/salvage.py" line="+41"/>
         <source>the data file {path} is damaged and could not be moved aside: {reason}</source>
         <translation>die Datendatei {path} ist beschädigt und konnte nicht beiseitegelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The data file {path} had a damaged index; Quadrant rebuilt it and every task and block was kept (the damaged file is kept at {moved}).</source>
+        <translation>Die Datendatei {path} hatte einen beschädigten Index; Quadrant hat ihn neu aufgebaut und alle Aufgaben und Blöcke blieben erhalten (die beschädigte Datei liegt unter {moved}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data file {path} was damaged. Quadrant recovered {tasks} and {blocks} from it into a new file; the damaged file is kept at {moved}.</source>
+        <translation>Die Datendatei {path} war beschädigt. Quadrant hat daraus {tasks} und {blocks} in eine neue Datei gerettet; die beschädigte Datei liegt unter {moved}.</translation>
     </message>
     <message>
         <location filename="../../app/model/series.py" line="-137"/>

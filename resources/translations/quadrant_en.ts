@@ -142,11 +142,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/unread_tasks.py" line="+16"/>
+        <location filename="../../app/ui/data_file_notices.py" line="+22"/>
         <source>%n task(s) in the data file could not be read and not shown; the file keeps them unchanged: {problems}.</source>
         <translation>
             <numerusform>%n task in the data file could not be read and is not shown; the file keeps it unchanged: {problems}.</numerusform>
             <numerusform>%n tasks in the data file could not be read and are not shown; the file keeps them unchanged: {problems}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
         </translation>
     </message>
 </context>

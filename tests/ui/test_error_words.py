@@ -2,6 +2,7 @@
 reason a data file cannot be opened, the calendar server's answer. (The CLI keeps English:
 tests/cli/test_cli_language.py.)"""
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from app.model.database import DB_FILENAME, open_database
 from app.model.quadrant import Quadrant
 from app.model.services import Services
 from app.model.sync_account import PASSWORD_VARIABLE, Account, save_account
-from app.model.task import TaskEdit
+from app.model.task import TaskDraft, TaskEdit
 from app.ui.application import open_window
 from app.ui.shell.main_window import MainWindow
 
@@ -164,3 +165,36 @@ def test_tasks_the_window_cannot_read_are_named_in_german(
     problem = window.findChild(QLabel, "problem")
     qtbot.waitUntil(lambda: bool(problem.text()))
     assert problem.text() == said
+
+
+def test_a_damaged_file_is_reported_in_german_with_its_counts(
+    german: None, data_dir: Path, qtbot: QtBot
+) -> None:
+    path = open_database(data_dir).path
+    service = Services.open(path)
+    service.tasks.add([TaskDraft(f"Aufgabe {n:03} " + "x" * 450) for n in range(110)])
+    service.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    damaged = bytearray(path.read_bytes())
+    damaged[len(damaged) // 2 : len(damaged) // 2 + 3000] = b"\xff" * 3000
+    path.write_bytes(bytes(damaged))
+    reports: list[tuple[str, str]] = []
+
+    window = open_window(data_dir, lambda *report: reports.append(report))
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(reports))
+
+    [moved] = data_dir.glob(f"{DB_FILENAME}.damaged-*")
+    said = window.findChild(QLabel, "problem").text()
+    recovered = re.fullmatch(
+        f"Die Datendatei {re.escape(str(path))} war beschädigt. Quadrant hat daraus "
+        r"(\d+) Aufgaben und 0 Blöcke in eine neue Datei gerettet; die beschädigte Datei "
+        f"liegt unter {re.escape(str(moved))}.",
+        said,
+    )
+    assert recovered is not None, said
+    assert 60 < int(recovered[1]) < 110
+    window.board.close()
