@@ -4,7 +4,6 @@ This is the start-up path: it must not import SQLAlchemy or Alembic when the sch
 so the window can show the tasks before the heavier machinery is loaded (see `migration`).
 """
 
-import errno
 import os
 import sqlite3
 from contextlib import closing
@@ -13,22 +12,27 @@ from datetime import datetime
 from pathlib import Path
 
 from app.model.errors import (
-    ForeignDatabase,
-    InvalidInput,
-    NewerDatabase,
-    StorageBusy,
     StorageError,
     Words,
 )
 from app.model.ownership import APPLICATION_ID, header_application_id, is_ours_by_content, stamp
+from app.model.storage_errors import (
+    DISK_FULL,
+    busy_error,
+    disk_is_full,
+    foreign_error,
+    is_busy,
+    is_damage,
+    lost_version,
+    reason,
+    storage_error,
+)
 from app.model.wording import QT_TRANSLATE_NOOP
 
 DB_FILENAME = "quadrant.sqlite3"
 SCHEMA_HEAD = "0008"  # the newest Alembic revision this version knows; a test checks it
 BUSY_TIMEOUT_SECONDS = 5.0
 _SQLITE_HEADER = b"SQLite format 3\x00"
-_DAMAGE = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
-_BUSY = {"SQLITE_BUSY", "SQLITE_LOCKED"}
 MAX_PATH_BYTES = 500  # SQLite opens no longer paths (512 bytes, "-journal" included)
 
 
@@ -87,24 +91,6 @@ def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.C
 def apply_pragmas(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA synchronous = FULL")
-
-
-def is_damage(error: sqlite3.Error) -> bool:
-    return getattr(error, "sqlite_errorname", "") in _DAMAGE
-
-
-def is_busy(error: sqlite3.Error) -> bool:
-    return getattr(error, "sqlite_errorname", "") in _BUSY or "locked" in str(error)
-
-
-def busy_error() -> StorageBusy:
-    return StorageBusy(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "the data file is locked by another program; nothing was changed — "
-            "try again in a moment",
-        )
-    )
 
 
 def open_database(
@@ -269,39 +255,17 @@ def read_schema_version(
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if application_id == APPLICATION_ID:
             if row is None:
-                raise _lost_version(path)
+                raise lost_version(path)
             return str(row[0])
         if row is None:
             if is_ours_by_content(connection, tables, "0001"):
-                raise _lost_version(path)
+                raise lost_version(path)
             raise foreign_error(path)
         if not is_ours_by_content(connection, tables, str(row[0])):
             raise foreign_error(path)
         return str(row[0])
     finally:
         connection.close()
-
-
-def foreign_error(path: Path) -> ForeignDatabase:
-    return ForeignDatabase(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{path} belongs to another program, not Quadrant; it was left unchanged. "
-            "Move it elsewhere or choose another data folder.",
-        ),
-        path=path,
-    )
-
-
-def _lost_version(path: Path) -> StorageError:
-    return StorageError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "the data file {path} no longer records its schema version (its alembic_version "
-            "table is empty), so Quadrant cannot tell how to read it; the file was left unchanged",
-        ),
-        path=path,
-    )
 
 
 def find_damage(path: Path) -> str | None:
@@ -353,67 +317,3 @@ def move_aside(path: Path) -> Path:
             companion.rename(target.with_name(target.name + suffix))
     path.rename(target)
     return target
-
-
-def refuse_newer(path: Path, version: str) -> NewerDatabase:
-    return NewerDatabase(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{path} was written by a newer version of Quadrant (schema {version}); "
-            "update Quadrant to open it — the file was not changed",
-        ),
-        path=path,
-        version=version,
-    )
-
-
-DISK_FULL = Words(QT_TRANSLATE_NOOP("Errors", "the disk is full"))
-
-
-def describe(error: BaseException) -> str:
-    """A database or file error in plain words (English): a full disk says so."""
-    return str(reason(error))
-
-
-def reason(error: BaseException) -> Words | str:
-    """A database or file error in plain words: a full disk says so (in the user's words),
-    otherwise the error's own text (the system's)."""
-    name = getattr(error, "sqlite_errorname", "")
-    if name == "SQLITE_FULL" or getattr(error, "errno", None) == errno.ENOSPC:
-        return DISK_FULL
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error)
-
-
-def disk_is_full(folder: Path) -> bool:
-    """Whether the disk under `folder` has no room for another page (SQLite reports a full
-    disk while opening as a plain I/O error)."""
-    import shutil
-
-    try:
-        return shutil.disk_usage(folder).free < 64 * 1024
-    except OSError:
-        return False
-
-
-def storage_error(error: BaseException | None) -> Exception:
-    """What the user reads when the database refused an operation."""
-    if isinstance(error, sqlite3.Error) and is_busy(error):
-        return busy_error()
-    if isinstance(error, sqlite3.IntegrityError):
-        return InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "that change breaks a rule of the data file: {reason}"),
-            reason=error,
-        )
-    if error is not None and reason(error) is DISK_FULL:
-        return StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "the disk holding the data file is full; nothing was changed — free some space "
-                "and try again",
-            )
-        )
-    return StorageError(
-        QT_TRANSLATE_NOOP("Errors", "the data file could not be used: {reason}"), reason=error
-    )

@@ -7,21 +7,30 @@ A message is kept as its English template, marked for the catalogue under the co
 language with `error.worded(translate)`. A value is data (a title, a path, a number, an OS
 error's own text), never an English word the sentence needs: a sentence with another word is
 another template. A value may be `Words` or an error itself; it is worded the same way.
+
+`Words` is itself the English text (a `str`), so a list of reasons can hold them and still be
+printed, joined or written as JSON as before; the window words each one.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from app.model.wording import Translate, english
 
 CONTEXT = "Errors"  # the catalogue's context of every template here
 
 
-class Words:
-    """A sentence (or part of one) kept as its marked English template and its values."""
+class Words(str):
+    """A sentence (or part of one): the English text, and the marked English template and
+    values it was made from."""
 
-    def __init__(self, template: str, /, **values: object) -> None:
-        self.template = template
-        self.values: Mapping[str, object] = values
+    template: str
+    values: Mapping[str, object]
+
+    def __new__(cls, template: str, /, **values: object) -> "Words":
+        words = super().__new__(cls, template.format(**values) if values else template)
+        words.template = template
+        words.values = values
+        return words
 
     def worded(self, translate: Translate = english) -> str:
         """The sentence in the language of `translate` (English by default)."""
@@ -32,11 +41,15 @@ class Words:
             **{name: _worded(value, translate) for name, value in self.values.items()}
         )
 
-    def __str__(self) -> str:
-        return self.worded()
-
     def __repr__(self) -> str:
-        return f"Words({self.worded()!r})"
+        return f"Words({str(self)!r})"
+
+
+def joined(parts: Sequence[str], separator: str) -> Words:
+    """`parts` one after the other, each worded in its own right; the separator (", ", "; ",
+    ": ") is punctuation, the same in every language."""
+    names = {f"part{index}": part for index, part in enumerate(parts)}
+    return Words(separator.join("{" + name + "}" for name in names), **names)
 
 
 def _worded(value: object, translate: Translate) -> object:

@@ -17,15 +17,9 @@ from alembic.util.exc import CommandError
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.model.backups import write_copy
-from app.model.database import (
-    BUSY_TIMEOUT_SECONDS,
-    SCHEMA_HEAD,
-    busy_error,
-    is_busy,
-    reason,
-    refuse_newer,
-)
+from app.model.database import BUSY_TIMEOUT_SECONDS, SCHEMA_HEAD
 from app.model.errors import StorageError
+from app.model.storage_errors import busy_error, is_busy, reason, refuse_newer
 from app.model.wording import QT_TRANSLATE_NOOP
 
 MIGRATIONS = Path(__file__).with_name("migrations")

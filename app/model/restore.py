@@ -19,16 +19,13 @@ from app.model.database import (
     BUSY_TIMEOUT_SECONDS,
     DB_FILENAME,
     SCHEMA_HEAD,
-    busy_error,
     connect,
-    is_busy,
     open_database,
     read_schema_version,
-    refuse_newer,
-    storage_error,
 )
 from app.model.errors import InvalidInput, StorageError
 from app.model.rotation import Backup, backup_folder, list_backups
+from app.model.storage_errors import busy_error, is_busy, refuse_newer, storage_error
 from app.model.wording import QT_TRANSLATE_NOOP
 
 KEPT_ASIDE = "before-restore"

@@ -28,6 +28,7 @@ from typing import Any
 from app.model import sync_state
 from app.model.caldav_server import CalendarServer, Fetched, Listing, Precondition, ServerError
 from app.model.datafile import DataFile
+from app.model.errors import joined
 from app.model.sync_item import Conflict, SyncItem
 from app.model.sync_local import Remote, Shared, read_item, remove, shared, take
 from app.model.wording import QT_TRANSLATE_NOOP
@@ -161,7 +162,7 @@ class CalendarSync:
         """Take one changed or new item from the server, or record the conflict it makes."""
         remote = self.read(fetched.text)
         if remote.problem:
-            report.skipped.append(f"{remote.uid or fetched.href}: {remote.problem}")
+            report.skipped.append(joined([remote.uid or fetched.href, remote.problem], ": "))
             return
         uid = remote.uid
         item = state.get(uid) or SyncItem(0, calendar, uid, remote.component, None, None, "")

@@ -23,14 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.desktop import APP_ID, WINDOW_ICON
 from app.model.block import Slot, TimeBlock
-from app.model.database import (
-    OpenedDatabase,
-    busy_error,
-    connect,
-    is_busy,
-    is_damage,
-    open_database,
-)
+from app.model.database import OpenedDatabase, connect, open_database
 from app.model.errors import StorageError
 from app.model.quadrant import Quadrant
 from app.model.reading import (
@@ -41,6 +34,7 @@ from app.model.reading import (
     read_schedule,
     read_tasks,
 )
+from app.model.storage_errors import busy_error, is_busy, is_damage
 from app.model.task import Task
 from app.model.week import Week, local_zone, week_of
 from app.ui.board import ATTEMPT_SECONDS, Board, sentence

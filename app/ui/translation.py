@@ -45,10 +45,10 @@ class Counts(QObject):
         def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
-def in_words(said: BaseException | Words) -> str:
+def in_words(said: BaseException | Words | str) -> str:
     """An error's message (or other `Words` from the model) in the window's language: the
     model's errors carry their English template and values (`app.model.errors`) and are worded
-    here; any other error gives its own text."""
+    here; any other error (or a text, such as the system's) gives its own text."""
     return said.worded(translate) if isinstance(said, WordedError | Words) else str(said)
 
 

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../app/ui/daily_backup.py" line="+44"/>
+        <source>Today&apos;s backup could not be written: {reason}.</source>
+        <translation>Die heutige Sicherung konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>BlockEditor</name>
     <message>
         <location filename="../../app/ui/calendar/block_editor.py" line="+49"/>
@@ -153,7 +161,7 @@
 <context>
     <name>CalendarSummary</name>
     <message>
-        <location filename="../../app/ui/shell/calendar_summaries.py" line="+19"/>
+        <location filename="../../app/ui/shell/calendar_summaries.py" line="+17"/>
         <source>Pushed {pushed}, pulled {pulled}, deleted {here} here and {there} there</source>
         <translation>Gesendet {pushed}, geholt {pulled}, gelöscht {here} hier und {there} dort</translation>
     </message>
@@ -546,17 +554,17 @@
         <translation>Der Server {host} hat eine Antwort gegeben, mit der Quadrant nichts anfangen kann ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/database.py" line="+65"/>
+        <location filename="../../app/model/database.py" line="+69"/>
         <source>The data file could not be read and was moved to {moved}. Quadrant started a new, empty task list; the old file is kept for recovery.</source>
         <translation>Die Datendatei konnte nicht gelesen werden und wurde nach {moved} verschoben. Quadrant hat mit einer neuen, leeren Aufgabenliste begonnen; die alte Datei bleibt zur Wiederherstellung erhalten.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../app/model/storage_errors.py" line="+33"/>
         <source>the data file is locked by another program; nothing was changed — try again in a moment</source>
         <translation>die Datendatei ist von einem anderen Programm gesperrt; nichts wurde geändert – versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/model/database.py" line="+45"/>
         <source>the data folder&apos;s path is too long ({length} characters): SQLite cannot open files whose path is longer than {limit}; choose a shorter folder</source>
         <translation>der Pfad des Datenordners ist zu lang ({length} Zeichen): SQLite kann keine Dateien öffnen, deren Pfad länger als {limit} ist; wählen Sie einen kürzeren Ordner</translation>
     </message>
@@ -591,7 +599,7 @@
         <translation>Die Datendatei {path} war leer (0 Bytes); sie wurde nach {moved} verschoben und Quadrant hat mit einer neuen, leeren Aufgabenliste begonnen. Die neueste Sicherung, {backup}, kann wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../app/model/storage_errors.py" line="+10"/>
         <source>{path} belongs to another program, not Quadrant; it was left unchanged. Move it elsewhere or choose another data folder.</source>
         <translation>{path} gehört zu einem anderen Programm, nicht zu Quadrant; die Datei wurde nicht verändert. Verschieben Sie sie an einen anderen Ort oder wählen Sie einen anderen Datenordner.</translation>
     </message>
@@ -601,7 +609,7 @@
         <translation>die Datendatei {path} verzeichnet ihre Schemaversion nicht mehr (ihre Tabelle alembic_version ist leer), daher weiß Quadrant nicht, wie sie zu lesen ist; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+11"/>
         <source>{path} was written by a newer version of Quadrant (schema {version}); update Quadrant to open it — the file was not changed</source>
         <translation>{path} wurde von einer neueren Version von Quadrant geschrieben (Schema {version}); aktualisieren Sie Quadrant, um die Datei zu öffnen – sie wurde nicht verändert</translation>
     </message>
@@ -646,7 +654,7 @@
         <translation>Aufgabenereignis #{id} in der Datendatei kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/model/migration.py" line="+86"/>
+        <location filename="../../app/model/migration.py" line="+80"/>
         <source>Quadrant could not upgrade the data file {path} ({reason}); the file was not changed; a copy from before the upgrade is kept at {copy}</source>
         <translation>Quadrant konnte die Datendatei {path} nicht aktualisieren ({reason}); die Datei wurde nicht verändert; eine Kopie von vor der Aktualisierung liegt unter {copy}</translation>
     </message>
@@ -911,7 +919,7 @@
         <translation>eine Wiederholung findet mindestens einmal statt; geben Sie eine Anzahl von 1 oder mehr an</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="+71"/>
+        <location filename="../../app/model/restore.py" line="+68"/>
         <source>there is no backup called “{name}” in {folder}; `quadrant backup list` shows the backups there are</source>
         <translation>in {folder} gibt es keine Sicherung namens „{name}“; `quadrant backup list` zeigt die vorhandenen Sicherungen</translation>
     </message>
@@ -961,7 +969,7 @@
         <translation>„{title}“ wiederholt sich nicht mehr (ein anderes Programm hat das geändert)</translation>
     </message>
     <message>
-        <location filename="../../app/model/sync.py" line="+73"/>
+        <location filename="../../app/model/sync.py" line="+74"/>
         <source>The calendar “{name}” does not accept tasks (VTODO): choose another one for Quadrant.</source>
         <translation>Der Kalender „{name}“ nimmt keine Aufgaben (VTODO) an: Wählen Sie einen anderen für Quadrant.</translation>
     </message>
@@ -1006,7 +1014,7 @@
         <translation>„{text}“ ist keine Woche: {year} hat die Wochen 1 bis {weeks}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="+125"/>
+        <location filename="../../app/ui/application.py" line="+119"/>
         <source>cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1044,6 +1052,126 @@
         <location line="+7"/>
         <source>{name} is empty</source>
         <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/calendar_fields.py" line="+55"/>
+        <source>a line it cannot read left out ({reason})</source>
+        <translation>eine unlesbare Zeile ausgelassen ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} lines it cannot read left out ({reason})</source>
+        <translation>{count} unlesbare Zeilen ausgelassen ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title cut to {limit} characters</source>
+        <translation>Titel auf {limit} Zeichen gekürzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes cut to {limit:,} characters</source>
+        <translation>Notizen auf {limit} Zeichen gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/calendar_import.py" line="+191"/>
+        <source>event {uid}: its repeat rule cannot be read ({reason})</source>
+        <translation>Termin {uid}: seine Wiederholungsregel kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>“{title}” ends before it starts</source>
+        <translation>„{title}“ endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” lasts longer than a day</source>
+        <translation>„{title}“ dauert länger als einen Tag</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>bad {name} ({reason})</source>
+        <translation>fehlerhaftes {name} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no DTSTART</source>
+        <translation>kein DTSTART</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unreadable ({reason})</source>
+        <translation>unlesbar ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to-do at line {line}: {problem}</source>
+        <translation>Aufgabe in Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to-do {uid}: {problem}</source>
+        <translation>Aufgabe {uid}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to-do: {problem}</source>
+        <translation>Aufgabe: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone at line {line}: {problem}</source>
+        <translation>Zeitzone in Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone {uid}: {problem}</source>
+        <translation>Zeitzone {uid}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone: {problem}</source>
+        <translation>Zeitzone: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event at line {line}: {problem}</source>
+        <translation>Termin in Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {uid}: {problem}</source>
+        <translation>Termin {uid}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event: {problem}</source>
+        <translation>Termin: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/calendar_reading.py" line="+81"/>
+        <source>no END:{name} before line {line}</source>
+        <translation>kein END:{name} vor Zeile {line}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no END:{name}</source>
+        <translation>kein END:{name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no END:{name} (the file ends)</source>
+        <translation>kein END:{name} (die Datei endet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/sync_local.py" line="+135"/>
+        <source>it repeats</source>
+        <translation>es wiederholt sich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not one event or to-do</source>
+        <translation>es ist nicht genau ein Termin oder eine Aufgabe</translation>
     </message>
 </context>
 <context>

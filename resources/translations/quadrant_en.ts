@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/shell/calendar_summaries.py" line="+28"/>
+        <location filename="../../app/ui/shell/calendar_summaries.py" line="+26"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.model.caldav_server import ServerError, _check
-from app.model.database import refuse_newer, storage_error
 from app.model.errors import InvalidInput, StorageError, Words
 from app.model.parsing import parse_date, parse_title
+from app.model.storage_errors import refuse_newer, storage_error
 
 
 def shouting(context: str, source: str) -> str:

@@ -124,9 +124,14 @@ def test_an_import_says_what_came_in_german_one_and_more(
     window: MainWindow = open_main_window()
     week = window.calendar.week
     said = import_and_wait(window, qtbot, team_file(tmp_path, week, count=0))
-    assert said.startswith("1 Termin aus team.ics importiert, 1 übersprungen: ")
+    assert (
+        said == "1 Termin aus team.ics importiert, 1 übersprungen: Termin in Zeile 9: kein DTSTART."
+    )
     said = import_and_wait(window, qtbot, team_file(tmp_path, week, count=1))
-    assert said.startswith("2 Termine aus team.ics importiert, 1 übersprungen: ")
+    assert (
+        said
+        == "2 Termine aus team.ics importiert, 1 übersprungen: Termin in Zeile 15: kein DTSTART."
+    )
 
 
 @pytest.mark.parametrize(

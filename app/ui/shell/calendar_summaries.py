@@ -1,13 +1,11 @@
 """What a calendar sync or a calendar file import did, as the one line the window shows, in its
 language. The model reports numbers and lists (`SyncReport`, `ImportResult`); the CLI prints
 their English `summary()`, the window words the same numbers here, with plurals.
-
-The reasons an item was skipped are the calendar reader's own English for now.
 """
 
 from typing import TYPE_CHECKING
 
-from app.ui.translation import Counts, translate
+from app.ui.translation import Counts, in_words, translate
 
 if TYPE_CHECKING:
     from app.model.calendar_service import ImportResult
@@ -53,7 +51,7 @@ def import_summary(result: "ImportResult", source: str) -> str:
     line += _skipped(result.skipped)
     if result.partly:
         line += translate("CalendarSummary", "; imported in part {count}: {reasons}").format(
-            count=len(result.partly), reasons="; ".join(result.partly)
+            count=len(result.partly), reasons=_listed(result.partly)
         )
     return line + "."
 
@@ -62,5 +60,10 @@ def _skipped(reasons: "list[str] | tuple[str, ...]") -> str:
     if not reasons:
         return ""
     return translate("CalendarSummary", ", skipped {count}: {reasons}").format(
-        count=len(reasons), reasons="; ".join(reasons)
+        count=len(reasons), reasons=_listed(reasons)
     )
+
+
+def _listed(reasons: "list[str] | tuple[str, ...]") -> str:
+    """The model's reasons (`Words`), each in the window's language."""
+    return "; ".join(in_words(reason) for reason in reasons)
