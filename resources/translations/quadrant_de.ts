@@ -1173,6 +1173,26 @@
         <source>it is not one event or to-do</source>
         <translation>es ist nicht genau ein Termin oder eine Aufgabe</translation>
     </message>
+    <message>
+        <location filename="../../app/model/sync_conflicts.py" line="+22"/>
+        <source>“{title}”: changed here and on the server</source>
+        <translation>„{title}“: hier und auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}”: deleted here, changed on the server</source>
+        <translation>„{title}“: hier gelöscht, auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}”: changed here, deleted on the server</source>
+        <translation>„{title}“: hier geändert, auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}”: changed here and on the server (there: “{theirs}”)</source>
+        <translation>„{title}“: hier und auf dem Server geändert (dort: „{theirs}“)</translation>
+    </message>
 </context>
 <context>
     <name>Lanes</name>

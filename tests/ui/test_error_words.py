@@ -203,3 +203,19 @@ def test_a_damaged_file_is_reported_in_german_with_its_counts(
     assert recovered is not None, said
     assert 60 < int(recovered[1]) < 110
     window.board.close()
+
+
+def test_a_sync_conflict_is_described_in_german(german: None) -> None:
+    from app.model.sync_conflicts import ConflictView
+    from app.model.sync_item import Conflict
+    from app.ui.translation import in_words
+
+    renamed = ConflictView("u1", Conflict.BOTH_CHANGED, "Plan the offsite", "Plan offsite")
+    assert str(renamed.describe()) == (
+        "“Plan the offsite”: changed here and on the server (there: “Plan offsite”)"
+    )
+    assert in_words(renamed.describe()) == (
+        "„Plan the offsite“: hier und auf dem Server geändert (dort: „Plan offsite“)"
+    )
+    gone = ConflictView("u2", Conflict.DELETED_HERE, "", "Budget")
+    assert in_words(gone.describe()) == "„Budget“: hier gelöscht, auf dem Server geändert"

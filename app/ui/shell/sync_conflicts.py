@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.sync_item import Keep
+from app.ui.translation import in_words
 
 if TYPE_CHECKING:
     from app.ui.shell.calendar_sync import CalendarSyncing
@@ -69,7 +70,7 @@ class SyncConflictsDialog(QDialog):
     def show_conflicts(self, conflicts: list[Any]) -> None:
         self.list.clear()
         for conflict in conflicts:
-            item = QListWidgetItem(conflict.describe(), self.list)
+            item = QListWidgetItem(in_words(conflict.describe()), self.list)
             item.setData(Qt.ItemDataRole.UserRole, conflict.uid)
         self.empty.setVisible(not conflicts)
         if conflicts:
