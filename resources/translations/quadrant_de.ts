@@ -163,7 +163,7 @@
     <message>
         <location filename="../../app/ui/shell/calendar_summaries.py" line="+17"/>
         <source>Pushed {pushed}, pulled {pulled}, deleted {here} here and {there} there</source>
-        <translation>Gesendet {pushed}, geholt {pulled}, gelöscht {here} hier und {there} dort</translation>
+        <translation>{pushed} gesendet, {pulled} geholt, {here} hier und {there} dort gelöscht</translation>
     </message>
     <message>
         <location line="+10"/>
