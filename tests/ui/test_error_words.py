@@ -219,3 +219,26 @@ def test_a_sync_conflict_is_described_in_german(german: None) -> None:
     )
     gone = ConflictView("u2", Conflict.DELETED_HERE, "", "Budget")
     assert in_words(gone.describe()) == "„Budget“: hier gelöscht, auf dem Server geändert"
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_translation_keeps_the_placeholders_of_its_source(language: str) -> None:
+    """A translation that names a value its source does not give fails where it is shown
+    (KeyError in format); one that leaves a value out loses it (a path, a reason)."""
+    import string
+    import xml.etree.ElementTree as ET
+
+    def names(text: str | None) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text or "") if name}
+
+    catalogue = Path(__file__).parents[2] / "resources" / "translations"
+    root = ET.parse(catalogue / f"quadrant_{language}.ts").getroot()
+    differing = [
+        (context.findtext("name"), message.findtext("source"), said)
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if (translation := message.find("translation")) is not None
+        for said in [form.text for form in translation.iter("numerusform")] or [translation.text]
+        if names(said) != names(message.findtext("source"))
+    ]
+    assert differing == []
