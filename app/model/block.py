@@ -6,6 +6,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from app.model.errors import InvalidInput
+from app.model.wording import QT_TRANSLATE_NOOP
 
 BLOCK_MAX = timedelta(hours=24)
 
@@ -28,7 +29,11 @@ class BlockKind(StrEnum):
             if wanted == kind.value:
                 return kind
         names = ", ".join(kind.value for kind in cls)
-        raise InvalidInput(f"unknown kind “{text}”; use one of {names}")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "unknown kind “{text}”; use one of {names}"),
+            text=text,
+            names=names,
+        )
 
 
 class TimeBlock(NamedTuple):
@@ -111,8 +116,10 @@ def check_span(start: datetime, end: datetime) -> None:
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("block instants must be aware datetimes")
     if end < start:
-        raise InvalidInput("the block ends before it starts")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the block ends before it starts"))
     if end == start:
-        raise InvalidInput("the block has no length; it must last at least one minute")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the block has no length; it must last at least one minute")
+        )
     if end - start > BLOCK_MAX:
-        raise InvalidInput("a block can last at most 24 hours")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a block can last at most 24 hours"))

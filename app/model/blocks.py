@@ -18,6 +18,7 @@ from app.model.reading import read_schedule
 from app.model.repeats import shown
 from app.model.schema import BLOCKS, TASKS
 from app.model.task import Task
+from app.model.wording import QT_TRANSLATE_NOOP
 
 _block = rows.sql(BLOCKS).c
 
@@ -163,7 +164,12 @@ class BlockService:
 def _block_of(connection: Connection, block_id: int) -> TimeBlock:
     found = rows.by_ids(BLOCKS, connection, [block_id])
     if not found:
-        raise InvalidInput(f"time block #{block_id} does not exist (it may have been deleted)")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "time block #{id} does not exist (it may have been deleted)"
+            ),
+            id=block_id,
+        )
     return found[block_id]
 
 
@@ -172,7 +178,10 @@ def _tasks(connection: Connection, ids: Sequence[int]) -> dict[int, Task]:
     found = rows.by_ids(TASKS, connection, ids)
     for task_id in ids:
         if task_id not in found:
-            raise InvalidInput(f"task #{task_id} does not exist (it may have been deleted)")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "task #{id} does not exist (it may have been deleted)"),
+                id=task_id,
+            )
     return found
 
 

@@ -19,21 +19,25 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from app.model.errors import WordedError
+from app.model.wording import QT_TRANSLATE_NOOP
+
 TIMEOUT_SECONDS = 30
 TIMEOUT_VARIABLE = "QUADRANT_CALDAV_TIMEOUT"
 FETCH_CHUNK = 100  # hrefs per calendar-multiget REPORT
 _CALENDAR_TEXT = {"Content-Type": "text/calendar; charset=utf-8"}
 
 
-class ServerError(Exception):
-    """The server cannot be used right now; the message is one sentence for the user.
+class ServerError(WordedError):
+    """The server cannot be used right now; the message is one sentence for the user (a
+    marked template and its values, see `errors`).
 
     `transient`: the network or the server failed along the way (offline, timeout, 5xx), and
     the same sync later can succeed; otherwise the user has to change something first.
     """
 
-    def __init__(self, message: str, transient: bool = False) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, transient: bool = False, **values: object) -> None:
+        super().__init__(template, **values)
         self.transient = transient
 
 
@@ -240,14 +244,28 @@ def _check(status: int, writing: bool = False) -> None:
     if status == 401:
         raise ServerError(_WRONG_PASSWORD)
     if status == 403 and writing:
-        raise ServerError("The server does not let this account change that calendar.")
+        raise ServerError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The server does not let this account change that calendar."
+            )
+        )
     if status >= 500:
-        raise ServerError(f"The server failed (error {status}); try again later.", True)
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Errors", "The server failed (error {status}); try again later."),
+            True,
+            status=status,
+        )
     if status >= 400:
-        raise ServerError(f"The server refused the request (error {status}).", True)
+        raise ServerError(
+            QT_TRANSLATE_NOOP("Errors", "The server refused the request (error {status})."),
+            True,
+            status=status,
+        )
 
 
-_WRONG_PASSWORD = "The server did not accept the user name and password."
+_WRONG_PASSWORD = QT_TRANSLATE_NOOP(
+    "Errors", "The server did not accept the user name and password."
+)
 
 
 def _problem(failure: Exception, url: str) -> ServerError:
@@ -267,24 +285,56 @@ def _problem(failure: Exception, url: str) -> ServerError:
     text = " ".join(str(cause) for cause in chain)
     if "SSLError" in names or "CERTIFICATE" in text.upper():
         return ServerError(
-            f"A secure connection to {host} cannot be made (TLS error): check the address "
-            "and the server's certificate."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A secure connection to {host} cannot be made (TLS error): check the address "
+                "and the server's certificate.",
+            ),
+            host=host,
         )
     if "NameResolutionError" in text or "NameResolutionError" in names or "gaierror" in names:
-        return ServerError(f"The server {host} cannot be found: check the address.")
+        return ServerError(
+            QT_TRANSLATE_NOOP("Errors", "The server {host} cannot be found: check the address."),
+            host=host,
+        )
     if "Timeout" in text or any("Timeout" in name for name in names):
-        return ServerError(f"The server {host} did not answer in time; try again later.", True)
+        return ServerError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The server {host} did not answer in time; try again later."
+            ),
+            True,
+            host=host,
+        )
     if names & _CUT_SHORT or "closed connection without response" in text:
-        return ServerError(f"The connection to {host} broke off; try again later.", True)
+        return ServerError(
+            QT_TRANSLATE_NOOP("Errors", "The connection to {host} broke off; try again later."),
+            True,
+            host=host,
+        )
     if "XMLSyntaxError" in names:  # an answer cut short where no length was declared
         return ServerError(
-            f"The answer from {host} was cut short or is not CalDAV; try again later.", True
+            QT_TRANSLATE_NOOP(
+                "Errors", "The answer from {host} was cut short or is not CalDAV; try again later."
+            ),
+            True,
+            host=host,
         )
     if any(name.endswith(("ConnectionError", "ProtocolError")) for name in names) or isinstance(
         failure, OSError
     ):
-        return ServerError(f"The server {host} cannot be reached; try again later.", True)
-    return ServerError(f"The server {host} gave an answer Quadrant cannot use ({failure}).", True)
+        return ServerError(
+            QT_TRANSLATE_NOOP("Errors", "The server {host} cannot be reached; try again later."),
+            True,
+            host=host,
+        )
+    return ServerError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "The server {host} gave an answer Quadrant cannot use ({reason})."
+        ),
+        True,
+        host=host,
+        reason=failure,
+    )
 
 
 _STATUS_LINE = re.compile(r"HTTP/\d(?:\.\d)? (\d{3})\b")

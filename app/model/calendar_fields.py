@@ -11,8 +11,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.model.calendar_reading import clean_text
-from app.model.errors import InvalidInput
+from app.model.errors import InvalidInput, Words, joined
 from app.model.parsing import NOTES_MAX, TITLE_MAX, parse_title
+from app.model.wording import QT_TRANSLATE_NOOP
 
 
 def end(component: Any, start: date) -> date:
@@ -48,16 +49,21 @@ def text(component: Any, name: str) -> str:
 def left_out(component: Any) -> str:
     """What of an item that is imported is left out ("" if nothing): lines `icalendar` cannot
     read, a title or notes too long to keep whole (stored cut at their limits)."""
-    left = []
+    left: list[str] = []
     unread = [message for name, message in getattr(component, "errors", []) if name is None]
-    if unread:
-        lines = "a line" if len(unread) == 1 else f"{len(unread)} lines"
-        left.append(f"{lines} it cannot read left out ({unread[0]})")
+    if len(unread) == 1:
+        one = QT_TRANSLATE_NOOP("Errors", "a line it cannot read left out ({reason})")
+        left.append(Words(one, reason=unread[0]))
+    elif unread:
+        many = QT_TRANSLATE_NOOP("Errors", "{count} lines it cannot read left out ({reason})")
+        left.append(Words(many, count=len(unread), reason=unread[0]))
     if len(" ".join(text(component, "SUMMARY").split())) > TITLE_MAX:
-        left.append(f"title cut to {TITLE_MAX} characters")
+        cut = QT_TRANSLATE_NOOP("Errors", "title cut to {limit} characters")
+        left.append(Words(cut, limit=TITLE_MAX))
     if len(text(component, "DESCRIPTION")) > NOTES_MAX:
-        left.append(f"notes cut to {NOTES_MAX:,} characters")
-    return ", ".join(left)
+        cut = QT_TRANSLATE_NOOP("Errors", "notes cut to {limit:,} characters")
+        left.append(Words(cut, limit=NOTES_MAX))
+    return joined(left, ", ") if left else ""
 
 
 def title(component: Any) -> str:

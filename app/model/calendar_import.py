@@ -31,9 +31,10 @@ from typing import Any
 from app.model import calendar_fields as props
 from app.model.block import BLOCK_MAX, BlockKind
 from app.model.calendar_reading import RawItem, decode, split_calendar
-from app.model.errors import InvalidInput
+from app.model.errors import InvalidInput, Words
 from app.model.quadrant import Quadrant, Status
 from app.model.repeats import parse_rule
+from app.model.wording import QT_TRANSLATE_NOOP
 
 WEEKS_BEFORE = 4
 WEEKS_AFTER = 26
@@ -132,7 +133,7 @@ def read_calendar(
         try:
             component = Component.from_ical(item.text)
         except Exception as error:  # icalendar raises many kinds; the item is skipped
-            contents.skipped.append(_where(item, f"unreadable ({error})"))
+            contents.skipped.append(_where(item, Words(_UNREADABLE, reason=error)))
             continue
         problem = _broken(component)
         if problem:
@@ -153,7 +154,7 @@ def read_calendar(
                 try:
                     _add_occurrence(contents, item, component, uid, None, floating, zone, ours)
                 except Exception as error:  # a value icalendar read but cannot give back
-                    contents.skipped.append(_where(item, f"unreadable ({error})"))
+                    contents.skipped.append(_where(item, Words(_UNREADABLE, reason=error)))
     for uid, components in series.items():
         if not (ours and _keep_rule(contents, uid, components, floating, zone)):
             _expand(contents, uid, components, floating, zone, ours)
@@ -187,7 +188,10 @@ def _expand(
             item = RawItem("VEVENT", "", 0)
             _add_occurrence(contents, item, occurrence, uid, key, floating, zone, ours)
     except Exception as error:  # a rule the library cannot follow: the series is skipped
-        contents.skipped.append(f"event {uid}: its repeat rule cannot be read ({error})")
+        unreadable = QT_TRANSLATE_NOOP(
+            "Errors", "event {uid}: its repeat rule cannot be read ({reason})"
+        )
+        contents.skipped.append(Words(unreadable, uid=uid, reason=error))
 
 
 def _keep_rule(
@@ -280,10 +284,12 @@ def _add_occurrence(
     if end <= start:
         end = start + timedelta(minutes=1) if end == start else end
     if end < start:
-        contents.skipped.append(_where(item, f"“{title}” ends before it starts", uid))
+        backwards = QT_TRANSLATE_NOOP("Errors", "“{title}” ends before it starts")
+        contents.skipped.append(_where(item, Words(backwards, title=title), uid))
         return
     if end - start > BLOCK_MAX:
-        contents.skipped.append(_where(item, f"“{title}” lasts longer than a day", uid))
+        too_long = QT_TRANSLATE_NOOP("Errors", "“{title}” lasts longer than a day")
+        contents.skipped.append(_where(item, Words(too_long, title=title), uid))
         return
     if not (anywhere or (start < last and end > first)):
         contents.outside += 1
@@ -320,13 +326,30 @@ def _broken(component: Any) -> str:
     errors = getattr(component, "errors", [])
     for name, message in errors:
         if name in ("DTSTART", "DTEND", "DUE", "DURATION", "RRULE", "RECURRENCE-ID"):
-            return f"bad {name} ({message})"
+            return Words(
+                QT_TRANSLATE_NOOP("Errors", "bad {name} ({reason})"), name=name, reason=message
+            )
     if component.name == "VEVENT" and "DTSTART" not in component:
-        return "no DTSTART"
+        return Words(QT_TRANSLATE_NOOP("Errors", "no DTSTART"))
     return ""
 
 
-def _where(item: RawItem, problem: str, uid: str = "") -> str:
-    what = "to-do" if item.name == "VTODO" else "time zone" if item.name == "VTIMEZONE" else "event"
-    place = f" at line {item.line}" if item.line else f" {uid}" if uid else ""
-    return f"{what}{place}: {problem}"
+_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "unreadable ({reason})")
+# Where a problem is, by the kind of item and what names its place: a whole phrase each.
+_WHERE = {
+    ("VTODO", "line"): QT_TRANSLATE_NOOP("Errors", "to-do at line {line}: {problem}"),
+    ("VTODO", "uid"): QT_TRANSLATE_NOOP("Errors", "to-do {uid}: {problem}"),
+    ("VTODO", ""): QT_TRANSLATE_NOOP("Errors", "to-do: {problem}"),
+    ("VTIMEZONE", "line"): QT_TRANSLATE_NOOP("Errors", "time zone at line {line}: {problem}"),
+    ("VTIMEZONE", "uid"): QT_TRANSLATE_NOOP("Errors", "time zone {uid}: {problem}"),
+    ("VTIMEZONE", ""): QT_TRANSLATE_NOOP("Errors", "time zone: {problem}"),
+    ("VEVENT", "line"): QT_TRANSLATE_NOOP("Errors", "event at line {line}: {problem}"),
+    ("VEVENT", "uid"): QT_TRANSLATE_NOOP("Errors", "event {uid}: {problem}"),
+    ("VEVENT", ""): QT_TRANSLATE_NOOP("Errors", "event: {problem}"),
+}
+
+
+def _where(item: RawItem, problem: str, uid: str = "") -> Words:
+    kind = item.name if item.name in ("VTODO", "VTIMEZONE") else "VEVENT"
+    place = "line" if item.line else "uid" if uid else ""
+    return Words(_WHERE[kind, place], line=item.line, uid=uid, problem=problem)

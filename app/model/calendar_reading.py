@@ -10,6 +10,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from app.model.errors import Words
+from app.model.wording import QT_TRANSLATE_NOOP
+
 ITEMS = ("VEVENT", "VTODO", "VTIMEZONE")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -75,11 +78,13 @@ def split_calendar(text: str) -> RawCalendar:
         value_word = value.strip().upper()
         if name:
             if word == "BEGIN" and value_word in ITEMS and depth == 0:
-                problem = f"no END:{name} before line {number}"
+                unended = QT_TRANSLATE_NOOP("Errors", "no END:{name} before line {line}")
+                problem = Words(unended, name=name, line=number)
                 calendar.items.append(RawItem(name, "", start, problem))
                 name = ""
             elif word == "END" and value_word == "VCALENDAR":
-                calendar.items.append(RawItem(name, "", start, f"no END:{name}"))
+                unended = QT_TRANSLATE_NOOP("Errors", "no END:{name}")
+                calendar.items.append(RawItem(name, "", start, Words(unended, name=name)))
                 name = ""
                 continue
             else:
@@ -97,5 +102,6 @@ def split_calendar(text: str) -> RawCalendar:
         elif word not in ("BEGIN", "END") and line.strip():
             calendar.properties.setdefault(word, value.strip())
     if name:
-        calendar.items.append(RawItem(name, "", start, f"no END:{name} (the file ends)"))
+        unended = QT_TRANSLATE_NOOP("Errors", "no END:{name} (the file ends)")
+        calendar.items.append(RawItem(name, "", start, Words(unended, name=name)))
     return calendar

@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.model.database import connect, storage_error
+from app.model.database import connect
 from app.model.history import created_events, record
 from app.model.parsing import parse_title
 from app.model.quadrant import Quadrant, Status
 from app.model.schema import TASKS
+from app.model.storage_errors import storage_error
 from app.model.task import Task, TaskDraft
 
 POSITION_STEP = 1 << 16  # the gap between neighbours in a lane (see `tasks`)

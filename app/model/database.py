@@ -4,7 +4,6 @@ This is the start-up path: it must not import SQLAlchemy or Alembic when the sch
 so the window can show the tasks before the heavier machinery is loaded (see `migration`).
 """
 
-import errno
 import os
 import sqlite3
 from contextlib import closing
@@ -13,20 +12,27 @@ from datetime import datetime
 from pathlib import Path
 
 from app.model.errors import (
-    ForeignDatabase,
-    InvalidInput,
-    NewerDatabase,
-    StorageBusy,
     StorageError,
+    Words,
 )
 from app.model.ownership import APPLICATION_ID, header_application_id, is_ours_by_content, stamp
+from app.model.storage_errors import (
+    DISK_FULL,
+    busy_error,
+    disk_is_full,
+    foreign_error,
+    is_busy,
+    is_damage,
+    lost_version,
+    reason,
+    storage_error,
+)
+from app.model.wording import QT_TRANSLATE_NOOP
 
 DB_FILENAME = "quadrant.sqlite3"
 SCHEMA_HEAD = "0008"  # the newest Alembic revision this version knows; a test checks it
 BUSY_TIMEOUT_SECONDS = 5.0
 _SQLITE_HEADER = b"SQLite format 3\x00"
-_DAMAGE = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
-_BUSY = {"SQLITE_BUSY", "SQLITE_LOCKED"}
 MAX_PATH_BYTES = 500  # SQLite opens no longer paths (512 bytes, "-journal" included)
 
 
@@ -48,19 +54,31 @@ class OpenedDatabase:
 
     path: Path
     moved_aside: Path | None = None  # where a damaged or empty file went
-    message: str | None = None  # what happened to it, when the default below does not fit
+    message: Words | None = None  # what happened to it, when the default below does not fit
     offered_backup: Path | None = None  # the newest backup, for the user to restore
+    recovered: tuple[int, int] | None = None  # tasks and blocks saved from a damaged file
 
     @property
-    def notice(self) -> str | None:
+    def told(self) -> Words | None:
+        """What the user should be told about opening it (None: nothing)."""
         if self.message is not None:
             return self.message
         if self.moved_aside is None:
             return None
-        return (
-            f"The data file could not be read and was moved to {self.moved_aside}. "
-            "Quadrant started a new, empty task list; the old file is kept for recovery."
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file could not be read and was moved to {moved}. Quadrant started a "
+                "new, empty task list; the old file is kept for recovery.",
+            ),
+            moved=self.moved_aside,
         )
+
+    @property
+    def notice(self) -> str | None:
+        """`told` in English."""
+        told = self.told
+        return None if told is None else str(told)
 
 
 def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
@@ -73,20 +91,6 @@ def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.C
 def apply_pragmas(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA synchronous = FULL")
-
-
-def is_damage(error: sqlite3.Error) -> bool:
-    return getattr(error, "sqlite_errorname", "") in _DAMAGE
-
-
-def is_busy(error: sqlite3.Error) -> bool:
-    return getattr(error, "sqlite_errorname", "") in _BUSY or "locked" in str(error)
-
-
-def busy_error() -> StorageBusy:
-    return StorageBusy(
-        "the data file is locked by another program; nothing was changed — try again in a moment"
-    )
 
 
 def open_database(
@@ -107,13 +111,22 @@ def open_database(
     length = len(os.fsencode(path))
     if length > MAX_PATH_BYTES:
         raise StorageError(
-            f"the data folder's path is too long ({length} characters): SQLite cannot open "
-            f"files whose path is longer than {MAX_PATH_BYTES}; choose a shorter folder"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the data folder's path is too long ({length} characters): SQLite cannot open "
+                "files whose path is longer than {limit}; choose a shorter folder",
+            ),
+            length=length,
+            limit=MAX_PATH_BYTES,
         )
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StorageError(f"cannot create the data folder {data_dir}: {error.strerror}") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "cannot create the data folder {folder}: {reason}"),
+            folder=data_dir,
+            reason=error.strerror,
+        ) from error
     if _is_empty(path):
         return _set_empty_aside(data_dir, path, busy_timeout)
     mark = _damage_mark(path)
@@ -123,9 +136,12 @@ def open_database(
         if is_busy(error):
             raise busy_error() from error
         if not is_damage(error):
-            reason = "the disk is full" if disk_is_full(data_dir) else describe(error)
             raise StorageError(
-                f"cannot open the data file {path}: {reason}; nothing was changed"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "cannot open the data file {path}: {reason}; nothing was changed"
+                ),
+                path=path,
+                reason=DISK_FULL if disk_is_full(data_dir) else reason(error),
             ) from error
         from app.model.salvage import recover  # only here: it may load Alembic
 
@@ -133,7 +149,11 @@ def open_database(
         mark.unlink(missing_ok=True)
         return opened
     except OSError as error:  # a folder in its place, no permission...
-        raise StorageError(f"cannot read the data file {path}: {error.strerror}") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "cannot read the data file {path}: {reason}"),
+            path=path,
+            reason=error.strerror,
+        ) from error
     if version != SCHEMA_HEAD:
         from app.model.migration import upgrade  # only here: Alembic is slow to import
 
@@ -164,16 +184,35 @@ def _set_empty_aside(data_dir: Path, path: Path, busy_timeout: float) -> OpenedD
         moved = move_aside(path)
     except OSError as error:
         raise StorageError(
-            f"the data file {path} is empty and could not be moved aside: {error.strerror}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the data file {path} is empty and could not be moved aside: {reason}"
+            ),
+            path=path,
+            reason=error.strerror,
         ) from error
     opened = open_database(data_dir, busy_timeout)
     offered = newest_backup(data_dir)
-    message = (
-        f"The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant "
-        "started a new, empty task list."
-    )
-    if offered is not None:
-        message += f" The newest backup, {offered.name}, can be restored."
+    if offered is None:
+        message = Words(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant "
+                "started a new, empty task list.",
+            ),
+            path=path,
+            moved=moved,
+        )
+    else:
+        message = Words(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant "
+                "started a new, empty task list. The newest backup, {backup}, can be restored.",
+            ),
+            path=path,
+            moved=moved,
+            backup=offered.name,
+        )
     return OpenedDatabase(opened.path, moved, message, offered)
 
 
@@ -216,31 +255,17 @@ def read_schema_version(
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if application_id == APPLICATION_ID:
             if row is None:
-                raise _lost_version(path)
+                raise lost_version(path)
             return str(row[0])
         if row is None:
             if is_ours_by_content(connection, tables, "0001"):
-                raise _lost_version(path)
+                raise lost_version(path)
             raise foreign_error(path)
         if not is_ours_by_content(connection, tables, str(row[0])):
             raise foreign_error(path)
         return str(row[0])
     finally:
         connection.close()
-
-
-def foreign_error(path: Path) -> ForeignDatabase:
-    return ForeignDatabase(
-        f"{path} belongs to another program, not Quadrant; it was left unchanged. "
-        "Move it elsewhere or choose another data folder."
-    )
-
-
-def _lost_version(path: Path) -> StorageError:
-    return StorageError(
-        f"the data file {path} no longer records its schema version (its alembic_version table "
-        "is empty), so Quadrant cannot tell how to read it; the file was left unchanged"
-    )
 
 
 def find_damage(path: Path) -> str | None:
@@ -292,45 +317,3 @@ def move_aside(path: Path) -> Path:
             companion.rename(target.with_name(target.name + suffix))
     path.rename(target)
     return target
-
-
-def refuse_newer(path: Path, version: str) -> NewerDatabase:
-    return NewerDatabase(
-        f"{path} was written by a newer version of Quadrant (schema {version}); "
-        "update Quadrant to open it — the file was not changed"
-    )
-
-
-def describe(error: BaseException) -> str:
-    """A database or file error in plain words: a full disk says so."""
-    name = getattr(error, "sqlite_errorname", "")
-    if name == "SQLITE_FULL" or getattr(error, "errno", None) == errno.ENOSPC:
-        return "the disk is full"
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error)
-
-
-def disk_is_full(folder: Path) -> bool:
-    """Whether the disk under `folder` has no room for another page (SQLite reports a full
-    disk while opening as a plain I/O error)."""
-    import shutil
-
-    try:
-        return shutil.disk_usage(folder).free < 64 * 1024
-    except OSError:
-        return False
-
-
-def storage_error(error: BaseException | None) -> Exception:
-    """What the user reads when the database refused an operation."""
-    if isinstance(error, sqlite3.Error) and is_busy(error):
-        return busy_error()
-    if isinstance(error, sqlite3.IntegrityError):
-        return InvalidInput(f"that change breaks a rule of the data file: {error}")
-    if error is not None and describe(error) == "the disk is full":
-        return StorageError(
-            "the disk holding the data file is full; nothing was changed — free some space "
-            "and try again"
-        )
-    return StorageError(f"the data file could not be used: {error}")

@@ -16,8 +16,9 @@ from typing import Self
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from app.model.database import BUSY_TIMEOUT_SECONDS, storage_error
+from app.model.database import BUSY_TIMEOUT_SECONDS
 from app.model.engine import READ_ONLY, create_sqlite_engine
+from app.model.storage_errors import storage_error
 
 Clock = Callable[[], datetime]
 

@@ -17,6 +17,7 @@ from app.model.errors import InvalidInput
 from app.model.parsing import parse_delegate
 from app.model.schema import TASKS
 from app.model.task import Task
+from app.model.wording import QT_TRANSLATE_NOOP
 
 _task = rows.sql(TASKS).c
 
@@ -64,7 +65,7 @@ class DelegationService:
         """Rename a person on every task delegated to them (open and done)."""
         name = parse_delegate(new)
         if name is None:
-            raise InvalidInput("give the person a name")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "give the person a name"))
         now = self._file.now()
         with self._file.transaction() as connection:
             statement = rows.selecting(TASKS).where(_task.delegate == old)

@@ -14,12 +14,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.model.errors import WordedError
+from app.model.wording import QT_TRANSLATE_NOOP
+
 STALE_SECONDS = 60
 # ".plan.pdf.k3j_x9a2.part": mkstemp's eight random characters between the name and ".part"
 _TEMPORARY = re.compile(r"\..+\.[a-z0-9_]{8}\.part")
 
 
-class WriteError(OSError):
+class WriteError(WordedError, OSError):
     """The file could not be written; the message says why in words, with the file's name."""
 
 
@@ -29,9 +32,17 @@ def replacing(target: Path) -> Iterator[Path]:
     it is flushed to disk and renamed to `target` in one step, otherwise it is removed."""
     folder = target.parent
     if target.is_dir():
-        raise WriteError(f"could not write {target}: it is a folder")
+        raise WriteError(
+            QT_TRANSLATE_NOOP("Errors", "could not write {path}: it is a folder"), path=target
+        )
     if not folder.is_dir():
-        raise WriteError(f"could not write {target.name}: the folder {folder} does not exist")
+        raise WriteError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "could not write {name}: the folder {folder} does not exist"
+            ),
+            name=target.name,
+            folder=folder,
+        )
     remove_stale_parts(folder)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     os.close(handle)

@@ -21,9 +21,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.model.errors import StorageError
+from app.model.errors import StorageError, WordedError
 from app.model.quadrant import Quadrant, Status
 from app.model.task import Task
+from app.model.wording import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.model.schema import Table
@@ -181,7 +182,11 @@ def _load(row: tuple[object, ...]) -> TaskEvent:
         return _table().load(row)
     except (KeyError, ValueError, TypeError) as error:
         raise StorageError(
-            f"task event #{row[0]} in the data file cannot be read ({error!r})"
+            QT_TRANSLATE_NOOP(
+                "Errors", "task event #{id} in the data file cannot be read ({reason})"
+            ),
+            id=row[0],
+            reason=error if isinstance(error, WordedError) else repr(error),
         ) from None
 
 

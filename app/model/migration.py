@@ -17,15 +17,10 @@ from alembic.util.exc import CommandError
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.model.backups import write_copy
-from app.model.database import (
-    BUSY_TIMEOUT_SECONDS,
-    SCHEMA_HEAD,
-    busy_error,
-    describe,
-    is_busy,
-    refuse_newer,
-)
+from app.model.database import BUSY_TIMEOUT_SECONDS, SCHEMA_HEAD
 from app.model.errors import StorageError
+from app.model.storage_errors import busy_error, is_busy, reason, refuse_newer
+from app.model.wording import QT_TRANSLATE_NOOP
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _COMPANIONS = ("-wal", "-shm", "-journal")
@@ -80,10 +75,25 @@ def upgrade(path: Path, version: str | None, busy_timeout: float = BUSY_TIMEOUT_
         cause = error.orig if isinstance(error, DBAPIError) and error.orig else error
         if isinstance(cause, sqlite3.Error) and is_busy(cause):
             raise busy_error() from error
-        kept = f"; a copy from before the upgrade is kept at {copy}" if copy else ""
+        if copy:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Quadrant could not upgrade the data file {path} ({reason}); the file was "
+                    "not changed; a copy from before the upgrade is kept at {copy}",
+                ),
+                path=path,
+                reason=reason(cause),
+                copy=copy,
+            ) from error
         raise StorageError(
-            f"Quadrant could not upgrade the data file {path} ({describe(cause)}); "
-            f"the file was not changed{kept}"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Quadrant could not upgrade the data file {path} ({reason}); "
+                "the file was not changed",
+            ),
+            path=path,
+            reason=reason(cause),
         ) from error
 
 
@@ -98,6 +108,11 @@ def _copy_before_upgrade(path: Path) -> Path:
         if isinstance(error, sqlite3.Error) and is_busy(error):
             raise busy_error() from error
         raise StorageError(
-            f"Quadrant could not copy the data file {path} before upgrading it "
-            f"({describe(error)}); the file was not changed"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Quadrant could not copy the data file {path} before upgrading it "
+                "({reason}); the file was not changed",
+            ),
+            path=path,
+            reason=reason(error),
         ) from error

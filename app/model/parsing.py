@@ -10,7 +10,8 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from app.model.errors import InvalidInput
+from app.model.errors import InvalidInput, Words
+from app.model.wording import QT_TRANSLATE_NOOP
 
 TITLE_MAX = 500
 NOTES_MAX = 100_000
@@ -21,8 +22,20 @@ ESTIMATE_MAX_MINUTES = 7 * 24 * 60
 # English on purpose: the `calendar` names follow LC_TIME, which Qt sets from the desktop's
 # locale, and then "friday" would stop being a date for a German user.
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")  # fmt: skip
+_MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Errors", "January"),
+    QT_TRANSLATE_NOOP("Errors", "February"),
+    QT_TRANSLATE_NOOP("Errors", "March"),
+    QT_TRANSLATE_NOOP("Errors", "April"),
+    QT_TRANSLATE_NOOP("Errors", "May"),
+    QT_TRANSLATE_NOOP("Errors", "June"),
+    QT_TRANSLATE_NOOP("Errors", "July"),
+    QT_TRANSLATE_NOOP("Errors", "August"),
+    QT_TRANSLATE_NOOP("Errors", "September"),
+    QT_TRANSLATE_NOOP("Errors", "October"),
+    QT_TRANSLATE_NOOP("Errors", "November"),
+    QT_TRANSLATE_NOOP("Errors", "December"),
+)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _BARE_MINUTES = re.compile(r"\d+")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
@@ -37,26 +50,49 @@ def _shorten(text: str, limit: int = 40) -> str:
     return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
 
 
-def _text(text: str, what: str) -> str:
-    """Refuse text that cannot be stored: bytes that were not UTF-8 arrive as lone surrogates."""
+def _text(text: str, unreadable: str) -> str:
+    """Refuse text that cannot be stored: bytes that were not UTF-8 arrive as lone surrogates.
+    `unreadable` is the message that says so (a marked template)."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput(f"the {what} has bytes that are not UTF-8 text") from None
+        raise InvalidInput(unreadable) from None
     return text
 
 
+# A title's messages, by what has the title: a whole sentence each, so each language words it.
+_NO_TITLE = {
+    "task": QT_TRANSLATE_NOOP("Errors", "a task needs a title"),
+    "block": QT_TRANSLATE_NOOP("Errors", "a block needs a title"),
+}
+_INVISIBLE_TITLE = {
+    "task": QT_TRANSLATE_NOOP(
+        "Errors", "a task needs a title you can see; this one is only invisible marks"
+    ),
+    "block": QT_TRANSLATE_NOOP(
+        "Errors", "a block needs a title you can see; this one is only invisible marks"
+    ),
+}
+
+
 def parse_title(text: str, thing: str = "task") -> str:
-    """A title is one line of 1 to TITLE_MAX characters; inner whitespace is folded."""
-    title = " ".join(_text(text, "title").split())
+    """A title is one line of 1 to TITLE_MAX characters; inner whitespace is folded.
+    `thing` is what has the title: "task" or "block"."""
+    unreadable = QT_TRANSLATE_NOOP("Errors", "the title has bytes that are not UTF-8 text")
+    title = " ".join(_text(text, unreadable).split())
     if not title:
-        raise InvalidInput(f"a {thing} needs a title")
+        raise InvalidInput(_NO_TITLE[thing])
     if all(_invisible(character) for character in title):
-        raise InvalidInput(f"a {thing} needs a title you can see; this one is only invisible marks")
+        raise InvalidInput(_INVISIBLE_TITLE[thing])
     if len(title) > TITLE_MAX:
         raise InvalidInput(
-            f"the title is {len(title):,} characters long; the limit is {TITLE_MAX} "
-            "(put the rest in the notes)"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the title is {length:,} characters long; the limit is {limit} "
+                "(put the rest in the notes)",
+            ),
+            length=len(title),
+            limit=TITLE_MAX,
         )
     return title
 
@@ -77,10 +113,15 @@ def lines(text: str) -> list[str]:
 
 
 def parse_notes(text: str) -> str:
-    notes = _text(text, "notes").strip()
+    unreadable = QT_TRANSLATE_NOOP("Errors", "the notes have bytes that are not UTF-8 text")
+    notes = _text(text, unreadable).strip()
     if len(notes) > NOTES_MAX:
         raise InvalidInput(
-            f"the notes are {len(notes):,} characters long; the limit is {NOTES_MAX:,}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the notes are {length:,} characters long; the limit is {limit:,}"
+            ),
+            length=len(notes),
+            limit=NOTES_MAX,
         )
     return notes
 
@@ -106,18 +147,35 @@ def parse_date(text: str, today: date) -> date | None:
     if match := _ISO_DATE.fullmatch(value):
         year, month, day = (int(part) for part in match.groups())
         if year < 1:
-            raise InvalidInput(f"“{text.strip()}” is not a date: there is no year 0")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date: there is no year 0"),
+                text=text.strip(),
+            )
         if not 1 <= month <= 12:
-            raise InvalidInput(f"“{text.strip()}” is not a date: there is no month {month}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date: there is no month {month}"),
+                text=text.strip(),
+                month=month,
+            )
         days_in_month = calendar.monthrange(year, month)[1]
         if not 1 <= day <= days_in_month:
-            month_name = _MONTH_NAMES[month - 1]
             raise InvalidInput(
-                f"“{text.strip()}” is not a date: {month_name} {year} has {days_in_month} days"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "“{text}” is not a date: {month_name} {year} has {days} days"
+                ),
+                text=text.strip(),
+                month_name=Words(_MONTH_NAMES[month - 1]),
+                month=month,
+                year=year,
+                days=days_in_month,
             )
         return date(year, month, day)
     raise InvalidInput(
-        f"“{_shorten(text)}” is not a date; use YYYY-MM-DD, today, tomorrow, a weekday or +3d"
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "“{text}” is not a date; use YYYY-MM-DD, today, tomorrow, a weekday or +3d",
+        ),
+        text=_shorten(text),
     )
 
 
@@ -125,10 +183,16 @@ def parse_clock(text: str) -> int:
     """A time of day, H:MM or HH:MM (24-hour), as minutes after midnight."""
     match = _CLOCK.fullmatch(text.strip())
     if not match:
-        raise InvalidInput(f"“{_shorten(text)}” is not a time of day; use HH:MM, e.g. 09:30")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” is not a time of day; use HH:MM, e.g. 09:30"),
+            text=_shorten(text),
+        )
     hours, minutes = int(match[1]), int(match[2])
     if hours > 23 or minutes > 59:
-        raise InvalidInput(f"“{text.strip()}” is not a time of day: the clock goes to 23:59")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” is not a time of day: the clock goes to 23:59"),
+            text=text.strip(),
+        )
     return hours * 60 + minutes
 
 
@@ -136,7 +200,10 @@ def parse_date_time(text: str, today: date) -> tuple[date, int]:
     """A day and a time of day: "2026-11-24 09:00" (or "tomorrow 09:00", "fri 14:30")."""
     day_text, _, clock = text.strip().rpartition(" ")
     if not day_text.strip():
-        raise InvalidInput(f"“{_shorten(text)}” needs a date and a time, e.g. 2026-11-24 09:00")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” needs a date and a time, e.g. 2026-11-24 09:00"),
+            text=_shorten(text),
+        )
     day = parse_date(day_text, today)
     assert day is not None  # the text is not empty
     return day, parse_clock(clock)
@@ -146,12 +213,18 @@ def parse_minutes(text: str) -> int:
     """A block's length in whole minutes: 1 to a day."""
     value = text.strip()
     if not _BARE_MINUTES.fullmatch(value) or len(value) > 6:
-        raise InvalidInput(f"“{_shorten(text)}” is not a number of minutes")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” is not a number of minutes"), text=_shorten(text)
+        )
     minutes = int(value)
     if minutes == 0:
-        raise InvalidInput("the block has no length; it must last at least one minute")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the block has no length; it must last at least one minute")
+        )
     if minutes > 24 * 60:
-        raise InvalidInput("a block can last at most 24 hours (1440 minutes)")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "a block can last at most 24 hours (1440 minutes)")
+        )
     return minutes
 
 
@@ -175,15 +248,22 @@ def parse_estimate(text: str) -> int | None:
         match = _ESTIMATE.fullmatch(value)
         if not match or not (match["hours"] or match["minutes"]):
             raise InvalidInput(
-                f"“{_shorten(text)}” is not an estimate; use minutes or hours like 45m, 2h or 1h30m"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{text}” is not an estimate; use minutes or hours like 45m, 2h or 1h30m",
+                ),
+                text=_shorten(text),
             )
         hours = float(match["hours"].replace(",", ".")) if match["hours"] else 0.0
         total = hours * 60 + float(match["minutes"] or 0)
     if total > ESTIMATE_MAX_MINUTES:
-        raise InvalidInput(f"“{_shorten(text)}” is longer than a week; split the task instead")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” is longer than a week; split the task instead"),
+            text=_shorten(text),
+        )
     minutes = round(total)
     if minutes <= 0:
-        raise InvalidInput("an estimate must be at least one minute")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "an estimate must be at least one minute"))
     return minutes
 
 
@@ -196,14 +276,25 @@ def format_estimate(minutes: int) -> str:
 
 
 def parse_delegate(text: str) -> str | None:
-    return parse_name(text, "a delegate's name")
+    """The name of the person a task is delegated to (see `parse_name`)."""
+    unreadable = QT_TRANSLATE_NOOP(
+        "Errors", "the delegate's name has bytes that are not UTF-8 text"
+    )
+    too_long = QT_TRANSLATE_NOOP("Errors", "a delegate's name can be at most {limit} characters")
+    return _name(text, unreadable, too_long)
 
 
-def parse_name(text: str, what: str = "a name") -> str | None:
+def parse_name(text: str) -> str | None:
     """A person's name on one line, at most DELEGATE_MAX characters; empty means none."""
-    name = " ".join(_text(text, what.removeprefix("a ")).split())
+    unreadable = QT_TRANSLATE_NOOP("Errors", "the name has bytes that are not UTF-8 text")
+    too_long = QT_TRANSLATE_NOOP("Errors", "a name can be at most {limit} characters")
+    return _name(text, unreadable, too_long)
+
+
+def _name(text: str, unreadable: str, too_long: str) -> str | None:
+    name = " ".join(_text(text, unreadable).split())
     if len(name) > DELEGATE_MAX:
-        raise InvalidInput(f"{what} can be at most {DELEGATE_MAX} characters")
+        raise InvalidInput(too_long, limit=DELEGATE_MAX)
     return name or None
 
 
@@ -212,12 +303,19 @@ def parse_tags(texts: Iterable[str]) -> tuple[str, ...]:
     tags: list[str] = []
     seen: set[str] = set()
     for text in texts:
-        for raw in re.split(r"[,\s]+", _text(text, "tag list")):
+        unreadable = QT_TRANSLATE_NOOP("Errors", "the tag list has bytes that are not UTF-8 text")
+        for raw in re.split(r"[,\s]+", _text(text, unreadable)):
             tag = raw.lstrip("#")
             if not tag:
                 continue
             if len(tag) > TAG_MAX:
-                raise InvalidInput(f"the tag “{_shorten(tag)}” is longer than {TAG_MAX} characters")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the tag “{tag}” is longer than {limit} characters"
+                    ),
+                    tag=_shorten(tag),
+                    limit=TAG_MAX,
+                )
             if tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 tags.append(tag)

@@ -45,7 +45,7 @@ from app.model.task import Task
 from app.model.urgency import DEFAULT_HORIZON, Suggestion, suggestion
 from app.model.week import MINUTES_PER_DAY, Week, local_zone
 from app.model.week_layout import Placed, arrange_week
-from app.model.wording import Translate, english
+from app.model.wording import QT_TRANSLATE_NOOP, Translate, english
 
 WORK_HOURS = (8, 18)  # the grid shows at least these hours
 
@@ -391,4 +391,6 @@ def read_plan(
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise StorageError(f"the data file could not be read: {error}") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "the data file could not be read: {reason}"), reason=error
+        ) from error

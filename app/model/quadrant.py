@@ -3,6 +3,7 @@
 from enum import StrEnum
 
 from app.model.errors import InvalidInput
+from app.model.wording import QT_TRANSLATE_NOOP
 
 
 class Quadrant(StrEnum):
@@ -31,7 +32,11 @@ class Quadrant(StrEnum):
             if wanted in (quadrant.value, quadrant.key):
                 return quadrant
         names = ", ".join(q.value for q in cls)
-        raise InvalidInput(f"unknown quadrant “{text}”; use one of {names}")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "unknown quadrant “{text}”; use one of {names}"),
+            text=text,
+            names=names,
+        )
 
 
 class Status(StrEnum):

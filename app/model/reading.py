@@ -16,6 +16,7 @@ from app.model.quadrant import Quadrant, Status
 from app.model.repeats import SCHEDULE_AHEAD, shown
 from app.model.schema import BLOCKS, TASKS, Table, V, store_instant
 from app.model.task import Task
+from app.model.wording import QT_TRANSLATE_NOOP
 
 CHUNK = 500  # SQLite limits the parameters of one statement
 
@@ -26,12 +27,18 @@ def load_row(table: Table[V], row: tuple[Any, ...]) -> V:
     try:
         return table.load(row)
     except (KeyError, ValueError, TypeError) as error:
-        thing = "task" if table is TASKS else "time block"
-        raise StorageError(f"{thing} #{row[0]} in the data file cannot be read ({error})") from None
+        unreadable = (
+            QT_TRANSLATE_NOOP("Errors", "task #{id} in the data file cannot be read ({reason})")
+            if table is TASKS
+            else QT_TRANSLATE_NOOP(
+                "Errors", "time block #{id} in the data file cannot be read ({reason})"
+            )
+        )
+        raise StorageError(unreadable, id=row[0], reason=error) from None
 
 
 def load_rows(
-    table: Table[V], rows: Iterable[tuple[Any, ...]], set_aside: list[str] | None
+    table: Table[V], rows: Iterable[tuple[Any, ...]], set_aside: list[StorageError] | None
 ) -> list[V]:
     """The rows as values. With a `set_aside` list, a row that cannot be read is left out and
     described there instead of stopping the whole read (one bad row must not hide the rest)."""
@@ -42,11 +49,11 @@ def load_rows(
         except StorageError as error:
             if set_aside is None:
                 raise
-            set_aside.append(str(error))
+            set_aside.append(error)
     return found
 
 
-def unknown_values(connection: sqlite3.Connection) -> list[str]:
+def unknown_values(connection: sqlite3.Connection) -> list[StorageError]:
     """Tasks no lane shows because their quadrant or status is not one Quadrant knows (set by
     hand or by another tool); each described in words. Reads the whole table: run it off the
     start path."""
@@ -57,10 +64,16 @@ def unknown_values(connection: sqlite3.Connection) -> list[str]:
         f"OR status NOT IN ({_marks(statuses)}) ORDER BY id",
         (*quadrants, *statuses),
     )
+    bad_quadrant = QT_TRANSLATE_NOOP(
+        "Errors", "task #{id} in the data file cannot be read (its quadrant “{value}” is not valid)"
+    )
+    bad_status = QT_TRANSLATE_NOOP(
+        "Errors", "task #{id} in the data file cannot be read (its status “{value}” is not valid)"
+    )
     return [
-        f"task #{task_id} in the data file cannot be read (its "
-        + (f"quadrant “{quadrant}”" if quadrant not in quadrants else f"status “{status}”")
-        + " is not valid)"
+        StorageError(bad_quadrant, id=task_id, value=quadrant)
+        if quadrant not in quadrants
+        else StorageError(bad_status, id=task_id, value=status)
         for task_id, quadrant, status in rows
     ]
 
@@ -69,24 +82,12 @@ def _marks(values: tuple[str, ...]) -> str:
     return ", ".join("?" * len(values))
 
 
-def set_aside_notice(problems: list[str]) -> str | None:
-    """What the window says about tasks it could not read and left out (None: there are none)."""
-    if not problems:
-        return None
-    shown = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
-    count = f"{len(problems)} task" + ("" if len(problems) == 1 else "s")
-    return (
-        f"{count} in the data file could not be read and {'is' if len(problems) == 1 else 'are'} "
-        f"not shown; the file keeps {'it' if len(problems) == 1 else 'them'} unchanged: {shown}."
-    )
-
-
 def read_lanes(
     connection: sqlite3.Connection,
     include_done: bool = False,
     quadrant: Quadrant | None = None,
     per_lane: int = -1,
-    set_aside: list[str] | None = None,
+    set_aside: list[StorageError] | None = None,
 ) -> list[Task]:
     """Tasks in lane order (Inbox to Eliminate, then position); open ones, and done ones too if
     include_done (dropped ones never); at most `per_lane` from each lane if that is not -1.
@@ -114,7 +115,7 @@ def read_lane_after(
     after: tuple[int, int] | None,
     include_done: bool = False,
     limit: int = -1,
-    set_aside: list[str] | None = None,
+    set_aside: list[StorageError] | None = None,
 ) -> list[Task]:
     """A lane's tasks (as `read_lanes` picks them) that sort after `after`, a (position, id)
     sort key (None: from the first), in lane order; at most `limit` if that is not -1.

@@ -27,7 +27,14 @@ from enum import StrEnum
 from app.model.block import TimeBlock
 from app.model.errors import InvalidInput
 from app.model.week import ENGLISH_DATES
-from app.model.wording import Counting, DateWords, EnglishCounts, Translate, english
+from app.model.wording import (
+    QT_TRANSLATE_NOOP,
+    Counting,
+    DateWords,
+    EnglishCounts,
+    Translate,
+    english,
+)
 
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 PER_SERIES_MAX = 999  # occurrences of one series in one reading (a week holds at most 7 a day)
@@ -85,21 +92,42 @@ def parse_rule(text: str, start: datetime, zone: tzinfo) -> str:
         body = body[6:]
     parts = rule_parts(body)
     if not parts or any(not value for value in parts.values()):
-        raise InvalidInput(f"“{text}” is not a repeat rule; write it like FREQ=WEEKLY;BYDAY=TU,TH")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{text}” is not a repeat rule; write it like FREQ=WEEKLY;BYDAY=TU,TH"
+            ),
+            text=text,
+        )
     frequency = parts.get("FREQ")
     if frequency not in FREQUENCIES:
         raise InvalidInput(
-            f"“{text}” needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY (blocks repeat at most daily)"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{text}” needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY "
+                "(blocks repeat at most daily)",
+            ),
+            text=text,
         )
     if "UNTIL" in parts and "COUNT" in parts:
-        raise InvalidInput(f"“{text}” gives both UNTIL and COUNT; a repeat ends one way")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{text}” gives both UNTIL and COUNT; a repeat ends one way"
+            ),
+            text=text,
+        )
     if "UNTIL" in parts:
         parts["UNTIL"] = _until_text(parts["UNTIL"], zone, text)
     rule = _joined(parts)
     try:
         _rule(rule, start, zone)
     except (ValueError, TypeError) as error:
-        raise InvalidInput(f"“{text}” is not a repeat rule Quadrant can follow ({error})") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{text}” is not a repeat rule Quadrant can follow ({reason})"
+            ),
+            text=text,
+            reason=error,
+        ) from None
     return rule
 
 
@@ -112,7 +140,11 @@ def _until_text(value: str, zone: tzinfo, typed: str) -> str:
         else:
             return until_day(datetime.strptime(value, "%Y%m%d").date(), zone)
     except ValueError:
-        raise InvalidInput(f"“{typed}” has an UNTIL that is not a date: {value}") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” has an UNTIL that is not a date: {value}"),
+            text=typed,
+            value=value,
+        ) from None
     return recurrence_key(moment)
 
 
@@ -129,7 +161,11 @@ def with_end(rule: str, until: str | None = None, count: int | None = None) -> s
         parts["UNTIL"] = until
     if count is not None:
         if count < 1:
-            raise InvalidInput("a repeat happens at least once; give a count of 1 or more")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "a repeat happens at least once; give a count of 1 or more"
+                )
+            )
         parts["COUNT"] = str(count)
     return _joined(parts)
 

@@ -19,16 +19,14 @@ from app.model.database import (
     BUSY_TIMEOUT_SECONDS,
     DB_FILENAME,
     SCHEMA_HEAD,
-    busy_error,
     connect,
-    is_busy,
     open_database,
     read_schema_version,
-    refuse_newer,
-    storage_error,
 )
 from app.model.errors import InvalidInput, StorageError
 from app.model.rotation import Backup, backup_folder, list_backups
+from app.model.storage_errors import busy_error, is_busy, refuse_newer, storage_error
+from app.model.wording import QT_TRANSLATE_NOOP
 
 KEPT_ASIDE = "before-restore"
 
@@ -67,8 +65,13 @@ def find_backup(data_dir: Path, name: str) -> Backup:
         if name in (backup.name, backup.day.isoformat()):
             return backup
     raise InvalidInput(
-        f"there is no backup called “{name}” in {backup_folder(data_dir)}; "
-        "`quadrant backup list` shows the backups there are"
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "there is no backup called “{name}” in {folder}; "
+            "`quadrant backup list` shows the backups there are",
+        ),
+        name=name,
+        folder=backup_folder(data_dir),
     )
 
 
@@ -92,7 +95,10 @@ def restore(data_dir: Path, backup: Backup, busy_timeout: float = BUSY_TIMEOUT_S
             raise busy_error() from error
         raise storage_error(error) from error
     except OSError as error:
-        raise StorageError(f"the backup could not be restored: {error.strerror}") from error
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "the backup could not be restored: {reason}"),
+            reason=error.strerror,
+        ) from error
     open_database(data_dir)  # an older backup is upgraded as at any start
     return kept
 
@@ -103,10 +109,19 @@ def _check(path: Path) -> None:
         version = read_schema_version(path, check_pages=True)
     except sqlite3.Error as error:
         raise StorageError(
-            f"the backup {path.name} is damaged ({error}); it cannot be restored"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the backup {name} is damaged ({reason}); it cannot be restored"
+            ),
+            name=path.name,
+            reason=error,
         ) from error
     if version is None:
-        raise StorageError(f"the backup {path.name} holds no Quadrant data; it cannot be restored")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "the backup {name} holds no Quadrant data; it cannot be restored"
+            ),
+            name=path.name,
+        )
     if not (len(version) == len(SCHEMA_HEAD) and version.isdigit() and version <= SCHEMA_HEAD):
         raise refuse_newer(path, version)
 

@@ -24,6 +24,7 @@ from sqlalchemy.types import NullType
 
 from app.model import history
 from app.model.block import TimeBlock
+from app.model.errors import StorageError
 from app.model.reading import load_rows
 from app.model.records import TABLES
 from app.model.schema import BLOCKS, Table, V
@@ -49,7 +50,7 @@ def values(
     table: Table[V],
     connection: Connection,
     statement: Select[Any],
-    set_aside: list[str] | None = None,
+    set_aside: list[StorageError] | None = None,
 ) -> list[V]:
     """Run a `selecting` statement; each row as a value (see `reading.load_rows`)."""
     return load_rows(table, (tuple(row) for row in connection.execute(statement)), set_aside)

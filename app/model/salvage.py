@@ -23,8 +23,9 @@ from app.model.database import (
     open_database,
     read_schema_version,
 )
-from app.model.errors import StorageError
+from app.model.errors import StorageError, Words
 from app.model.ownership import APPLICATION_ID, header_application_id
+from app.model.wording import QT_TRANSLATE_NOOP
 
 TABLES = (("task", "tasks"), ("time_block", "blocks"))
 _WORKING = ".recovering-"
@@ -37,28 +38,38 @@ def recover(path: Path) -> OpenedDatabase:
         moved = move_aside(path)
     except OSError as error:
         raise StorageError(
-            f"the data file {path} is damaged and could not be moved aside: {error.strerror}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "the data file {path} is damaged and could not be moved aside: {reason}"
+            ),
+            path=path,
+            reason=error.strerror,
         ) from error
-    kept = f"the damaged file is kept at {moved}"
     if header_application_id(moved) not in (0, APPLICATION_ID):  # not ours: keep it as it is
         return _fresh(path, moved)
     if _repaired_by_reindex(moved, path):
-        return OpenedDatabase(
-            path,
-            moved,
-            f"The data file {path} had a damaged index; Quadrant rebuilt it and every task and "
-            f"block was kept ({kept}).",
+        rebuilt = QT_TRANSLATE_NOOP(
+            "Errors",
+            "The data file {path} had a damaged index; Quadrant rebuilt it and every task and "
+            "block was kept (the damaged file is kept at {moved}).",
         )
+        return OpenedDatabase(path, moved, Words(rebuilt, path=path, moved=moved))
     counts = _salvage_rows(moved, path)
     if counts is None:
         return _fresh(path, moved)
     tasks, blocks = counts
-    return OpenedDatabase(
-        path,
-        moved,
-        f"The data file {path} was damaged. Quadrant recovered {_count(tasks, 'task')} and "
-        f"{_count(blocks, 'block')} from it into a new file; {kept}.",
+    # The window words the counts again, with plurals in its language (see `recovered`).
+    english = Words(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The data file {path} was damaged. Quadrant recovered {tasks} and {blocks} from it "
+            "into a new file; the damaged file is kept at {moved}.",
+        ),
+        path=path,
+        tasks=_count(tasks, "task"),
+        blocks=_count(blocks, "block"),
+        moved=moved,
     )
+    return OpenedDatabase(path, moved, english, recovered=(tasks, blocks))
 
 
 def _fresh(path: Path, moved: Path) -> OpenedDatabase:

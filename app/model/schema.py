@@ -17,10 +17,12 @@ from enum import Enum, StrEnum
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from app.model.block import BlockKind, TimeBlock
+from app.model.errors import UnreadableValue
 from app.model.history import EventKind, TaskEvent
 from app.model.quadrant import Quadrant, Status
 from app.model.sync_item import Component, Conflict, SyncCalendar, SyncItem
 from app.model.task import Task
+from app.model.wording import QT_TRANSLATE_NOOP
 
 
 class Kind(Enum):
@@ -159,10 +161,16 @@ class Table(Generic[V]):
                     values[index] = loader(stored)
                 except (KeyError, ValueError, TypeError):
                     name = self.in_value_order[index].name
-                    raise ValueError(f"its {name} “{stored}” is not valid") from None
+                    raise UnreadableValue(
+                        QT_TRANSLATE_NOOP("Errors", "its {name} “{value}” is not valid"),
+                        name=name,
+                        value=stored,
+                    ) from None
         for column, value in zip(self.in_value_order, values, strict=True):
             if value is None and not column.nullable:
-                raise ValueError(f"{column.name} is empty")
+                raise UnreadableValue(
+                    QT_TRANSLATE_NOOP("Errors", "{name} is empty"), name=column.name
+                )
         return self.value._make(values)
 
     def groups(self) -> dict[str, tuple[str, ...]]:

@@ -38,6 +38,7 @@ from app.model.repeats import (
     with_end,
 )
 from app.model.schema import BLOCKS
+from app.model.wording import QT_TRANSLATE_NOOP
 
 _block = rows.sql(BLOCKS).c
 _UNCHANGED = object()
@@ -52,7 +53,11 @@ class SeriesService:
         with self._file.transaction() as connection:
             old = _row(connection, block_id)
             if old.series_id is not None:
-                raise InvalidInput("one occurrence cannot repeat on its own; change its series")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "one occurrence cannot repeat on its own; change its series"
+                    )
+                )
             if old.repeat == rule:
                 return Change()
             return _update(connection, old, self._file.now(), repeat=rule)
@@ -185,16 +190,26 @@ class SeriesService:
 def _row(connection: Connection, block_id: int) -> TimeBlock:
     found = rows.by_ids(BLOCKS, connection, [block_id])
     if not found:
-        raise InvalidInput(f"time block #{block_id} does not exist (it may have been deleted)")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "time block #{id} does not exist (it may have been deleted)"
+            ),
+            id=block_id,
+        )
     return found[block_id]
 
 
 def _series(connection: Connection, occurrence: TimeBlock) -> TimeBlock:
     if occurrence.series_id is None:
-        raise InvalidInput(f"“{occurrence.title}” does not repeat")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{title}” does not repeat"), title=occurrence.title
+        )
     series = _row(connection, occurrence.series_id)
     if series.repeat is None:
-        raise InvalidInput(f"“{series.title}” no longer repeats (another program changed it)")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{title}” no longer repeats (another program changed it)"),
+            title=series.title,
+        )
     return series
 
 

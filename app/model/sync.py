@@ -28,8 +28,10 @@ from typing import Any
 from app.model import sync_state
 from app.model.caldav_server import CalendarServer, Fetched, Listing, Precondition, ServerError
 from app.model.datafile import DataFile
+from app.model.errors import joined
 from app.model.sync_item import Conflict, SyncItem
 from app.model.sync_local import Remote, Shared, read_item, remove, shared, take
+from app.model.wording import QT_TRANSLATE_NOOP
 
 PUSH_CHUNK = 50  # requests between two commits of their outcome
 
@@ -69,8 +71,14 @@ class SyncReport:
         }
 
 
+NO_TASKS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The calendar “{name}” does not accept tasks (VTODO): choose another one for Quadrant.",
+)
+
+
 def no_tasks(name: str) -> str:
-    return f"The calendar “{name}” does not accept tasks (VTODO): choose another one for Quadrant."
+    return NO_TASKS.format(name=name)
 
 
 class CalendarSync:
@@ -85,7 +93,7 @@ class CalendarSync:
         """One sync with the calendar at URL `calendar`. Raises ServerError."""
         info = server.calendar(calendar)
         if not info.takes_tasks:
-            raise ServerError(no_tasks(info.name))
+            raise ServerError(NO_TASKS, name=info.name)
         report = SyncReport()
         with self._file.transaction() as connection:
             sync_state.forget_calendar(connection, calendar)
@@ -154,7 +162,7 @@ class CalendarSync:
         """Take one changed or new item from the server, or record the conflict it makes."""
         remote = self.read(fetched.text)
         if remote.problem:
-            report.skipped.append(f"{remote.uid or fetched.href}: {remote.problem}")
+            report.skipped.append(joined([remote.uid or fetched.href, remote.problem], ": "))
             return
         uid = remote.uid
         item = state.get(uid) or SyncItem(0, calendar, uid, remote.component, None, None, "")

@@ -9,17 +9,27 @@ from dataclasses import dataclass
 
 from app.model import sync_state
 from app.model.datafile import DataFile
+from app.model.errors import Words
 from app.model.sync_item import Conflict, Keep, SyncItem
 from app.model.sync_local import Remote, another_copy, remove, shared, take
+from app.model.wording import QT_TRANSLATE_NOOP
 
 Reader = Callable[[str], Remote]  # a server's text as an item (`CalendarSync.read`)
 
 
+# What happened, by kind of conflict: a whole line each, so each language words it.
 _SAYS = {
-    Conflict.BOTH_CHANGED: "changed here and on the server",
-    Conflict.DELETED_HERE: "deleted here, changed on the server",
-    Conflict.DELETED_THERE: "changed here, deleted on the server",
+    Conflict.BOTH_CHANGED: QT_TRANSLATE_NOOP("Errors", "“{title}”: changed here and on the server"),
+    Conflict.DELETED_HERE: QT_TRANSLATE_NOOP(
+        "Errors", "“{title}”: deleted here, changed on the server"
+    ),
+    Conflict.DELETED_THERE: QT_TRANSLATE_NOOP(
+        "Errors", "“{title}”: changed here, deleted on the server"
+    ),
 }
+_RENAMED_THERE = QT_TRANSLATE_NOOP(
+    "Errors", "“{title}”: changed here and on the server (there: “{theirs}”)"
+)
 
 
 @dataclass(frozen=True)
@@ -35,12 +45,11 @@ class ConflictView:
     def title(self) -> str:
         return self.mine or self.theirs
 
-    def describe(self) -> str:
+    def describe(self) -> Words:
         """“Plan the offsite”: changed here and on the server (there: “Plan offsite”)."""
-        line = f"“{self.title}”: {_SAYS[self.kind]}"
         if self.kind is Conflict.BOTH_CHANGED and self.theirs and self.theirs != self.mine:
-            line += f" (there: “{self.theirs}”)"
-        return line
+            return Words(_RENAMED_THERE, title=self.title, theirs=self.theirs)
+        return Words(_SAYS[self.kind], title=self.title)
 
 
 class Conflicts:

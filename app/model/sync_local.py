@@ -31,11 +31,13 @@ from app.model.calendar_import import EventItem, TodoItem, read_calendar
 from app.model.calendar_reading import split_calendar
 from app.model.calendar_service import block_fields
 from app.model.capture import POSITION_STEP, insert_tasks
+from app.model.errors import Words, joined
 from app.model.parsing import parse_notes, parse_title
 from app.model.quadrant import Quadrant, Status
 from app.model.schema import BLOCKS, TASKS
 from app.model.sync_item import Component
 from app.model.task import Task, TaskDraft
+from app.model.wording import QT_TRANSLATE_NOOP
 
 # Items of Quadrant's own calendar are taken whenever they are, not only near today.
 _ALWAYS = (datetime(1900, 1, 1, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC))
@@ -130,10 +132,12 @@ def read_item(text: str, zone: tzinfo, today: date) -> Remote:
     """A server's item (one VEVENT or VTODO with its time zones) as a task or block."""
     items = split_calendar(text).items
     if any(item.name == "VEVENT" and _REPEATING.search(item.text) for item in items):
-        return Remote(_uid_in(text), problem="it repeats")
+        return Remote(_uid_in(text), problem=Words(QT_TRANSLATE_NOOP("Errors", "it repeats")))
     contents = read_calendar(text.encode("utf-8"), "", zone, today, window=_ALWAYS, ours=True)
     if len(contents.events) + len(contents.todos) != 1:
-        reason = "; ".join(contents.skipped) or "it is not one event or to-do"
+        reason = joined(contents.skipped, "; ") or Words(
+            QT_TRANSLATE_NOOP("Errors", "it is not one event or to-do")
+        )
         return Remote(_uid_in(text), problem=reason)
     if contents.todos:
         todo = contents.todos[0]

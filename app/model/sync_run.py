@@ -13,6 +13,7 @@ from datetime import date, tzinfo
 from app.model import sync_state
 from app.model.caldav_server import CalendarServer, ServerError
 from app.model.datafile import DataFile
+from app.model.errors import joined
 from app.model.sync import CalendarSync, SyncReport
 from app.model.sync_account import Account
 
@@ -56,6 +57,6 @@ def _show(
     contents = read_calendar("".join(texts).encode("utf-8"), name, zone, today)
     contents.todos.clear()  # shown as meetings: its to-dos are someone else's
     result = CalendarImportService(file).apply(contents)
-    report.skipped.extend(f"{name}: {reason}" for reason in result.skipped)
+    report.skipped.extend(joined([name, reason], ": ") for reason in result.skipped)
     with file.transaction() as connection:
         sync_state.set_token(connection, calendar, everything.token)

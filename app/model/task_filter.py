@@ -26,6 +26,7 @@ from datetime import date
 from app.model.errors import InvalidInput
 from app.model.quadrant import Status
 from app.model.task import Task
+from app.model.wording import QT_TRANSLATE_NOOP
 
 DUE_CHOICES = ("today", "week", "overdue")
 _WORD = re.compile(r'"([^"]*)"|“([^”]*)”|(\S+)')
@@ -190,5 +191,9 @@ def _due_now(due: date | None, when: str, today: date, week_end: date) -> bool:
 
 def _choice(value: str, choices: tuple[str, ...], what: str) -> str:
     if value not in choices:
-        raise InvalidInput(f"“{what}{value}” is not a choice; use {', '.join(choices)}")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” is not a choice; use {choices}"),
+            text=what + value,
+            choices=", ".join(choices),
+        )
     return value

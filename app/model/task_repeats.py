@@ -18,7 +18,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from app.model.errors import InvalidInput
 from app.model.repeats import WEEKDAYS_RULE, rule_in_words, rule_parts
 from app.model.week import ENGLISH_DATES
-from app.model.wording import Counting, DateWords, EnglishCounts, Translate, english
+from app.model.wording import (
+    QT_TRANSLATE_NOOP,
+    Counting,
+    DateWords,
+    EnglishCounts,
+    Translate,
+    english,
+)
 
 AFTER_DONE = "AFTER-DONE="
 _WORDS = {
@@ -38,13 +45,19 @@ def parse_task_repeat(text: str, start: date) -> str:
     if found:
         days = int(found[1])
         if days < 1:
-            raise InvalidInput("a task repeats at least 1 day after it is done")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "a task repeats at least 1 day after it is done")
+            )
         return f"{AFTER_DONE}{days}"
     rule = _WORDS.get(typed.lower(), typed)
     if not rule.upper().removeprefix("RRULE:").startswith("FREQ="):
         raise InvalidInput(
-            f"“{text}” is not a repeat; use daily, weekdays, weekly, monthly, yearly, "
-            "“3d after done”, or a rule like FREQ=WEEKLY;BYDAY=MO"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{text}” is not a repeat; use daily, weekdays, weekly, monthly, yearly, "
+                "“3d after done”, or a rule like FREQ=WEEKLY;BYDAY=MO",
+            ),
+            text=text,
         )
     from app.model.repeats import parse_rule
     from app.model.week import local_zone
@@ -52,7 +65,11 @@ def parse_task_repeat(text: str, start: date) -> str:
     zone = local_zone()
     checked = parse_rule(rule, datetime.combine(start, time(), zone), zone)
     if "UNTIL" in rule_parts(checked) or "COUNT" in rule_parts(checked):
-        raise InvalidInput("a repeating task repeats until you stop it: leave out UNTIL and COUNT")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a repeating task repeats until you stop it: leave out UNTIL and COUNT"
+            )
+        )
     return checked
 
 
@@ -86,6 +103,6 @@ def next_due(rule: str, due: date | None, done_on: date) -> date:
     after = datetime.combine(max(due or done_on, done_on), time())
     found = rrulestr(f"RRULE:{rule}", dtstart=anchor).after(after)
     if found is None:  # a rule that ends (should not happen: they are refused)
-        raise InvalidInput("this repeat has no next date")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "this repeat has no next date"))
     moment: datetime = found
     return moment.date()

@@ -17,13 +17,14 @@ from app.model.block import TimeBlock
 from app.model.capture import POSITION_STEP, insert_tasks
 from app.model.change import Change
 from app.model.datafile import DataFile
-from app.model.errors import InvalidInput
+from app.model.errors import InvalidInput, StorageError
 from app.model.parsing import parse_title
 from app.model.quadrant import Quadrant, Status
 from app.model.schema import BLOCKS, TASKS
 from app.model.task import Task, TaskDraft, TaskEdit
 from app.model.task_repeats import next_due
 from app.model.week import local_zone
+from app.model.wording import QT_TRANSLATE_NOOP
 
 _task = rows.sql(TASKS).c
 _block = rows.sql(BLOCKS).c
@@ -39,7 +40,7 @@ class TaskService:
         self,
         include_done: bool = False,
         quadrant: Quadrant | None = None,
-        set_aside: list[str] | None = None,
+        set_aside: list[StorageError] | None = None,
     ) -> list[Task]:
         """Tasks in lane order (Inbox to Eliminate, then position): the open ones, and the done
         ones too if include_done; rows that cannot be read go to `set_aside` if it is given."""
@@ -173,7 +174,12 @@ class TaskService:
         with self._file.transaction() as connection:
             found = rows.by_ids(TASKS, connection, [task_id])
             if not found:
-                raise InvalidInput(f"task #{task_id} does not exist (it may have been deleted)")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "task #{id} does not exist (it may have been deleted)"
+                    ),
+                    id=task_id,
+                )
             old = found[task_id]
             fields: dict[str, Any] = {
                 "title": title,

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.model.errors import InvalidInput
-from app.model.wording import DateWords
+from app.model.wording import QT_TRANSLATE_NOOP, DateWords
 
 # English names, like the rest of the app: strftime follows the C locale, which Qt sets from
 # the environment, and would mix languages on one screen or page.
@@ -157,13 +157,26 @@ def parse_week(text: str, zone: tzinfo) -> Week:
     """An ISO week, "2026-W48" (Monday to Sunday)."""
     found = _ISO_WEEK.fullmatch(text.strip())
     if not found:
-        raise InvalidInput(f"“{text}” is not a week; write it as YYYY-Www, e.g. 2026-W48")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{text}” is not a week; write it as YYYY-Www, e.g. 2026-W48"
+            ),
+            text=text,
+        )
     year, number = int(found[1]), int(found[2])
     if year == 0:
-        raise InvalidInput(f"“{text.strip()}” is not a week: there is no year 0")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” is not a week: there is no year 0"),
+            text=text.strip(),
+        )
     try:
         monday = date.fromisocalendar(year, number, 1)
     except ValueError:
         weeks = date(year, 12, 28).isocalendar()[1]  # the week of 28 December is the last
-        raise InvalidInput(f"“{text}” is not a week: {year} has weeks 1 to {weeks}") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” is not a week: {year} has weeks 1 to {weeks}"),
+            text=text,
+            year=year,
+            weeks=weeks,
+        ) from None
     return Week(monday, zone)

@@ -23,14 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.desktop import APP_ID, WINDOW_ICON
 from app.model.block import Slot, TimeBlock
-from app.model.database import (
-    OpenedDatabase,
-    busy_error,
-    connect,
-    is_busy,
-    is_damage,
-    open_database,
-)
+from app.model.database import OpenedDatabase, connect, open_database
 from app.model.errors import StorageError
 from app.model.quadrant import Quadrant
 from app.model.reading import (
@@ -40,8 +33,8 @@ from app.model.reading import (
     read_lanes,
     read_schedule,
     read_tasks,
-    set_aside_notice,
 )
+from app.model.storage_errors import busy_error, is_busy, is_damage
 from app.model.task import Task
 from app.model.week import Week, local_zone, week_of
 from app.ui.board import ATTEMPT_SECONDS, Board, sentence
@@ -49,6 +42,7 @@ from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import WeekOnShow, first_weekday_of_locale
 from app.ui.daily_backup import DELAY_MS as BACKUP_DELAY_MS
 from app.ui.daily_backup import DailyBackup
+from app.ui.data_file_notices import opening_notice, set_aside_notice
 from app.ui.disk_watch import DiskWatch, FirstRead
 from app.ui.log_file import start_log
 from app.ui.one_window import CANNOT_OPEN, OneWindow
@@ -60,7 +54,7 @@ from app.ui.shell.error_dialog import ErrorReports
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.theme import SCHEMES, apply_theme
 from app.ui.shell.window_state import WindowState
-from app.ui.translation import install_translations, translate
+from app.ui.translation import QT_TRANSLATE_NOOP, in_words, install_translations, translate
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +116,9 @@ class Loaded:
     set_aside: str | None = None  # which tasks could not be read and are not shown
 
 
+_CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {reason}")
+
+
 def load(data_dir: Path, include_done: bool, week: Week) -> Loaded:
     """Open the data file and read the tasks and the week's blocks to show; a file found
     damaged is moved aside and what can be read from it recovered (see `salvage`)."""
@@ -132,21 +129,21 @@ def load(data_dir: Path, include_done: bool, week: Week) -> Loaded:
         if is_busy(error):
             raise busy_error() from error
         if not is_damage(error):
-            raise StorageError(f"cannot read {opened.path}: {error}") from error
+            raise StorageError(_CANNOT_READ, path=opened.path, reason=error) from error
     from app.model.salvage import recover  # only here: it may load Alembic
 
     recovered = recover(opened.path)
     try:
         return _read(recovered, include_done, week)
     except sqlite3.DatabaseError as error:
-        raise StorageError(f"cannot read {recovered.path}: {error}") from error
+        raise StorageError(_CANNOT_READ, path=recovered.path, reason=error) from error
 
 
 def _read(opened: OpenedDatabase, include_done: bool, week: Week) -> Loaded:
     connection = connect(opened.path)
     try:
         first_read = FirstRead(connection)
-        set_aside: list[str] = []  # one bad row must not keep the others from the user
+        set_aside: list[StorageError] = []  # one bad row must not keep the others from the user
         tasks = read_lanes(connection, include_done, per_lane=FIRST_ROWS, set_aside=set_aside)
         complete = max(Counter(t.quadrant for t in tasks).values(), default=0) < FIRST_ROWS
         counts = None if complete else count_open(connection)
@@ -158,7 +155,7 @@ def _read(opened: OpenedDatabase, include_done: bool, week: Week) -> Loaded:
         except StorageError as error:  # one odd block must not keep the tasks from the user
             blocks, linked, schedule = [], {}, {}
             text = translate("StartUp", "The calendar could not be read: {reason}.")
-            calendar_problem = text.format(reason=error)
+            calendar_problem = text.format(reason=in_words(error))
         week_on_show = WeekOnShow(week, blocks, linked)
         return Loaded(
             opened,
@@ -228,8 +225,8 @@ def open_window(data_dir: Path, report: Report) -> MainWindow | None:
     for problem in (loaded.calendar_problem, loaded.set_aside):
         if problem:
             QTimer.singleShot(0, lambda problem=problem: window.show_problem(problem, lasting=True))
-    if opened.notice:
-        notice = opened.notice
+    notice = opening_notice(opened)
+    if notice:
         QTimer.singleShot(0, lambda: window.show_problem(notice, lasting=True))
         title = translate("StartUp", "Quadrant moved a damaged file")
         QTimer.singleShot(0, lambda: report(title, notice))

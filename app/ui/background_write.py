@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.model.change import Change
 from app.model.errors import InvalidInput, StorageBusy, StorageError
-from app.ui.translation import translate
+from app.ui.translation import QT_TRANSLATE_NOOP
 from app.ui.worker import emit_alive, in_background
 
 if TYPE_CHECKING:
@@ -72,8 +72,8 @@ class BackgroundWrite(QObject):
                     emit_alive(self, self.ended, error)
                     return
                 except Exception as error:  # a fault of ours: said, and the window goes on
-                    text = translate("Saving", "not saved: {reason}").format(reason=error)
-                    emit_alive(self, self.ended, StorageError(text))
+                    not_saved = QT_TRANSLATE_NOOP("Errors", "not saved: {reason}")
+                    emit_alive(self, self.ended, StorageError(not_saved, reason=error))
                     return
                 emit_alive(self, self.ended, change)
                 return

@@ -38,11 +38,11 @@ from app.model.block import BlockDraft, BlockEdit, TimeBlock
 from app.model.change import Change, Restored
 from app.model.errors import InvalidInput, StorageBusy, StorageError
 from app.model.quadrant import Quadrant
-from app.model.reading import set_aside_notice
 from app.model.task import Task, TaskDraft, TaskEdit
 from app.ui.commands import ChangeCommand, describe_step
+from app.ui.data_file_notices import set_aside_notice
 from app.ui.shell.theme import lane_name
-from app.ui.translation import Counts, translate
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
 from app.ui.write_queue import WAITING as WAITING  # what the window shows while it waits
 from app.ui.write_queue import Landed, Refused, WriteQueue, sentence
 
@@ -242,7 +242,7 @@ class Board(QObject):
     def tasks(self, include_done: bool) -> list[Task]:
         """The tasks of every lane; raises StorageError (for callers that retry later). Tasks
         that cannot be read are left out, and `failed` says which."""
-        set_aside: list[str] = []
+        set_aside: list[StorageError] = []
         tasks = self.services.tasks.lanes(include_done=include_done, set_aside=set_aside)
         notice = set_aside_notice(set_aside)
         if notice is not None:
@@ -268,7 +268,11 @@ class Board(QObject):
             return None
         try:
             if self._queue:  # the history would step past the change that waits
-                raise StorageBusy("an earlier change is still waiting for the data file")
+                raise StorageBusy(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "an earlier change is still waiting for the data file"
+                    )
+                )
             self._refuse_if_gone()
             undo = self.services.undo
             restored = undo.redo(change) if forward else undo.undo(change)

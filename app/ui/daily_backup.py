@@ -15,9 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from app.model.database import DB_FILENAME, describe, find_damage
+from app.model.database import DB_FILENAME, find_damage
 from app.model.rotation import take_daily_backup
-from app.ui.translation import translate
+from app.model.storage_errors import reason
+from app.ui.translation import in_words, translate
 from app.ui.worker import emit_alive, in_background
 
 DELAY_MS = 3000  # after the window has shown every task
@@ -41,7 +42,7 @@ class DailyBackup(QObject):
             made = take_daily_backup(self._data_dir, date.today())
         except (sqlite3.Error, OSError) as error:
             text = translate("Backups", "Today's backup could not be written: {reason}.")
-            emit_alive(self, self.failed, text.format(reason=describe(error)))
+            emit_alive(self, self.failed, text.format(reason=in_words(reason(error))))
             return
         if made is not None:
             emit_alive(self, self.taken, str(made))

@@ -19,7 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from app.model.database import connect, find_damage, mark_damaged
-from app.model.reading import set_aside_notice, unknown_values
+from app.model.reading import unknown_values
+from app.ui.data_file_notices import set_aside_notice
 from app.ui.worker import emit_alive, in_background
 
 

@@ -18,11 +18,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from app.model.errors import WordedError, Words
 from app.model.wording import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
-__all__ = ["CATALOGUES", "QT_TRANSLATE_NOOP", "Counts", "install_translations", "translate"]
+__all__ = [
+    "CATALOGUES",
+    "QT_TRANSLATE_NOOP",
+    "Counts",
+    "in_words",
+    "install_translations",
+    "translate",
+]
 
 # Built here by scripts/setup-env (git-ignored); package data, so a wheel or bundle carries them.
 CATALOGUES = Path(__file__).with_name("translations")
@@ -35,6 +43,13 @@ class Counts(QObject):
 
         @staticmethod
         def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+
+def in_words(said: BaseException | Words | str) -> str:
+    """An error's message (or other `Words` from the model) in the window's language: the
+    model's errors carry their English template and values (`app.model.errors`) and are worded
+    here; any other error (or a text, such as the system's) gives its own text."""
+    return said.worded(translate) if isinstance(said, WordedError | Words) else str(said)
 
 
 def chosen_locale() -> QLocale | None:

@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from app.model.change import Change
 from app.model.errors import InvalidInput, StorageBusy, StorageError
 from app.ui.background_write import BackgroundWrite
-from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, in_words, translate
 
 if TYPE_CHECKING:
     from app.model.services import Services
@@ -228,6 +228,6 @@ class WriteQueue:
 
 
 def sentence(error: Exception) -> str:
-    """An error's one-line message as a sentence for the window."""
-    text = str(error)
+    """An error's one-line message as a sentence for the window, in its language."""
+    text = in_words(error)
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/daily_backup.py" line="+43"/>
+        <location filename="../../app/ui/daily_backup.py" line="+44"/>
         <source>Today&apos;s backup could not be written: {reason}.</source>
         <translation>Die heutige Sicherung konnte nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -259,27 +259,12 @@
 <context>
     <name>CalendarFiles</name>
     <message>
-        <location filename="../../app/ui/shell/calendar_files.py" line="+31"/>
+        <location filename="../../app/ui/shell/calendar_files.py" line="+32"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{events} and {todos}</source>
-        <translation>{events} und {todos}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported {what} from {file}</source>
-        <translation>{what} aus {file} importiert</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>{line}.</source>
-        <translation>{line}.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>{file} could not be read: {reason}</source>
         <translation>{file} konnte nicht gelesen werden: {reason}</translation>
     </message>
@@ -345,9 +330,52 @@
     </message>
 </context>
 <context>
+    <name>CalendarSummary</name>
+    <message>
+        <location filename="../../app/ui/shell/calendar_summaries.py" line="+17"/>
+        <source>Pushed {pushed}, pulled {pulled}, deleted {here} here and {there} there</source>
+        <translation>{pushed} gesendet, {pulled} geholt, {here} hier und {there} dort gelöscht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, {conflicts}: {titles}</source>
+        <translation>, {conflicts}: {titles}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{events} and {todos}</source>
+        <translation>{events} und {todos}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {what} from {source}</source>
+        <translation>{what} aus {source} importiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, removed {events} no longer in it</source>
+        <translation>, {events} entfernt, die nicht mehr darin stehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ({count} outside the import window left out)</source>
+        <translation> ({count} außerhalb des Importzeitraums ausgelassen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; imported in part {count}: {reasons}</source>
+        <translation>; {count} teilweise importiert: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, skipped {count}: {reasons}</source>
+        <translation>, {count} übersprungen: {reasons}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarSync</name>
     <message>
-        <location filename="../../app/ui/shell/calendar_sync.py" line="+38"/>
+        <location filename="../../app/ui/shell/calendar_sync.py" line="+39"/>
         <source>Calendar sync: off</source>
         <translation>Kalendersynchronisierung: aus</translation>
     </message>
@@ -357,17 +385,7 @@
         <translation>Die Kalendersynchronisierung braucht das Passwort: Datei ▸ Kalenderkonto…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Pushed {pushed}, pulled {pulled}, deleted {here} here and {there} there</source>
-        <translation>{pushed} gesendet, {pulled} geholt, {here} hier und {there} dort gelöscht</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>{line}.</source>
-        <translation>{line}.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>calendar sync</source>
         <translation>Kalendersynchronisierung</translation>
     </message>
@@ -395,12 +413,12 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../app/ui/matrix/capture.py" line="+68"/>
+        <location filename="../../app/ui/matrix/capture.py" line="+69"/>
         <source>Not added: {error}.</source>
         <translation>Nicht hinzugefügt: {error}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Nothing added: line {number}: {error}.</source>
         <translation>Nichts hinzugefügt: Zeile {number}: {error}.</translation>
     </message>
@@ -662,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/repeats.py" line="+273"/>
+        <location filename="../../app/model/repeats.py" line="+309"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n-mal</numerusform>
@@ -702,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/task_repeats.py" line="+75"/>
+        <location filename="../../app/model/task_repeats.py" line="+92"/>
         <source>%n day(s) after it is done</source>
         <translation>
             <numerusform>%n Tag nach Erledigung</numerusform>
@@ -814,6 +832,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/data_file_notices.py" line="+22"/>
+        <source>%n task(s) in the data file could not be read and not shown; the file keeps them unchanged: {problems}.</source>
+        <translation>
+            <numerusform>%n Aufgabe in der Datendatei konnte nicht gelesen werden und wird nicht angezeigt; die Datei behält sie unverändert: {problems}.</numerusform>
+            <numerusform>%n Aufgaben in der Datendatei konnten nicht gelesen werden und werden nicht angezeigt; die Datei behält sie unverändert: {problems}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <location filename="../../app/ui/printing/plan_renderer.py" line="+321"/>
         <source>%n task(s)</source>
         <translation>
@@ -822,7 +849,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/printing/plan_renderer.py" line="+2"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n Block</numerusform>
@@ -830,7 +858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location filename="../../app/ui/printing/plan_renderer.py" line="+49"/>
         <source>%n task(s) waiting to be triaged</source>
         <translation>
             <numerusform>%n Aufgabe wartet auf Einordnung</numerusform>
@@ -878,7 +906,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/shell/calendar_files.py" line="-240"/>
+        <location filename="../../app/ui/shell/calendar_summaries.py" line="-36"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+10"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Termin</numerusform>
@@ -886,7 +923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-7"/>
         <source>%n to-do(s)</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -894,40 +931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>{line}, removed %n event(s) no longer in it</source>
-        <translation>
-            <numerusform>{line}, %n nicht mehr enthaltener Termin entfernt</numerusform>
-            <numerusform>{line}, %n nicht mehr enthaltene Termine entfernt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{line} (%n outside the import window left out)</source>
-        <translation>
-            <numerusform>{line} (%n außerhalb des Importzeitraums ausgelassen)</numerusform>
-            <numerusform>{line} (%n außerhalb des Importzeitraums ausgelassen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <location filename="../../app/ui/shell/calendar_sync.py" line="-133"/>
-        <source>{line}, skipped %n: {reasons}</source>
-        <translation>
-            <numerusform>{line}, %n übersprungen: {reasons}</numerusform>
-            <numerusform>{line}, %n übersprungen: {reasons}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{line}; imported in part %n: {reasons}</source>
-        <translation>
-            <numerusform>{line}; %n teilweise importiert: {reasons}</numerusform>
-            <numerusform>{line}; %n teilweise importiert: {reasons}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+129"/>
+        <location filename="../../app/ui/shell/calendar_files.py" line="-96"/>
         <source>Wrote %n block(s) of {week} to {file}.</source>
         <translation>
             <numerusform>%n Block aus {week} in {file} geschrieben.</numerusform>
@@ -935,15 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/shell/calendar_sync.py" line="-3"/>
-        <source>{line}, %n conflict(s): {titles}</source>
-        <translation>
-            <numerusform>{line}, %n Konflikt: {titles}</numerusform>
-            <numerusform>{line}, %n Konflikte: {titles}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+123"/>
+        <location filename="../../app/ui/shell/calendar_sync.py" line="-13"/>
         <source>{synced} · %n conflict(s)</source>
         <translation>
             <numerusform>{synced} · %n Konflikt</numerusform>
@@ -978,7 +974,7 @@
 <context>
     <name>DataFile</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+240"/>
+        <location filename="../../app/ui/application.py" line="+237"/>
         <source>Quadrant found damage in its data file {path} ({problem}). Your tasks stay as shown, but saving may fail. Quit Quadrant soon: at the next start the damaged file is moved aside, kept for recovery, and a new task list begins.</source>
         <translation>Quadrant hat Schäden in seiner Datendatei {path} gefunden ({problem}). Ihre Aufgaben bleiben wie angezeigt, aber das Speichern kann fehlschlagen. Beenden Sie Quadrant bald: Beim nächsten Start wird die beschädigte Datei zur Seite gelegt und zur Wiederherstellung aufbewahrt, und eine neue Aufgabenliste beginnt.</translation>
     </message>
@@ -1127,6 +1123,752 @@
         <location line="+5"/>
         <source>The window keeps running, but what you did last may not have been done; look before you go on. The details are also in the log folder: copy them into a bug report.</source>
         <translation>Das Fenster läuft weiter, aber Ihr letzter Schritt wurde vielleicht nicht ausgeführt; sehen Sie nach, bevor Sie weitermachen. Die Details stehen auch im Protokollordner: Kopieren Sie sie in einen Fehlerbericht.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="-130"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background_write.py" line="+75"/>
+        <source>not saved: {reason}</source>
+        <translation>nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/board.py" line="+57"/>
+        <source>an earlier change is still waiting for the data file</source>
+        <translation>eine frühere Änderung wartet noch auf die Datendatei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/repeat_field.py" line="+79"/>
+        <source>choose the days of the week it repeats on</source>
+        <translation>wählen Sie die Wochentage, an denen er sich wiederholt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the last day it repeats is before its first</source>
+        <translation>der letzte Tag der Wiederholung liegt vor dem ersten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar/working_hours.py" line="+35"/>
+        <source>The day must end after it starts.</source>
+        <translation>Der Tag muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing/plan_pdf.py" line="+74"/>
+        <source>could not write {name}: {reason}</source>
+        <translation>{name} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/form_dialog.py" line="+98"/>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/block.py" line="+33"/>
+        <source>unknown kind “{text}”; use one of {names}</source>
+        <translation>unbekannte Art „{text}“; verwenden Sie eine von: {names}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>the block ends before it starts</source>
+        <translation>der Block endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/model/parsing.py" line="+222"/>
+        <source>the block has no length; it must last at least one minute</source>
+        <translation>der Block hat keine Länge; er muss mindestens eine Minute dauern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a block can last at most 24 hours</source>
+        <translation>ein Block kann höchstens 24 Stunden dauern</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blocks.py" line="+168"/>
+        <location filename="../../app/model/series.py" line="+194"/>
+        <source>time block #{id} does not exist (it may have been deleted)</source>
+        <translation>Zeitblock #{id} existiert nicht (er wurde vielleicht gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../app/model/tasks.py" line="+178"/>
+        <source>task #{id} does not exist (it may have been deleted)</source>
+        <translation>Aufgabe #{id} existiert nicht (sie wurde vielleicht gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/caldav_server.py" line="+248"/>
+        <source>The server does not let this account change that calendar.</source>
+        <translation>Der Server erlaubt diesem Konto nicht, diesen Kalender zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server failed (error {status}); try again later.</source>
+        <translation>Beim Server ist ein Fehler aufgetreten (Fehler {status}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused the request (error {status}).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (Fehler {status}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not accept the user name and password.</source>
+        <translation>Der Server hat Benutzername und Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A secure connection to {host} cannot be made (TLS error): check the address and the server&apos;s certificate.</source>
+        <translation>Zu {host} kann keine sichere Verbindung hergestellt werden (TLS-Fehler): Prüfen Sie die Adresse und das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server {host} cannot be found: check the address.</source>
+        <translation>Der Server {host} wurde nicht gefunden: Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server {host} did not answer in time; try again later.</source>
+        <translation>Der Server {host} hat nicht rechtzeitig geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to {host} broke off; try again later.</source>
+        <translation>Die Verbindung zu {host} ist abgebrochen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer from {host} was cut short or is not CalDAV; try again later.</source>
+        <translation>Die Antwort von {host} war unvollständig oder ist kein CalDAV; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server {host} cannot be reached; try again later.</source>
+        <translation>Der Server {host} ist nicht erreichbar; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server {host} gave an answer Quadrant cannot use ({reason}).</source>
+        <translation>Der Server {host} hat eine Antwort gegeben, mit der Quadrant nichts anfangen kann ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/calendar_fields.py" line="+55"/>
+        <source>a line it cannot read left out ({reason})</source>
+        <translation>eine unlesbare Zeile ausgelassen ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} lines it cannot read left out ({reason})</source>
+        <translation>{count} unlesbare Zeilen ausgelassen ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title cut to {limit} characters</source>
+        <translation>Titel auf {limit} Zeichen gekürzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notes cut to {limit:,} characters</source>
+        <translation>Notizen auf {limit} Zeichen gekürzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/calendar_import.py" line="+191"/>
+        <source>event {uid}: its repeat rule cannot be read ({reason})</source>
+        <translation>Termin {uid}: seine Wiederholungsregel kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>“{title}” ends before it starts</source>
+        <translation>„{title}“ endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}” lasts longer than a day</source>
+        <translation>„{title}“ dauert länger als einen Tag</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>bad {name} ({reason})</source>
+        <translation>fehlerhaftes {name} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no DTSTART</source>
+        <translation>kein DTSTART</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unreadable ({reason})</source>
+        <translation>unlesbar ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to-do at line {line}: {problem}</source>
+        <translation>Aufgabe in Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to-do {uid}: {problem}</source>
+        <translation>Aufgabe {uid}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to-do: {problem}</source>
+        <translation>Aufgabe: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone at line {line}: {problem}</source>
+        <translation>Zeitzone in Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone {uid}: {problem}</source>
+        <translation>Zeitzone {uid}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone: {problem}</source>
+        <translation>Zeitzone: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event at line {line}: {problem}</source>
+        <translation>Termin in Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event {uid}: {problem}</source>
+        <translation>Termin {uid}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event: {problem}</source>
+        <translation>Termin: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/calendar_reading.py" line="+81"/>
+        <source>no END:{name} before line {line}</source>
+        <translation>kein END:{name} vor Zeile {line}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no END:{name}</source>
+        <translation>kein END:{name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no END:{name} (the file ends)</source>
+        <translation>kein END:{name} (die Datei endet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/database.py" line="+69"/>
+        <source>The data file could not be read and was moved to {moved}. Quadrant started a new, empty task list; the old file is kept for recovery.</source>
+        <translation>Die Datendatei konnte nicht gelesen werden und wurde nach {moved} verschoben. Quadrant hat mit einer neuen, leeren Aufgabenliste begonnen; die alte Datei bleibt zur Wiederherstellung erhalten.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the data folder&apos;s path is too long ({length} characters): SQLite cannot open files whose path is longer than {limit}; choose a shorter folder</source>
+        <translation>der Pfad des Datenordners ist zu lang ({length} Zeichen): SQLite kann keine Dateien öffnen, deren Pfad länger als {limit} ist; wählen Sie einen kürzeren Ordner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation>der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot open the data file {path}: {reason}; nothing was changed</source>
+        <translation>die Datendatei {path} kann nicht geöffnet werden: {reason}; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read the data file {path}: {reason}</source>
+        <translation>die Datendatei {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the data file {path} is empty and could not be moved aside: {reason}</source>
+        <translation>die Datendatei {path} ist leer und konnte nicht beiseitegelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant started a new, empty task list.</source>
+        <translation>Die Datendatei {path} war leer (0 Bytes); sie wurde nach {moved} verschoben und Quadrant hat mit einer neuen, leeren Aufgabenliste begonnen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data file {path} was empty (0 bytes); it was moved to {moved} and Quadrant started a new, empty task list. The newest backup, {backup}, can be restored.</source>
+        <translation>Die Datendatei {path} war leer (0 Bytes); sie wurde nach {moved} verschoben und Quadrant hat mit einer neuen, leeren Aufgabenliste begonnen. Die neueste Sicherung, {backup}, kann wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/delegation.py" line="+68"/>
+        <source>give the person a name</source>
+        <translation>geben Sie der Person einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/file_writing.py" line="+36"/>
+        <source>could not write {path}: it is a folder</source>
+        <translation>{path} konnte nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not write {name}: the folder {folder} does not exist</source>
+        <translation>{name} konnte nicht geschrieben werden: Der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/history.py" line="+185"/>
+        <source>task event #{id} in the data file cannot be read ({reason})</source>
+        <translation>Aufgabenereignis #{id} in der Datendatei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/migration.py" line="+80"/>
+        <source>Quadrant could not upgrade the data file {path} ({reason}); the file was not changed; a copy from before the upgrade is kept at {copy}</source>
+        <translation>Quadrant konnte die Datendatei {path} nicht aktualisieren ({reason}); die Datei wurde nicht verändert; eine Kopie von vor der Aktualisierung liegt unter {copy}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quadrant could not upgrade the data file {path} ({reason}); the file was not changed</source>
+        <translation>Quadrant konnte die Datendatei {path} nicht aktualisieren ({reason}); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quadrant could not copy the data file {path} before upgrading it ({reason}); the file was not changed</source>
+        <translation>Quadrant konnte die Datendatei {path} vor der Aktualisierung nicht kopieren ({reason}); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/parsing.py" line="-196"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a task needs a title</source>
+        <translation>eine Aufgabe braucht einen Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a block needs a title</source>
+        <translation>ein Block braucht einen Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a task needs a title you can see; this one is only invisible marks</source>
+        <translation>eine Aufgabe braucht einen sichtbaren Titel; dieser besteht nur aus unsichtbaren Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a block needs a title you can see; this one is only invisible marks</source>
+        <translation>ein Block braucht einen sichtbaren Titel; dieser besteht nur aus unsichtbaren Zeichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the title has bytes that are not UTF-8 text</source>
+        <translation>der Titel enthält Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the title is {length:,} characters long; the limit is {limit} (put the rest in the notes)</source>
+        <translation>der Titel ist {length} Zeichen lang; erlaubt sind {limit} (schreiben Sie den Rest in die Notizen)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the notes have bytes that are not UTF-8 text</source>
+        <translation>die Notizen enthalten Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the notes are {length:,} characters long; the limit is {limit:,}</source>
+        <translation>die Notizen sind {length} Zeichen lang; erlaubt sind {limit}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“{text}” is not a date: there is no year 0</source>
+        <translation>„{text}“ ist kein Datum: Es gibt kein Jahr 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{text}” is not a date: there is no month {month}</source>
+        <translation>„{text}“ ist kein Datum: Es gibt keinen Monat {month}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{text}” is not a date: {month_name} {year} has {days} days</source>
+        <translation>„{text}“ ist kein Datum: Der {month_name} {year} hat {days} Tage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{text}” is not a date; use YYYY-MM-DD, today, tomorrow, a weekday or +3d</source>
+        <translation>„{text}“ ist kein Datum; verwenden Sie YYYY-MM-DD, today, tomorrow, einen englischen Wochentag oder +3d</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{text}” is not a time of day; use HH:MM, e.g. 09:30</source>
+        <translation>„{text}“ ist keine Uhrzeit; verwenden Sie HH:MM, z. B. 09:30</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{text}” is not a time of day: the clock goes to 23:59</source>
+        <translation>„{text}“ ist keine Uhrzeit: Die Uhr geht bis 23:59</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{text}” needs a date and a time, e.g. 2026-11-24 09:00</source>
+        <translation>„{text}“ braucht ein Datum und eine Uhrzeit, z. B. 2026-11-24 09:00</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{text}” is not a number of minutes</source>
+        <translation>„{text}“ ist keine Anzahl von Minuten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a block can last at most 24 hours (1440 minutes)</source>
+        <translation>ein Block kann höchstens 24 Stunden (1440 Minuten) dauern</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{text}” is not an estimate; use minutes or hours like 45m, 2h or 1h30m</source>
+        <translation>„{text}“ ist keine Schätzung; verwenden Sie Minuten oder Stunden wie 45m, 2h oder 1h30m</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{text}” is longer than a week; split the task instead</source>
+        <translation>„{text}“ ist länger als eine Woche; teilen Sie die Aufgabe lieber auf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an estimate must be at least one minute</source>
+        <translation>eine Schätzung muss mindestens eine Minute betragen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the delegate&apos;s name has bytes that are not UTF-8 text</source>
+        <translation>der Name der beauftragten Person enthält Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a delegate&apos;s name can be at most {limit} characters</source>
+        <translation>der Name der beauftragten Person darf höchstens {limit} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the name has bytes that are not UTF-8 text</source>
+        <translation>der Name enthält Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name can be at most {limit} characters</source>
+        <translation>ein Name darf höchstens {limit} Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the tag list has bytes that are not UTF-8 text</source>
+        <translation>die Schlagwortliste enthält Bytes, die kein UTF-8-Text sind</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the tag “{tag}” is longer than {limit} characters</source>
+        <translation>das Schlagwort „{tag}“ ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/plan.py" line="+395"/>
+        <source>the data file could not be read: {reason}</source>
+        <translation>die Datendatei konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/quadrant.py" line="+36"/>
+        <source>unknown quadrant “{text}”; use one of {names}</source>
+        <translation>unbekannter Quadrant „{text}“; verwenden Sie einen von: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/reading.py" line="+31"/>
+        <source>task #{id} in the data file cannot be read ({reason})</source>
+        <translation>Aufgabe #{id} in der Datendatei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time block #{id} in the data file cannot be read ({reason})</source>
+        <translation>Zeitblock #{id} in der Datendatei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>task #{id} in the data file cannot be read (its quadrant “{value}” is not valid)</source>
+        <translation>Aufgabe #{id} in der Datendatei kann nicht gelesen werden (ihr Quadrant „{value}“ ist ungültig)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task #{id} in the data file cannot be read (its status “{value}” is not valid)</source>
+        <translation>Aufgabe #{id} in der Datendatei kann nicht gelesen werden (ihr Status „{value}“ ist ungültig)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/repeats.py" line="-238"/>
+        <source>“{text}” is not a repeat rule; write it like FREQ=WEEKLY;BYDAY=TU,TH</source>
+        <translation>„{text}“ ist keine Wiederholungsregel; schreiben Sie sie wie FREQ=WEEKLY;BYDAY=TU,TH</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY (blocks repeat at most daily)</source>
+        <translation>„{text}“ braucht FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY (Blöcke wiederholen sich höchstens täglich)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{text}” gives both UNTIL and COUNT; a repeat ends one way</source>
+        <translation>„{text}“ gibt sowohl UNTIL als auch COUNT an; eine Wiederholung endet nur auf eine Weise</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{text}” is not a repeat rule Quadrant can follow ({reason})</source>
+        <translation>„{text}“ ist keine Wiederholungsregel, der Quadrant folgen kann ({reason})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{text}” has an UNTIL that is not a date: {value}</source>
+        <translation>„{text}“ hat ein UNTIL, das kein Datum ist: {value}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a repeat happens at least once; give a count of 1 or more</source>
+        <translation>eine Wiederholung findet mindestens einmal statt; geben Sie eine Anzahl von 1 oder mehr an</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="+68"/>
+        <source>there is no backup called “{name}” in {folder}; `quadrant backup list` shows the backups there are</source>
+        <translation>in {folder} gibt es keine Sicherung namens „{name}“; `quadrant backup list` zeigt die vorhandenen Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the backup could not be restored: {reason}</source>
+        <translation>die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the backup {name} is damaged ({reason}); it cannot be restored</source>
+        <translation>die Sicherung {name} ist beschädigt ({reason}); sie kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the backup {name} holds no Quadrant data; it cannot be restored</source>
+        <translation>die Sicherung {name} enthält keine Quadrant-Daten; sie kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/salvage.py" line="+41"/>
+        <source>the data file {path} is damaged and could not be moved aside: {reason}</source>
+        <translation>die Datendatei {path} ist beschädigt und konnte nicht beiseitegelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The data file {path} had a damaged index; Quadrant rebuilt it and every task and block was kept (the damaged file is kept at {moved}).</source>
+        <translation>Die Datendatei {path} hatte einen beschädigten Index; Quadrant hat ihn neu aufgebaut und alle Aufgaben und Blöcke blieben erhalten (die beschädigte Datei liegt unter {moved}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data file {path} was damaged. Quadrant recovered {tasks} and {blocks} from it into a new file; the damaged file is kept at {moved}.</source>
+        <translation>Die Datendatei {path} war beschädigt. Quadrant hat daraus {tasks} und {blocks} in eine neue Datei gerettet; die beschädigte Datei liegt unter {moved}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/schema.py" line="+165"/>
+        <source>its {name} “{value}” is not valid</source>
+        <translation>der Wert „{value}“ in {name} ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is empty</source>
+        <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/series.py" line="-137"/>
+        <source>one occurrence cannot repeat on its own; change its series</source>
+        <translation>ein einzelner Termin kann sich nicht allein wiederholen; ändern Sie seine Serie</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>“{title}” does not repeat</source>
+        <translation>„{title}“ wiederholt sich nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{title}” no longer repeats (another program changed it)</source>
+        <translation>„{title}“ wiederholt sich nicht mehr (ein anderes Programm hat das geändert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storage_errors.py" line="+33"/>
+        <source>the data file is locked by another program; nothing was changed — try again in a moment</source>
+        <translation>die Datendatei ist von einem anderen Programm gesperrt; nichts wurde geändert – versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} belongs to another program, not Quadrant; it was left unchanged. Move it elsewhere or choose another data folder.</source>
+        <translation>{path} gehört zu einem anderen Programm, nicht zu Quadrant; die Datei wurde nicht verändert. Verschieben Sie sie an einen anderen Ort oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the data file {path} no longer records its schema version (its alembic_version table is empty), so Quadrant cannot tell how to read it; the file was left unchanged</source>
+        <translation>die Datendatei {path} verzeichnet ihre Schemaversion nicht mehr (ihre Tabelle alembic_version ist leer), daher weiß Quadrant nicht, wie sie zu lesen ist; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} was written by a newer version of Quadrant (schema {version}); update Quadrant to open it — the file was not changed</source>
+        <translation>{path} wurde von einer neueren Version von Quadrant geschrieben (Schema {version}); aktualisieren Sie Quadrant, um die Datei zu öffnen – sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>that change breaks a rule of the data file: {reason}</source>
+        <translation>diese Änderung verletzt eine Regel der Datendatei: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk holding the data file is full; nothing was changed — free some space and try again</source>
+        <translation>der Datenträger mit der Datendatei ist voll; nichts wurde geändert – schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the data file could not be used: {reason}</source>
+        <translation>die Datendatei konnte nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/sync.py" line="+74"/>
+        <source>The calendar “{name}” does not accept tasks (VTODO): choose another one for Quadrant.</source>
+        <translation>Der Kalender „{name}“ nimmt keine Aufgaben (VTODO) an: Wählen Sie einen anderen für Quadrant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/sync_conflicts.py" line="+22"/>
+        <source>“{title}”: changed here and on the server</source>
+        <translation>„{title}“: hier und auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}”: deleted here, changed on the server</source>
+        <translation>„{title}“: hier gelöscht, auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}”: changed here, deleted on the server</source>
+        <translation>„{title}“: hier geändert, auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{title}”: changed here and on the server (there: “{theirs}”)</source>
+        <translation>„{title}“: hier und auf dem Server geändert (dort: „{theirs}“)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/sync_local.py" line="+135"/>
+        <source>it repeats</source>
+        <translation>es wiederholt sich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not one event or to-do</source>
+        <translation>es ist nicht genau ein Termin oder eine Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/task_filter.py" line="+195"/>
+        <source>“{text}” is not a choice; use {choices}</source>
+        <translation>„{text}“ steht nicht zur Wahl; verwenden Sie {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/task_repeats.py" line="-43"/>
+        <source>a task repeats at least 1 day after it is done</source>
+        <translation>eine Aufgabe wiederholt sich frühestens 1 Tag nach dem Erledigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{text}” is not a repeat; use daily, weekdays, weekly, monthly, yearly, “3d after done”, or a rule like FREQ=WEEKLY;BYDAY=MO</source>
+        <translation>„{text}“ ist keine Wiederholung; verwenden Sie daily, weekdays, weekly, monthly, yearly, „3d after done“ oder eine Regel wie FREQ=WEEKLY;BYDAY=MO</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a repeating task repeats until you stop it: leave out UNTIL and COUNT</source>
+        <translation>eine wiederkehrende Aufgabe wiederholt sich, bis Sie sie beenden: Lassen Sie UNTIL und COUNT weg</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>this repeat has no next date</source>
+        <translation>diese Wiederholung hat keinen nächsten Termin</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/week.py" line="+161"/>
+        <source>“{text}” is not a week; write it as YYYY-Www, e.g. 2026-W48</source>
+        <translation>„{text}“ ist keine Woche; schreiben Sie sie als YYYY-Www, z. B. 2026-W48</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” is not a week: there is no year 0</source>
+        <translation>„{text}“ ist keine Woche: Es gibt kein Jahr 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” is not a week: {year} has weeks 1 to {weeks}</source>
+        <translation>„{text}“ ist keine Woche: {year} hat die Wochen 1 bis {weeks}</translation>
     </message>
 </context>
 <context>
@@ -1711,7 +2453,7 @@ verwerfen oder hier parken.</translation>
         <translation>{time} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing/plan_pdf.py" line="+85"/>
+        <location filename="../../app/ui/printing/plan_pdf.py" line="+10"/>
         <source>{week} — weekly plan</source>
         <translation>{week} — Wochenplan</translation>
     </message>
@@ -1831,7 +2573,7 @@ verwerfen oder hier parken.</translation>
         <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/model/plan.py" line="+139"/>
+        <location filename="../../app/model/plan.py" line="-256"/>
         <source>Week {number} · {year}</source>
         <translation>KW {number} · {year}</translation>
     </message>
@@ -1849,12 +2591,12 @@ verwerfen oder hier parken.</translation>
         <translation>Der gedruckte Wochenplan zeigt diesen Namen in der Kopfzeile:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name not changed: {reason}.</source>
         <translation>Name nicht geändert: {reason}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The plan will say “{name}”.</source>
         <translation>Der Plan zeigt „{name}“.</translation>
     </message>
@@ -1946,7 +2688,7 @@ verwerfen oder hier parken.</translation>
 <context>
     <name>RepeatField</name>
     <message>
-        <location filename="../../app/ui/calendar/repeat_field.py" line="-55"/>
+        <location filename="../../app/ui/calendar/repeat_field.py" line="-148"/>
         <source>Does not repeat</source>
         <translation>Keine Wiederholung</translation>
     </message>
@@ -2030,16 +2772,6 @@ verwerfen oder hier parken.</translation>
         <source>ends</source>
         <translation>endet</translation>
     </message>
-    <message>
-        <location line="+70"/>
-        <source>choose the days of the week it repeats on</source>
-        <translation>wählen Sie die Wochentage, an denen er sich wiederholt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the last day it repeats is before its first</source>
-        <translation>der letzte Tag der Wiederholung liegt vor dem ersten</translation>
-    </message>
 </context>
 <context>
     <name>Repeats</name>
@@ -2049,7 +2781,7 @@ verwerfen oder hier parken.</translation>
         <translation>wiederholt sich {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/model/repeats.py" line="-46"/>
+        <location filename="../../app/model/repeats.py" line="+123"/>
         <source>every weekday</source>
         <translation>montags bis freitags</translation>
     </message>
@@ -2500,11 +3232,6 @@ verwerfen oder hier parken.</translation>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../app/ui/background_write.py" line="+75"/>
-        <source>not saved: {reason}</source>
-        <translation>nicht gespeichert: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/write_queue.py" line="-187"/>
         <source>Waiting for the data file: another program is writing to it…</source>
         <translation>Warten auf die Datendatei: Ein anderes Programm schreibt gerade hinein …</translation>
@@ -2561,7 +3288,7 @@ verwerfen oder hier parken.</translation>
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-92"/>
+        <location filename="../../app/ui/application.py" line="+38"/>
         <source>The calendar could not be read: {reason}.</source>
         <translation>Der Kalender konnte nicht gelesen werden: {reason}.</translation>
     </message>
@@ -2776,26 +3503,6 @@ verwerfen oder hier parken.</translation>
     <name>SyncConflicts</name>
     <message>
         <location filename="../../app/ui/shell/sync_conflicts.py" line="+29"/>
-        <source>“{title}”: changed here and on the server</source>
-        <translation>„{title}“: hier und auf dem Server geändert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“{title}”: deleted here, changed on the server</source>
-        <translation>„{title}“: hier gelöscht, auf dem Server geändert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>“{title}”: changed here, deleted on the server</source>
-        <translation>„{title}“: hier geändert, auf dem Server gelöscht</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>“{title}”: changed here and on the server (there: “{theirs}”)</source>
-        <translation>„{title}“: hier und auf dem Server geändert (dort: „{theirs}“)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
         <source>Keep &amp;Mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
@@ -3009,7 +3716,7 @@ verwerfen oder hier parken.</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../app/ui/board.py" line="-154"/>
+        <location filename="../../app/ui/board.py" line="-211"/>
         <source>Add “{title}”</source>
         <translation>„{title}“ hinzufügen</translation>
     </message>
@@ -3065,7 +3772,7 @@ verwerfen oder hier parken.</translation>
         <translation>{file} importieren</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Could not redo “{step}”: {reason} Nothing was changed.</source>
         <translation>„{step}“ konnte nicht wiederholt werden: {reason} Nichts wurde geändert.</translation>
     </message>
@@ -3560,7 +4267,7 @@ verwerfen oder hier parken.</translation>
 <context>
     <name>WorkingHours</name>
     <message>
-        <location filename="../../app/ui/calendar/working_hours.py" line="+19"/>
+        <location filename="../../app/ui/calendar/working_hours.py" line="-16"/>
         <source>Working Hours</source>
         <translation>Arbeitszeit</translation>
     </message>
@@ -3588,11 +4295,6 @@ verwerfen oder hier parken.</translation>
         <location line="+1"/>
         <source>Day &amp;ends at</source>
         <translation>Tag &amp;endet um</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The day must end after it starts.</source>
-        <translation>Der Tag muss nach seinem Beginn enden.</translation>
     </message>
 </context>
 </TS>

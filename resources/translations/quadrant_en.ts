@@ -22,7 +22,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/board.py" line="+62"/>
-        <location filename="../../app/ui/matrix/capture.py" line="+120"/>
+        <location filename="../../app/ui/matrix/capture.py" line="+122"/>
         <source>Add %n Task(s)</source>
         <translation>
             <numerusform>Add %n Task</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/repeats.py" line="+273"/>
+        <location filename="../../app/model/repeats.py" line="+309"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>once</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/task_repeats.py" line="+75"/>
+        <location filename="../../app/model/task_repeats.py" line="+92"/>
         <source>%n day(s) after it is done</source>
         <translation>
             <numerusform>%n day after it is done</numerusform>
@@ -311,6 +311,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/data_file_notices.py" line="+22"/>
+        <source>%n task(s) in the data file could not be read and not shown; the file keeps them unchanged: {problems}.</source>
+        <translation>
+            <numerusform>%n task in the data file could not be read and is not shown; the file keeps it unchanged: {problems}.</numerusform>
+            <numerusform>%n tasks in the data file could not be read and are not shown; the file keeps them unchanged: {problems}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <location filename="../../app/ui/printing/plan_renderer.py" line="+321"/>
         <source>%n task(s)</source>
         <translation>
@@ -319,7 +328,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/printing/plan_renderer.py" line="+2"/>
         <source>%n block(s)</source>
         <translation>
             <numerusform>%n block</numerusform>
@@ -327,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location filename="../../app/ui/printing/plan_renderer.py" line="+49"/>
         <source>%n task(s) waiting to be triaged</source>
         <translation>
             <numerusform>%n task waiting to be triaged</numerusform>
@@ -375,7 +385,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/shell/calendar_files.py" line="+38"/>
+        <location filename="../../app/ui/shell/calendar_summaries.py" line="+26"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+10"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -383,7 +402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-7"/>
         <source>%n to-do(s)</source>
         <translation>
             <numerusform>%n to-do</numerusform>
@@ -391,40 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>{line}, removed %n event(s) no longer in it</source>
-        <translation>
-            <numerusform>{line}, removed %n event no longer in it</numerusform>
-            <numerusform>{line}, removed %n events no longer in it</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{line} (%n outside the import window left out)</source>
-        <translation>
-            <numerusform>{line} (%n outside the import window left out)</numerusform>
-            <numerusform>{line} (%n outside the import window left out)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <location filename="../../app/ui/shell/calendar_sync.py" line="+59"/>
-        <source>{line}, skipped %n: {reasons}</source>
-        <translation>
-            <numerusform>{line}, skipped %n: {reasons}</numerusform>
-            <numerusform>{line}, skipped %n: {reasons}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{line}; imported in part %n: {reasons}</source>
-        <translation>
-            <numerusform>{line}; imported in part %n: {reasons}</numerusform>
-            <numerusform>{line}; imported in part %n: {reasons}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+129"/>
+        <location filename="../../app/ui/shell/calendar_files.py" line="+160"/>
         <source>Wrote %n block(s) of {week} to {file}.</source>
         <translation>
             <numerusform>Wrote %n block of {week} to {file}.</numerusform>
@@ -432,15 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/shell/calendar_sync.py" line="-3"/>
-        <source>{line}, %n conflict(s): {titles}</source>
-        <translation>
-            <numerusform>{line}, %n conflict: {titles}</numerusform>
-            <numerusform>{line}, %n conflicts: {titles}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+123"/>
+        <location filename="../../app/ui/shell/calendar_sync.py" line="+160"/>
         <source>{synced} · %n conflict(s)</source>
         <translation>
             <numerusform>{synced} · %n conflict</numerusform>

@@ -169,7 +169,7 @@ def _left_english(english: dict[str, str], german: dict[str, str], data: set[str
 
 
 def test_every_word_of_the_window_is_german(
-    service: Services, open_main_window, monkeypatch: pytest.MonkeyPatch, qtbot
+    service: Services, open_main_window, request: pytest.FixtureRequest, qtbot
 ):
     today = datetime.now().date()
     service.tasks.add(
@@ -211,7 +211,7 @@ def test_every_word_of_the_window_is_german(
         "people",
     }
     english = _window_and_dialogs(open_main_window, qtbot)
-    monkeypatch.setenv("QUADRANT_LANGUAGE", "de")
+    request.getfixturevalue("german")  # from here on (and back to English after the test)
     german = _window_and_dialogs(open_main_window, qtbot)
     left = _left_english(english, german, titles)
     assert left == [], "\n".join(left)

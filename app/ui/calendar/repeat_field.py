@@ -167,7 +167,7 @@ class RepeatField(QWidget):
             chosen = [code for code, b in zip(_CODES, self.days, strict=True) if b.isChecked()]
             if not chosen:
                 raise InvalidInput(
-                    translate("RepeatField", "choose the days of the week it repeats on")
+                    QT_TRANSLATE_NOOP("Errors", "choose the days of the week it repeats on")
                 )
             interval = self.every.value()
             body = "FREQ=WEEKLY" + (f";INTERVAL={interval}" if interval > 1 else "")
@@ -181,7 +181,7 @@ class RepeatField(QWidget):
             last: date = self.until.date().toPython()  # type: ignore[assignment]
             if last < self._start.astimezone(self._zone).date():
                 raise InvalidInput(
-                    translate("RepeatField", "the last day it repeats is before its first")
+                    QT_TRANSLATE_NOOP("Errors", "the last day it repeats is before its first")
                 )
             return with_end(rule, until=until_day(last, self._zone))
         if self.ends.currentIndex() == 2:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QSpinBox, QWidget
 
 from app.model.errors import InvalidInput
 from app.ui.shell.form_dialog import FormDialog
-from app.ui.translation import translate
+from app.ui.translation import QT_TRANSLATE_NOOP, translate
 
 
 class WorkingHoursDialog(FormDialog):
@@ -32,7 +32,7 @@ class WorkingHoursDialog(FormDialog):
         start, end = self.start.value(), self.end.value()
         if end <= start:
             self.end.setFocus()
-            raise InvalidInput(translate("WorkingHours", "The day must end after it starts."))
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The day must end after it starts."))
         return start, end
 
 

@@ -27,7 +27,7 @@ from app.model.week import local_zone
 from app.ui.board import Board, Landed
 from app.ui.matrix.entry_preview import EntryPreview
 from app.ui.matrix.quick_add import QuickAdd
-from app.ui.translation import Counts, translate
+from app.ui.translation import Counts, in_words, translate
 
 
 def read_typed(text: str) -> Entry:
@@ -65,7 +65,9 @@ class Capture(QObject):
         try:
             entry = read_typed(text)
         except InvalidInput as error:
-            self.problem.emit(translate("Capture", "Not added: {error}.").format(error=error))
+            self.problem.emit(
+                translate("Capture", "Not added: {error}.").format(error=in_words(error))
+            )
             return
 
         def landed(change: Change) -> None:
@@ -105,7 +107,7 @@ class Capture(QObject):
             except InvalidInput as error:
                 self.problem.emit(
                     translate("Capture", "Nothing added: line {number}: {error}.").format(
-                        number=number, error=error
+                        number=number, error=in_words(error)
                     )
                 )
                 return

@@ -22,7 +22,7 @@ from app.model.task_filter import TaskFilter, TaskSearch
 from app.model.week import local_zone, week_of
 from app.ui.calendar.week_canvas import WeekCanvas
 from app.ui.matrix.matrix_widget import MatrixWidget
-from app.ui.translation import translate
+from app.ui.translation import in_words, translate
 
 
 class FindField(QLineEdit):
@@ -76,7 +76,7 @@ class Find(QObject):
         try:
             wanted = TaskFilter.parse(text)
         except InvalidInput as error:
-            self.problem.emit(translate("Find", "Filter: {error}.").format(error=error))
+            self.problem.emit(translate("Find", "Filter: {error}.").format(error=in_words(error)))
             return
         if wanted.is_empty:
             self._matrix.set_filter(None)

@@ -23,7 +23,7 @@ from app.model.errors import StorageError
 from app.model.quadrant import Quadrant
 from app.model.task import Task
 from app.ui.matrix.lane_model import LaneModel
-from app.ui.translation import translate
+from app.ui.translation import in_words, translate
 
 # Tasks read and shown in one turn of the event loop: about 3 ms of reading, converting and
 # inserting rows on the 2-CPU test machine (500 took 8–18 ms), so input waits no longer.
@@ -132,5 +132,5 @@ class LaneFilling(QObject):
                     "Lanes",
                     "Only the first cards of long lanes are shown: the rest could not be read "
                     "({error}). Restart Quadrant to try again.",
-                ).format(error=error)
+                ).format(error=in_words(error))
             )

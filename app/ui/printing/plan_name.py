@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from app.model.errors import InvalidInput
 from app.model.parsing import parse_name
 from app.ui.shell.window_state import WindowState
-from app.ui.translation import translate
+from app.ui.translation import in_words, translate
 
 
 def plan_name(state: WindowState) -> str | None:
@@ -35,7 +35,9 @@ def ask_plan_name(
         try:
             name = parse_name(text)
         except InvalidInput as error:
-            problem(translate("PlanName", "Name not changed: {reason}.").format(reason=error))
+            problem(
+                translate("PlanName", "Name not changed: {reason}.").format(reason=in_words(error))
+            )
             return
         state.set_text("name", name or "")
         if name:

@@ -17,7 +17,7 @@ from app.model.file_writing import WriteError, replacing
 from app.model.plan import WeeklyPlan
 from app.ui.printing.plan_renderer import RenderError, render_plan
 from app.ui.printing.plan_words import plan_title
-from app.ui.translation import install_translations, translate
+from app.ui.translation import QT_TRANSLATE_NOOP, install_translations, translate
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 # Where Letter is the usual paper (the Americas mostly, and the Philippines); A4 elsewhere.
@@ -70,12 +70,19 @@ def write_pdf(plan: WeeklyPlan, target: Path, page_size: QPageSize.PageSizeId) -
             pages = _draw_pdf(plan, temporary, page_size)
             _check_pdf(temporary)
     except RenderError as error:
-        raise WriteError(f"could not write {target.name}: {error}") from error
+        raise WriteError(
+            QT_TRANSLATE_NOOP("Errors", "could not write {name}: {reason}"),
+            name=target.name,
+            reason=error,
+        ) from error
     except WriteError:
         raise
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise WriteError(f"could not write {target}: {reason}") from error
+        raise WriteError(
+            QT_TRANSLATE_NOOP("Errors", "could not write {path}: {reason}"),
+            path=target,
+            reason=error.strerror or str(error),
+        ) from error
     return pages
 
 

@@ -22,7 +22,7 @@ from app.model.week import Week, local_zone, week_of
 from app.ui.printing.plan_pdf import default_page_size, write_pdf
 from app.ui.printing.plan_renderer import RenderError, render_plan
 from app.ui.printing.plan_words import plan_title
-from app.ui.translation import Counts, translate
+from app.ui.translation import Counts, in_words, translate
 
 PlanReader = Callable[[], WeeklyPlan | None]
 Read = Callable[[Callable[[PlanSource], WeeklyPlan]], WeeklyPlan | None]
@@ -99,7 +99,7 @@ class PlanPrinting(QObject):
             render_plan(plan, printer)
         except RenderError as error:
             text = translate("Plan", "The plan could not be printed: {reason}.")
-            self._tell(translate("Plan", "Print"), text.format(reason=error))
+            self._tell(translate("Plan", "Print"), text.format(reason=in_words(error)))
 
     # -- export -----------------------------------------------------------------------------------
 
@@ -131,7 +131,7 @@ class PlanPrinting(QObject):
             pages = write_pdf(plan, path, default_page_size())
         except WriteError as error:
             text = translate("Plan", "The plan was not saved: {reason}.")
-            self._tell(translate("Plan", "Export PDF"), text.format(reason=error))
+            self._tell(translate("Plan", "Export PDF"), text.format(reason=in_words(error)))
             return False
         self.exported.emit(str(path))
         if isinstance(self._window, QMainWindow):

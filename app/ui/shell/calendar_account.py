@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.sync_account import Account, keep_password, password, save_account
-from app.ui.translation import Counts, translate
+from app.ui.translation import Counts, in_words, translate
 from app.ui.worker import emit_alive, in_background
 
 
@@ -55,7 +55,7 @@ class _Finding(QObject):
             finally:
                 server.close()
         except ServerError as error:
-            emit_alive(self, self.failed, str(error))
+            emit_alive(self, self.failed, in_words(error))
 
 
 class CalendarAccountDialog(QDialog):
@@ -203,7 +203,7 @@ class CalendarAccountDialog(QDialog):
             save_account(self._data_dir, account)
         except OSError as error:
             text = translate("CalendarAccount", "The account could not be kept: {reason}")
-            self._tell(text.format(reason=error))
+            self._tell(text.format(reason=in_words(error)))
             return
         in_keyring = keep_password(account, secret)
         if not in_keyring:

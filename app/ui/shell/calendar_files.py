@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 from app.model.file_writing import WriteError, replacing
 from app.model.week import Week, local_zone
 from app.ui.board import Board, sentence
-from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
+from app.ui.shell.calendar_summaries import import_summary
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, in_words, translate
 from app.ui.worker import emit_alive, in_background
 
 if TYPE_CHECKING:
@@ -30,29 +31,6 @@ if TYPE_CHECKING:
 
 CALENDAR_FILTER = QT_TRANSLATE_NOOP("CalendarFiles", "Calendar files (*.ics)")
 SUMMARY_SECONDS = 20
-
-
-def import_summary(result: "ImportResult", source: str) -> str:
-    """One line: "Imported 212 events and 3 to-dos from x.ics, skipped 2: …" (the model's
-    `ImportResult.summary` in the window's language)."""
-    what = Counts.tr("%n event(s)", "", result.events)
-    if result.todos:
-        todos = Counts.tr("%n to-do(s)", "", result.todos)
-        what = translate("CalendarFiles", "{events} and {todos}").format(events=what, todos=todos)
-    line = translate("CalendarFiles", "Imported {what} from {file}").format(what=what, file=source)
-    if result.removed:
-        removed = Counts.tr("{line}, removed %n event(s) no longer in it", "", result.removed)
-        line = removed.format(line=line)
-    if result.outside:
-        outside = Counts.tr("{line} (%n outside the import window left out)", "", result.outside)
-        line = outside.format(line=line)
-    if result.skipped:
-        skipped = Counts.tr("{line}, skipped %n: {reasons}", "", len(result.skipped))
-        line = skipped.format(line=line, reasons="; ".join(result.skipped))
-    if result.partly:
-        partly = Counts.tr("{line}; imported in part %n: {reasons}", "", len(result.partly))
-        line = partly.format(line=line, reasons="; ".join(result.partly))
-    return translate("CalendarFiles", "{line}.").format(line=line)
 
 
 def dropped_calendar(data: QMimeData) -> Path | None:
@@ -102,7 +80,7 @@ class _Reading(QObject):
             emit_alive(self, self.cancelled)
         except Exception as error:  # anything the reader raises: one line, nothing written
             text = translate("CalendarFiles", "{file} could not be read: {reason}")
-            emit_alive(self, self.failed, text.format(file=self.name, reason=error))
+            emit_alive(self, self.failed, text.format(file=self.name, reason=in_words(error)))
         else:
             emit_alive(self, self.read, contents)
 

@@ -25,7 +25,8 @@ from app.model.database import DB_FILENAME
 from app.model.sync_account import Account, load_account, password
 from app.model.sync_item import Keep
 from app.model.week import local_zone
-from app.ui.translation import QT_TRANSLATE_NOOP, Counts, translate
+from app.ui.shell.calendar_summaries import sync_summary
+from app.ui.translation import QT_TRANSLATE_NOOP, Counts, in_words, translate
 from app.ui.worker import emit_alive, in_background
 
 if TYPE_CHECKING:
@@ -39,26 +40,6 @@ NOT_SET_UP = QT_TRANSLATE_NOOP("CalendarSync", "Calendar sync: off")
 NO_PASSWORD = QT_TRANSLATE_NOOP(
     "CalendarSync", "Calendar sync needs the password: File ▸ Calendar Account…"
 )
-
-
-def sync_summary(report: Any) -> str:
-    """One line: "Pushed 3, pulled 1, deleted 0 here and 1 there, 1 conflict: Plan." (the
-    model's `SyncReport.summary` in the window's language)."""
-    line = translate(
-        "CalendarSync", "Pushed {pushed}, pulled {pulled}, deleted {here} here and {there} there"
-    ).format(
-        pushed=report.pushed,
-        pulled=report.pulled,
-        here=report.deleted_here,
-        there=report.deleted_there,
-    )
-    if report.conflicts:
-        conflicts = Counts.tr("{line}, %n conflict(s): {titles}", "", len(report.conflicts))
-        line = conflicts.format(line=line, titles="; ".join(report.conflicts))
-    if report.skipped:
-        skipped = Counts.tr("{line}, skipped %n: {reasons}", "", len(report.skipped))
-        line = skipped.format(line=line, reasons="; ".join(report.skipped))
-    return translate("CalendarSync", "{line}.").format(line=line)
 
 
 class CalendarSyncing(QObject):
@@ -159,12 +140,12 @@ class CalendarSyncing(QObject):
             finally:
                 services.close()
         except ServerError as error:
-            emit_alive(self, self._failed, str(error), error.transient)
+            emit_alive(self, self._failed, in_words(error), error.transient)
         except StorageError as error:
-            emit_alive(self, self._failed, str(error), True)
+            emit_alive(self, self._failed, in_words(error), True)
         except Exception as error:  # never let the worker die silently
             text = translate("CalendarSync", "The calendar sync failed: {reason}")
-            emit_alive(self, self._failed, text.format(reason=error), True)
+            emit_alive(self, self._failed, text.format(reason=in_words(error)), True)
         else:
             emit_alive(self, self._synced, report, waiting)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.errors import InvalidInput
+from app.ui.translation import QT_TRANSLATE_NOOP, in_words
 
 T = TypeVar("T")
 
@@ -80,7 +81,7 @@ class FormDialog(QDialog):
         try:
             result = self.edit()
         except InvalidInput as error:
-            self.error.setText(str(error))
+            self.error.setText(in_words(error))
             self.error.show()
             return
         self.saved.emit(result)
@@ -93,4 +94,6 @@ def checked(label: str, widget: QWidget, parse: Callable[[], T]) -> T:
         return parse()
     except InvalidInput as error:
         widget.setFocus()
-        raise InvalidInput(f"{label}: {error}") from error
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "{label}: {reason}"), label=label, reason=error
+        ) from error

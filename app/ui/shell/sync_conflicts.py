@@ -19,39 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.sync_item import Conflict, Keep
-from app.ui.translation import QT_TRANSLATE_NOOP, translate
+from app.model.sync_item import Keep
+from app.ui.translation import QT_TRANSLATE_NOOP, in_words, translate
 
 if TYPE_CHECKING:
     from app.ui.shell.calendar_sync import CalendarSyncing
-
-_SAYS = {  # the model's ConflictView.describe, in the window's language
-    Conflict.BOTH_CHANGED: QT_TRANSLATE_NOOP(
-        "SyncConflicts", "“{title}”: changed here and on the server"
-    ),
-    Conflict.DELETED_HERE: QT_TRANSLATE_NOOP(
-        "SyncConflicts", "“{title}”: deleted here, changed on the server"
-    ),
-    Conflict.DELETED_THERE: QT_TRANSLATE_NOOP(
-        "SyncConflicts", "“{title}”: changed here, deleted on the server"
-    ),
-}
-
-
-def describe(conflict: Any) -> str:
-    """“Plan the offsite”: changed here and on the server (there: “Plan offsite”)."""
-    if (
-        conflict.kind is Conflict.BOTH_CHANGED
-        and conflict.theirs
-        and conflict.theirs != conflict.mine
-    ):
-        line = translate(
-            "SyncConflicts", "“{title}”: changed here and on the server (there: “{theirs}”)"
-        )
-    else:
-        line = translate("SyncConflicts", _SAYS[conflict.kind])
-    return line.format(title=conflict.title, theirs=conflict.theirs)
-
 
 _BUTTONS = (
     (Keep.MINE, QT_TRANSLATE_NOOP("SyncConflicts", "Keep &Mine")),
@@ -102,7 +74,7 @@ class SyncConflictsDialog(QDialog):
     def show_conflicts(self, conflicts: list[Any]) -> None:
         self.list.clear()
         for conflict in conflicts:
-            item = QListWidgetItem(describe(conflict), self.list)
+            item = QListWidgetItem(in_words(conflict.describe()), self.list)
             item.setData(Qt.ItemDataRole.UserRole, conflict.uid)
         self.empty.setVisible(not conflicts)
         if conflicts:
