@@ -98,15 +98,20 @@ def test_a_lock_left_by_a_crash_in_a_read_only_folder_is_named(tmp_path: Path, q
     ]
 
 
-def test_a_window_that_does_not_answer_is_named(data_dir: Path, log_folder: Path, qapp) -> None:
-    held = QLockFile(str(data_dir / LOCK_NAME))  # held by a live process with no window
+def reports_beside_a_silent_window(data_dir: Path) -> list[tuple[str, str]]:
+    """What a start tells while a live process with no window holds the folder's lock."""
+    held = QLockFile(str(data_dir / LOCK_NAME))
     assert held.tryLock(0)
     reports: list[tuple[str, str]] = []
     try:
         assert run_gui(data_dir, lambda *r: reports.append(r)) == 1
     finally:
         held.unlock()
-    assert reports == [
+    return reports
+
+
+def test_a_window_that_does_not_answer_is_named(data_dir: Path, log_folder: Path, qapp) -> None:
+    assert reports_beside_a_silent_window(data_dir) == [
         (
             "Quadrant is already open",
             f"Another Quadrant window is using {data_dir} but does not answer. Switch to it, "

@@ -7,7 +7,6 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,15 +19,14 @@ from app.model.sync import SyncReport
 from app.model.sync_conflicts import ConflictView
 from app.model.sync_item import Conflict
 from app.model.task import TaskDraft
-from app.ui.application import run_gui
-from app.ui.one_window import LOCK_NAME, OneWindow
+from app.ui.one_window import OneWindow
 from app.ui.shell.calendar_account import CalendarAccountDialog
 from app.ui.shell.error_dialog import ErrorDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.restore_dialog import RestoreDialog
 from tests.ui.conftest import seed
 from tests.ui.test_calendar_files import import_and_wait, team_file
-from tests.ui.test_one_window import ended_process, leave_lock
+from tests.ui.test_one_window import ended_process, leave_lock, reports_beside_a_silent_window
 from tests.ui.test_reminders import Clock
 from tests.ui.test_week_calendar import at
 
@@ -232,14 +230,7 @@ def test_changes_not_saved_for_a_lock_in_german(
 
 def test_start_up_messages_in_german(german: None, data_dir: Path, log_folder: Path) -> None:
     open_database(data_dir)
-    held = QLockFile(str(data_dir / LOCK_NAME))  # held by a live process with no window
-    assert held.tryLock(0)
-    reports: list[tuple[str, str]] = []
-    try:
-        assert run_gui(data_dir, lambda *r: reports.append(r)) == 1
-    finally:
-        held.unlock()
-    assert reports == [
+    assert reports_beside_a_silent_window(data_dir) == [
         (
             "Quadrant ist bereits geöffnet",
             f"Ein anderes Quadrant-Fenster verwendet {data_dir}, antwortet aber nicht. "
