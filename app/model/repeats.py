@@ -50,11 +50,7 @@ class Scope(StrEnum):
 
     THIS = "this"
     FOLLOWING = "following"
-    ALL = "all"
-
-    @property
-    def label(self) -> str:
-        return {"this": "This one", "following": "This and following", "all": "All"}[self.value]
+    ALL = "all"  # the window words them (calendar/series_edits.py)
 
 
 def recurrence_key(instant: datetime) -> str:
