@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -25,7 +24,7 @@ from app import __version__
 from app.model.quadrant import Quadrant
 from app.model.task import Task
 from app.model.week import local_zone, week_of
-from app.ui.board import WAITING, Board
+from app.ui.board import Board
 from app.ui.calendar.schedule import Schedule
 from app.ui.calendar.week_calendar import DEFAULT_WORKING_HOURS, WeekCalendar, WeekOnShow
 from app.ui.calendar.week_templates import WeekTemplates
@@ -36,12 +35,12 @@ from app.ui.matrix.matrix_widget import MatrixWidget
 from app.ui.matrix.quick_add import QuickAdd
 from app.ui.printing.plan_name import plan_name
 from app.ui.shell.actions import CARD_MENU, build_menus, menu_actions
-from app.ui.shell.announcing import announce
 from app.ui.shell.appearance import Appearance
 from app.ui.shell.calendar_files import CalendarFiles
 from app.ui.shell.calendar_sync import CalendarSyncing
 from app.ui.shell.desktop_notice import DesktopNotice
 from app.ui.shell.reminder_clock import ReminderClock
+from app.ui.shell.status_line import StatusLine
 from app.ui.shell.urgency_clock import UrgencyClock
 from app.ui.shell.window_state import WindowState
 from app.ui.translation import translate
@@ -121,15 +120,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._central = central
-        self._problem = QLabel()
-        self._problem.setObjectName("problem")
-        self._problem.setProperty("role", "problem")  # coloured by the theme's style sheet
-        self._problem.setWordWrap(True)
-        self._problem_lasts = False
-        self.statusBar().addWidget(self._problem, 1)
-        # A passing note covers the problem while it shows; Qt's own hiding is undone when the
-        # status bar grows (the focus timer appearing), and both were drawn over each other.
-        self.statusBar().messageChanged.connect(lambda note: self._problem.setVisible(not note))
+        self.status = StatusLine(self, board)
         self.calendar_files = CalendarFiles(board, lambda: self.calendar.week, self,
                                             self.show_problem)  # fmt: skip
         self.notice = DesktopNotice(self)  # reminders and the daily follow-ups, on the desktop
@@ -139,13 +130,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.syncing.label)
         self._build_menus()
 
-        board.failed.connect(self.show_problem)
-        board.waiting.connect(self._wait_for_file)
-        board.stepped.connect(self._stepped)
-        board.undo_stack.indexChanged.connect(self._after_step)
-        self._step_told = False
-        board.tasksChanged.connect(self._clear_passing_problem)
-        board.blocksChanged.connect(self._clear_passing_problem)
         board.blocksChanged.connect(self.schedule.apply)
         self.schedule.outdated.connect(lambda: self.schedule.reload(board, self._schedule_since))
         self.calendar.canvas.editRequested.connect(self.open_block_editor)
@@ -310,39 +294,11 @@ class MainWindow(QMainWindow):
         self._state.set_flag("show_done", show)
 
     def _note(self, text: str) -> None:
-        self.statusBar().showMessage(text, 6000)
-        announce(self, text)
-
-    def _stepped(self, text: str) -> None:
-        self._step_told = True
-        self.statusBar().showMessage(text, 8000)
-        announce(self, text)
-
-    def _after_step(self) -> None:
-        """Every step (a new operation, an undo, a redo) replaces what the status bar said about
-        the one before: an undo or redo says what it did, a new operation says its own note
-        (after this) or nothing."""
-        if not self._step_told:
-            self.statusBar().clearMessage()
-        self._step_told = False
+        self.status.note(text)
 
     def show_problem(self, text: str, lasting: bool = False) -> None:
-        """Show what went wrong under the lanes. A passing problem (a refused edit, say) is
-        cleared by the next change that works; a lasting one (a damaged file) stays."""
-        self._problem.setText(text)
-        self._problem_lasts = lasting
-        announce(self, text, urgent=True)
-
-    def _wait_for_file(self, text: str) -> None:
-        """An edit waits for the data file (""): say so until it lands or is refused."""
-        if text:
-            self.show_problem(text)
-        elif self._problem.text() == translate("Saving", WAITING):
-            self._problem.clear()
-
-    def _clear_passing_problem(self) -> None:
-        if not self._problem_lasts:
-            self._problem.clear()
+        """Show what went wrong under the lanes (see StatusLine)."""
+        self.status.show_problem(text, lasting)
 
     def open_log_folder(self) -> None:
         """Help ▸ Open Log Folder: what to attach to a bug report."""
