@@ -233,7 +233,7 @@
     <message>
         <location line="+6"/>
         <source>Asking the server…</source>
-        <translation>Der Server wird gefragt …</translation>
+        <translation>Server wird abgefragt …</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -334,7 +334,7 @@
     <message>
         <location filename="../../app/ui/shell/calendar_summaries.py" line="+17"/>
         <source>Pushed {pushed}, pulled {pulled}, deleted {here} here and {there} there</source>
-        <translation>{pushed} gesendet, {pulled} geholt, {here} hier und {there} dort gelöscht</translation>
+        <translation>{pushed} gesendet, {pulled} abgerufen, {here} hier und {there} dort gelöscht</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -402,7 +402,7 @@
     <message>
         <location line="+11"/>
         <source>Synced {time}</source>
-        <translation>Synchronisiert {time}</translation>
+        <translation>Synchronisiert um {time}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -680,10 +680,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/repeats.py" line="+309"/>
+        <location filename="../../app/model/repeats.py" line="+305"/>
         <source>%n time(s)</source>
         <translation>
-            <numerusform>%n-mal</numerusform>
+            <numerusform>einmal</numerusform>
             <numerusform>%n-mal</numerusform>
         </translation>
     </message>
@@ -763,7 +763,7 @@
         <location filename="../../app/ui/calendar/all_day_row.py" line="+106"/>
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
             <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
@@ -819,8 +819,8 @@
         <location filename="../../app/ui/matrix/capture.py" line="-5"/>
         <source>Add %n task(s), one for each line you pasted?</source>
         <translation>
-            <numerusform>%n Aufgabe hinzufügen, eine je eingefügter Zeile?</numerusform>
-            <numerusform>%n Aufgaben hinzufügen, eine je eingefügter Zeile?</numerusform>
+            <numerusform>%n Aufgabe hinzufügen, eine pro eingefügte Zeile?</numerusform>
+            <numerusform>%n Aufgaben hinzufügen, eine pro eingefügte Zeile?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1288,7 +1288,7 @@
     <message>
         <location line="+96"/>
         <source>“{title}” ends before it starts</source>
-        <translation>„{title}“ endet, bevor er beginnt</translation>
+        <translation>„{title}“ endet vor seinem Beginn</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1683,7 +1683,7 @@
     <message>
         <location line="+12"/>
         <source>“{text}” is not a repeat rule Quadrant can follow ({reason})</source>
-        <translation>„{text}“ ist keine Wiederholungsregel, der Quadrant folgen kann ({reason})</translation>
+        <translation>„{text}“ ist keine Wiederholungsregel, die Quadrant unterstützt ({reason})</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1927,7 +1927,7 @@
     <message>
         <location filename="../../app/ui/matrix/lane_view.py" line="+52"/>
         <source>No task here matches the filter.</source>
-        <translation>Keine Aufgabe hier passt zum Filter.</translation>
+        <translation>Hier passt keine Aufgabe zum Filter.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2006,7 +2006,7 @@ Planen Sie Zeit dafür ein.</translation>
         <location line="+1"/>
         <source>Hand it to someone,
 and set a follow-up date.</source>
-        <translation>Geben Sie es ab
+        <translation>Übergeben Sie die Aufgabe
 und legen Sie einen Nachfasstermin fest.</translation>
     </message>
     <message>
@@ -2296,12 +2296,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+1"/>
         <source>Sync &amp;Conflicts…</source>
-        <translation>Sync-&amp;Konflikte…</translation>
+        <translation>Synchronisierungs&amp;konflikte…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working &amp;Hours…</source>
-        <translation>Arbeits&amp;zeiten…</translation>
+        <translation>Arbeits&amp;zeit…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2316,7 +2316,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+3"/>
         <source>Remind &amp;Before…</source>
-        <translation>Erinnerungs&amp;vorlauf…</translation>
+        <translation>Er&amp;innerungsvorlauf…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2654,7 +2654,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location filename="../../app/ui/shell/reminder_clock.py" line="+100"/>
         <source>Remind Before</source>
-        <translation>Vorher erinnern</translation>
+        <translation>Erinnerungsvorlauf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2740,7 +2740,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+3"/>
         <source>Every how many weeks</source>
-        <translation>Alle wie viele Wochen</translation>
+        <translation>Abstand in Wochen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3016,12 +3016,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+2"/>
         <source>{count} {lane}</source>
-        <translation>{count} {lane}</translation>
+        <translation>{lane}: {count}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} untriaged</source>
-        <translation>{count} nicht eingeordnet</translation>
+        <translation>nicht eingeordnet: {count}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3315,17 +3315,17 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+65"/>
         <source>The last Quadrant on this data folder (process {process}) ended without closing; its lock was cleared. Help ▸ Open Log Folder shows what it wrote.</source>
-        <translation>Das letzte Quadrant in diesem Datenordner (Prozess {process}) endete, ohne sich zu schließen; seine Sperre wurde aufgehoben. Hilfe ▸ Protokollordner öffnen zeigt, was es geschrieben hat.</translation>
+        <translation>Die letzte Quadrant-Sitzung in diesem Datenordner (Prozess {process}) wurde unerwartet beendet; ihre Sperre wurde aufgehoben. Was sie protokolliert hat, zeigt Hilfe ▸ Protokollordner öffnen.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The data folder {folder} holds a lock left by a Quadrant that has ended (process {process}), and the folder is read-only. Delete {lock} and start again.</source>
-        <translation>Im Datenordner {folder} liegt eine Sperre eines beendeten Quadrant (Prozess {process}), und der Ordner ist schreibgeschützt. Löschen Sie {lock} und starten Sie neu.</translation>
+        <translation>Im Datenordner {folder} liegt noch die Sperre einer beendeten Quadrant-Sitzung (Prozess {process}), und der Ordner ist schreibgeschützt. Löschen Sie {lock} und starten Sie neu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The data folder {folder} holds a lock left by a Quadrant that has ended (process {process}), and it could not be removed. Delete {lock} and start again.</source>
-        <translation>Im Datenordner {folder} liegt eine Sperre eines beendeten Quadrant (Prozess {process}), und sie konnte nicht entfernt werden. Löschen Sie {lock} und starten Sie neu.</translation>
+        <translation>Im Datenordner {folder} liegt noch die Sperre einer beendeten Quadrant-Sitzung (Prozess {process}), und sie konnte nicht entfernt werden. Löschen Sie {lock} und starten Sie neu.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3431,7 +3431,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location filename="../../app/ui/matrix/suggestion_buttons.py" line="+35"/>
         <source>Move to {lane} (U)</source>
-        <translation>Nach {lane} verschieben (U)</translation>
+        <translation>Nach „{lane}“ verschieben (U)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3466,7 +3466,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+2"/>
         <source>suggested: move to Do, {reason}</source>
-        <translation>Vorschlag: nach Erledigen verschieben, {reason}</translation>
+        <translation>Vorschlag: nach „Erledigen“ verschieben, {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3491,12 +3491,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+2"/>
         <source>Due {due} ({soon}): move to Do?</source>
-        <translation>Fällig {due} ({soon}): nach Erledigen verschieben?</translation>
+        <translation>Fällig {due} ({soon}): nach „Erledigen“ verschieben?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{soon}: move to Do?</source>
-        <translation>{soon}: nach Erledigen verschieben?</translation>
+        <translation>{soon}: nach „Erledigen“ verschieben?</translation>
     </message>
 </context>
 <context>
@@ -3504,12 +3504,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location filename="../../app/ui/shell/sync_conflicts.py" line="+29"/>
         <source>Keep &amp;Mine</source>
-        <translation>&amp;Meine behalten</translation>
+        <translation>&amp;Meine Version behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep &amp;Theirs</source>
-        <translation>Die vom &amp;Server behalten</translation>
+        <translation>&amp;Server-Version behalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3794,7 +3794,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+1"/>
         <source>lane and place</source>
-        <translation>Spalte und Platz</translation>
+        <translation>Spalte und Position</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3814,7 +3814,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+1"/>
         <source>person it is delegated to</source>
-        <translation>delegiert an</translation>
+        <translation>beauftragte Person</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3929,7 +3929,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+2"/>
         <source>Suggest moving a task to Do when it is due within (days):</source>
-        <translation>Verschieben nach „Erledigen“ vorschlagen, wenn eine Aufgabe fällig ist innerhalb von (Tagen):</translation>
+        <translation>Verschieben nach „Erledigen“ vorschlagen, wenn eine Aufgabe innerhalb so vieler Tage fällig ist:</translation>
     </message>
 </context>
 <context>
@@ -4173,7 +4173,7 @@ verwerfen oder hier parken.</translation>
         <location line="+4"/>
         <location line="+29"/>
         <source>from calendar {name}</source>
-        <translation>aus Kalender {name}</translation>
+        <translation>aus dem Kalender {name}</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -4241,7 +4241,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+9"/>
         <source>Keep the focus blocks of {span} as the template named:</source>
-        <translation>Die Fokusblöcke vom {span} als Vorlage speichern, unter dem Namen:</translation>
+        <translation>Die Fokusblöcke vom {span} als Vorlage speichern unter dem Namen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4279,12 +4279,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+4"/>
         <source>Day starts at hour</source>
-        <translation>Tag beginnt zur Stunde</translation>
+        <translation>Tagesbeginn (Stunde)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day ends at hour</source>
-        <translation>Tag endet zur Stunde</translation>
+        <translation>Tagesende (Stunde)</translation>
     </message>
     <message>
         <location line="+1"/>
