@@ -321,12 +321,12 @@
     <message>
         <location line="+20"/>
         <source>Import cancelled; nothing was imported.</source>
-        <translation>Import abgebrochen; nichts wurde importiert.</translation>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import of {file} cancelled; nothing was imported.</source>
-        <translation>Import von {file} abgebrochen; nichts wurde importiert.</translation>
+        <translation>Import von {file} abgebrochen; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -594,8 +594,8 @@
         <location line="+4"/>
         <source>%n more were changed elsewhere and kept.</source>
         <translation>
-            <numerusform>%n weitere Änderung von anderswo wurde beibehalten.</numerusform>
-            <numerusform>%n weitere Änderungen von anderswo wurden beibehalten.</numerusform>
+            <numerusform>Bei %n weiteren Aufgabe anderswo geänderte Angaben beibehalten.</numerusform>
+            <numerusform>Bei %n weiteren Aufgaben anderswo geänderte Angaben beibehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -966,8 +966,8 @@
         <location filename="../../app/ui/write_queue.py" line="+217"/>
         <source>Not saved (%n changes): another program kept the data file locked; nothing was changed; try again.</source>
         <translation>
-            <numerusform>Nicht gespeichert (%n Änderung): Ein anderes Programm hielt die Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut.</numerusform>
-            <numerusform>Nicht gespeichert (%n Änderungen): Ein anderes Programm hielt die Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut.</numerusform>
+            <numerusform>Nicht gespeichert (%n Änderung): Ein anderes Programm hielt die Datendatei gesperrt; es wurde nichts geändert; versuchen Sie es erneut.</numerusform>
+            <numerusform>Nicht gespeichert (%n Änderungen): Ein anderes Programm hielt die Datendatei gesperrt; es wurde nichts geändert; versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -1388,7 +1388,7 @@
     <message>
         <location line="+14"/>
         <source>cannot open the data file {path}: {reason}; nothing was changed</source>
-        <translation>die Datendatei {path} kann nicht geöffnet werden: {reason}; nichts wurde geändert</translation>
+        <translation>die Datendatei {path} kann nicht geöffnet werden: {reason}; es wurde nichts geändert</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1758,7 +1758,7 @@
     <message>
         <location filename="../../app/model/storage_errors.py" line="+33"/>
         <source>the data file is locked by another program; nothing was changed — try again in a moment</source>
-        <translation>die Datendatei ist von einem anderen Programm gesperrt; nichts wurde geändert – versuchen Sie es gleich noch einmal</translation>
+        <translation>die Datendatei ist von einem anderen Programm gesperrt; es wurde nichts geändert – versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1788,7 +1788,7 @@
     <message>
         <location line="+5"/>
         <source>the disk holding the data file is full; nothing was changed — free some space and try again</source>
-        <translation>der Datenträger mit der Datendatei ist voll; nichts wurde geändert – schaffen Sie Platz und versuchen Sie es erneut</translation>
+        <translation>der Datenträger mit der Datendatei ist voll; es wurde nichts geändert – schaffen Sie Platz und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1932,7 +1932,7 @@
     <message>
         <location line="+4"/>
         <source>Up and Down choose a card, Left and Right go to the next lane. 1 to 4 send the selected cards to Do, Defer, Delegate or Eliminate and 0 back to the Inbox; Space marks them done, Enter edits, B blocks time in the week, Delete deletes.</source>
-        <translation>Auf und Ab wählen eine Karte, Links und Rechts wechseln zur nächsten Spalte. 1 bis 4 verschieben die ausgewählten Karten nach Erledigen, Planen, Delegieren oder Eliminieren, 0 zurück in den Eingang; die Leertaste hakt sie ab, die Eingabetaste bearbeitet, B blockt Zeit in der Woche, Entf löscht.</translation>
+        <translation>Auf und Ab wählen eine Karte, Links und Rechts wechseln zur nächsten Spalte. 1 bis 4 verschieben die ausgewählten Karten nach „Erledigen“, „Planen“, „Delegieren“ oder „Eliminieren“, 0 zurück in den Eingang; die Leertaste hakt sie ab, die Eingabetaste bearbeitet, B blockt Zeit in der Woche, Entf löscht.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2945,7 +2945,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+1"/>
         <source>Capacity for next week</source>
-        <translation>Kapazität für nächste Woche</translation>
+        <translation>Kapazität für die nächste Woche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3056,7 +3056,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+3"/>
         <source>No delegated task came back, and no follow-up is overdue.</source>
-        <translation>Keine delegierte Aufgabe kam zurück, und kein Nachfassen ist überfällig.</translation>
+        <translation>Keine delegierte Aufgabe ist zurückgekommen, und kein Nachfassen ist überfällig.</translation>
     </message>
     <message>
         <location filename="../../app/model/review_figures.py" line="+50"/>
@@ -3244,7 +3244,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+108"/>
         <source>Not saved ({step}): another program kept the data file locked; nothing was changed; try again.</source>
-        <translation>Nicht gespeichert ({step}): Ein anderes Programm hielt die Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut.</translation>
+        <translation>Nicht gespeichert ({step}): Ein anderes Programm hielt die Datendatei gesperrt; es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3774,12 +3774,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+42"/>
         <source>Could not redo “{step}”: {reason} Nothing was changed.</source>
-        <translation>„{step}“ konnte nicht wiederholt werden: {reason} Nichts wurde geändert.</translation>
+        <translation>„{step}“ konnte nicht wiederholt werden: {reason} Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not undo “{step}”: {reason} Nothing was changed.</source>
-        <translation>„{step}“ konnte nicht rückgängig gemacht werden: {reason} Nichts wurde geändert.</translation>
+        <translation>„{step}“ konnte nicht rückgängig gemacht werden: {reason} Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands.py" line="-69"/>

@@ -217,7 +217,7 @@ def test_changes_not_saved_for_a_lock_in_german(
         qtbot.waitUntil(lambda: problem.text() != waiting, timeout=10_000)
         assert problem.text() == (
             "Nicht gespeichert („Milch kaufen“ hinzufügen): Ein anderes Programm hielt die "
-            "Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut."
+            "Datendatei gesperrt; es wurde nichts geändert; versuchen Sie es erneut."
         )
         window.board.add([TaskDraft("Brot")])
         window.board.add([TaskDraft("Käse")])
