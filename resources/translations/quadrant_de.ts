@@ -233,7 +233,7 @@
     <message>
         <location line="+6"/>
         <source>Asking the server…</source>
-        <translation>Der Server wird gefragt …</translation>
+        <translation>Server wird abgefragt …</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -321,12 +321,12 @@
     <message>
         <location line="+20"/>
         <source>Import cancelled; nothing was imported.</source>
-        <translation>Import abgebrochen; nichts wurde importiert.</translation>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import of {file} cancelled; nothing was imported.</source>
-        <translation>Import von {file} abgebrochen; nichts wurde importiert.</translation>
+        <translation>Import von {file} abgebrochen; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -334,7 +334,7 @@
     <message>
         <location filename="../../app/ui/shell/calendar_summaries.py" line="+17"/>
         <source>Pushed {pushed}, pulled {pulled}, deleted {here} here and {there} there</source>
-        <translation>{pushed} gesendet, {pulled} geholt, {here} hier und {there} dort gelöscht</translation>
+        <translation>{pushed} gesendet, {pulled} abgerufen, {here} hier und {there} dort gelöscht</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -402,7 +402,7 @@
     <message>
         <location line="+11"/>
         <source>Synced {time}</source>
-        <translation>Synchronisiert {time}</translation>
+        <translation>Synchronisiert um {time}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -594,8 +594,8 @@
         <location line="+4"/>
         <source>%n more were changed elsewhere and kept.</source>
         <translation>
-            <numerusform>%n weitere Änderung von anderswo wurde beibehalten.</numerusform>
-            <numerusform>%n weitere Änderungen von anderswo wurden beibehalten.</numerusform>
+            <numerusform>Bei %n weiteren Aufgabe anderswo geänderte Angaben beibehalten.</numerusform>
+            <numerusform>Bei %n weiteren Aufgaben anderswo geänderte Angaben beibehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -680,10 +680,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/repeats.py" line="+309"/>
+        <location filename="../../app/model/repeats.py" line="+305"/>
         <source>%n time(s)</source>
         <translation>
-            <numerusform>%n-mal</numerusform>
+            <numerusform>einmal</numerusform>
             <numerusform>%n-mal</numerusform>
         </translation>
     </message>
@@ -763,7 +763,7 @@
         <location filename="../../app/ui/calendar/all_day_row.py" line="+106"/>
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
             <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
@@ -819,8 +819,8 @@
         <location filename="../../app/ui/matrix/capture.py" line="-5"/>
         <source>Add %n task(s), one for each line you pasted?</source>
         <translation>
-            <numerusform>%n Aufgabe hinzufügen, eine je eingefügter Zeile?</numerusform>
-            <numerusform>%n Aufgaben hinzufügen, eine je eingefügter Zeile?</numerusform>
+            <numerusform>%n Aufgabe hinzufügen, eine pro eingefügte Zeile?</numerusform>
+            <numerusform>%n Aufgaben hinzufügen, eine pro eingefügte Zeile?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -966,8 +966,8 @@
         <location filename="../../app/ui/write_queue.py" line="+217"/>
         <source>Not saved (%n changes): another program kept the data file locked; nothing was changed; try again.</source>
         <translation>
-            <numerusform>Nicht gespeichert (%n Änderung): Ein anderes Programm hielt die Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut.</numerusform>
-            <numerusform>Nicht gespeichert (%n Änderungen): Ein anderes Programm hielt die Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut.</numerusform>
+            <numerusform>Nicht gespeichert (%n Änderung): Ein anderes Programm hielt die Datendatei gesperrt; es wurde nichts geändert; versuchen Sie es erneut.</numerusform>
+            <numerusform>Nicht gespeichert (%n Änderungen): Ein anderes Programm hielt die Datendatei gesperrt; es wurde nichts geändert; versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -1288,7 +1288,7 @@
     <message>
         <location line="+96"/>
         <source>“{title}” ends before it starts</source>
-        <translation>„{title}“ endet, bevor er beginnt</translation>
+        <translation>„{title}“ endet vor seinem Beginn</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1388,7 +1388,7 @@
     <message>
         <location line="+14"/>
         <source>cannot open the data file {path}: {reason}; nothing was changed</source>
-        <translation>die Datendatei {path} kann nicht geöffnet werden: {reason}; nichts wurde geändert</translation>
+        <translation>die Datendatei {path} kann nicht geöffnet werden: {reason}; es wurde nichts geändert</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1683,7 +1683,7 @@
     <message>
         <location line="+12"/>
         <source>“{text}” is not a repeat rule Quadrant can follow ({reason})</source>
-        <translation>„{text}“ ist keine Wiederholungsregel, der Quadrant folgen kann ({reason})</translation>
+        <translation>„{text}“ ist keine Wiederholungsregel, die Quadrant unterstützt ({reason})</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1758,7 +1758,7 @@
     <message>
         <location filename="../../app/model/storage_errors.py" line="+33"/>
         <source>the data file is locked by another program; nothing was changed — try again in a moment</source>
-        <translation>die Datendatei ist von einem anderen Programm gesperrt; nichts wurde geändert – versuchen Sie es gleich noch einmal</translation>
+        <translation>die Datendatei ist von einem anderen Programm gesperrt; es wurde nichts geändert – versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1788,7 +1788,7 @@
     <message>
         <location line="+5"/>
         <source>the disk holding the data file is full; nothing was changed — free some space and try again</source>
-        <translation>der Datenträger mit der Datendatei ist voll; nichts wurde geändert – schaffen Sie Platz und versuchen Sie es erneut</translation>
+        <translation>der Datenträger mit der Datendatei ist voll; es wurde nichts geändert – schaffen Sie Platz und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1927,12 +1927,12 @@
     <message>
         <location filename="../../app/ui/matrix/lane_view.py" line="+52"/>
         <source>No task here matches the filter.</source>
-        <translation>Keine Aufgabe hier passt zum Filter.</translation>
+        <translation>Hier passt keine Aufgabe zum Filter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Up and Down choose a card, Left and Right go to the next lane. 1 to 4 send the selected cards to Do, Defer, Delegate or Eliminate and 0 back to the Inbox; Space marks them done, Enter edits, B blocks time in the week, Delete deletes.</source>
-        <translation>Auf und Ab wählen eine Karte, Links und Rechts wechseln zur nächsten Spalte. 1 bis 4 verschieben die ausgewählten Karten nach Erledigen, Planen, Delegieren oder Eliminieren, 0 zurück in den Eingang; die Leertaste hakt sie ab, die Eingabetaste bearbeitet, B blockt Zeit in der Woche, Entf löscht.</translation>
+        <translation>Auf und Ab wählen eine Karte, Links und Rechts wechseln zur nächsten Spalte. 1 bis 4 verschieben die ausgewählten Karten nach „Erledigen“, „Planen“, „Delegieren“ oder „Eliminieren“, 0 zurück in den Eingang; die Leertaste hakt sie ab, die Eingabetaste bearbeitet, B blockt Zeit in der Woche, Entf löscht.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2006,7 +2006,7 @@ Planen Sie Zeit dafür ein.</translation>
         <location line="+1"/>
         <source>Hand it to someone,
 and set a follow-up date.</source>
-        <translation>Geben Sie es ab
+        <translation>Übergeben Sie die Aufgabe
 und legen Sie einen Nachfasstermin fest.</translation>
     </message>
     <message>
@@ -2296,12 +2296,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+1"/>
         <source>Sync &amp;Conflicts…</source>
-        <translation>Sync-&amp;Konflikte…</translation>
+        <translation>Synchronisierungs&amp;konflikte…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working &amp;Hours…</source>
-        <translation>Arbeits&amp;zeiten…</translation>
+        <translation>Arbeits&amp;zeit…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2316,7 +2316,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+3"/>
         <source>Remind &amp;Before…</source>
-        <translation>Erinnerungs&amp;vorlauf…</translation>
+        <translation>Er&amp;innerungsvorlauf…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2654,7 +2654,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location filename="../../app/ui/shell/reminder_clock.py" line="+100"/>
         <source>Remind Before</source>
-        <translation>Vorher erinnern</translation>
+        <translation>Erinnerungsvorlauf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2740,7 +2740,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+3"/>
         <source>Every how many weeks</source>
-        <translation>Alle wie viele Wochen</translation>
+        <translation>Abstand in Wochen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2945,7 +2945,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+1"/>
         <source>Capacity for next week</source>
-        <translation>Kapazität für nächste Woche</translation>
+        <translation>Kapazität für die nächste Woche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3016,12 +3016,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+2"/>
         <source>{count} {lane}</source>
-        <translation>{count} {lane}</translation>
+        <translation>{lane}: {count}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} untriaged</source>
-        <translation>{count} nicht eingeordnet</translation>
+        <translation>nicht eingeordnet: {count}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3056,7 +3056,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+3"/>
         <source>No delegated task came back, and no follow-up is overdue.</source>
-        <translation>Keine delegierte Aufgabe kam zurück, und kein Nachfassen ist überfällig.</translation>
+        <translation>Keine delegierte Aufgabe ist zurückgekommen, und kein Nachfassen ist überfällig.</translation>
     </message>
     <message>
         <location filename="../../app/model/review_figures.py" line="+50"/>
@@ -3244,7 +3244,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+108"/>
         <source>Not saved ({step}): another program kept the data file locked; nothing was changed; try again.</source>
-        <translation>Nicht gespeichert ({step}): Ein anderes Programm hielt die Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut.</translation>
+        <translation>Nicht gespeichert ({step}): Ein anderes Programm hielt die Datendatei gesperrt; es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3315,17 +3315,17 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+65"/>
         <source>The last Quadrant on this data folder (process {process}) ended without closing; its lock was cleared. Help ▸ Open Log Folder shows what it wrote.</source>
-        <translation>Das letzte Quadrant in diesem Datenordner (Prozess {process}) endete, ohne sich zu schließen; seine Sperre wurde aufgehoben. Hilfe ▸ Protokollordner öffnen zeigt, was es geschrieben hat.</translation>
+        <translation>Die letzte Quadrant-Sitzung in diesem Datenordner (Prozess {process}) wurde unerwartet beendet; ihre Sperre wurde aufgehoben. Was sie protokolliert hat, zeigt Hilfe ▸ Protokollordner öffnen.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The data folder {folder} holds a lock left by a Quadrant that has ended (process {process}), and the folder is read-only. Delete {lock} and start again.</source>
-        <translation>Im Datenordner {folder} liegt eine Sperre eines beendeten Quadrant (Prozess {process}), und der Ordner ist schreibgeschützt. Löschen Sie {lock} und starten Sie neu.</translation>
+        <translation>Im Datenordner {folder} liegt noch die Sperre einer beendeten Quadrant-Sitzung (Prozess {process}), und der Ordner ist schreibgeschützt. Löschen Sie {lock} und starten Sie neu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The data folder {folder} holds a lock left by a Quadrant that has ended (process {process}), and it could not be removed. Delete {lock} and start again.</source>
-        <translation>Im Datenordner {folder} liegt eine Sperre eines beendeten Quadrant (Prozess {process}), und sie konnte nicht entfernt werden. Löschen Sie {lock} und starten Sie neu.</translation>
+        <translation>Im Datenordner {folder} liegt noch die Sperre einer beendeten Quadrant-Sitzung (Prozess {process}), und sie konnte nicht entfernt werden. Löschen Sie {lock} und starten Sie neu.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3431,7 +3431,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location filename="../../app/ui/matrix/suggestion_buttons.py" line="+35"/>
         <source>Move to {lane} (U)</source>
-        <translation>Nach {lane} verschieben (U)</translation>
+        <translation>Nach „{lane}“ verschieben (U)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3466,7 +3466,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+2"/>
         <source>suggested: move to Do, {reason}</source>
-        <translation>Vorschlag: nach Erledigen verschieben, {reason}</translation>
+        <translation>Vorschlag: nach „Erledigen“ verschieben, {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3491,12 +3491,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+2"/>
         <source>Due {due} ({soon}): move to Do?</source>
-        <translation>Fällig {due} ({soon}): nach Erledigen verschieben?</translation>
+        <translation>Fällig {due} ({soon}): nach „Erledigen“ verschieben?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{soon}: move to Do?</source>
-        <translation>{soon}: nach Erledigen verschieben?</translation>
+        <translation>{soon}: nach „Erledigen“ verschieben?</translation>
     </message>
 </context>
 <context>
@@ -3504,12 +3504,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location filename="../../app/ui/shell/sync_conflicts.py" line="+29"/>
         <source>Keep &amp;Mine</source>
-        <translation>&amp;Meine behalten</translation>
+        <translation>&amp;Meine Version behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep &amp;Theirs</source>
-        <translation>Die vom &amp;Server behalten</translation>
+        <translation>&amp;Server-Version behalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3774,12 +3774,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+42"/>
         <source>Could not redo “{step}”: {reason} Nothing was changed.</source>
-        <translation>„{step}“ konnte nicht wiederholt werden: {reason} Nichts wurde geändert.</translation>
+        <translation>„{step}“ konnte nicht wiederholt werden: {reason} Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not undo “{step}”: {reason} Nothing was changed.</source>
-        <translation>„{step}“ konnte nicht rückgängig gemacht werden: {reason} Nichts wurde geändert.</translation>
+        <translation>„{step}“ konnte nicht rückgängig gemacht werden: {reason} Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands.py" line="-69"/>
@@ -3794,7 +3794,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+1"/>
         <source>lane and place</source>
-        <translation>Spalte und Platz</translation>
+        <translation>Spalte und Position</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3814,7 +3814,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+1"/>
         <source>person it is delegated to</source>
-        <translation>delegiert an</translation>
+        <translation>beauftragte Person</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3929,7 +3929,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+2"/>
         <source>Suggest moving a task to Do when it is due within (days):</source>
-        <translation>Verschieben nach „Erledigen“ vorschlagen, wenn eine Aufgabe fällig ist innerhalb von (Tagen):</translation>
+        <translation>Verschieben nach „Erledigen“ vorschlagen, wenn eine Aufgabe innerhalb so vieler Tage fällig ist:</translation>
     </message>
 </context>
 <context>
@@ -4173,7 +4173,7 @@ verwerfen oder hier parken.</translation>
         <location line="+4"/>
         <location line="+29"/>
         <source>from calendar {name}</source>
-        <translation>aus Kalender {name}</translation>
+        <translation>aus dem Kalender {name}</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -4241,7 +4241,7 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+9"/>
         <source>Keep the focus blocks of {span} as the template named:</source>
-        <translation>Die Fokusblöcke vom {span} als Vorlage speichern, unter dem Namen:</translation>
+        <translation>Die Fokusblöcke vom {span} als Vorlage speichern unter dem Namen:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4279,12 +4279,12 @@ verwerfen oder hier parken.</translation>
     <message>
         <location line="+4"/>
         <source>Day starts at hour</source>
-        <translation>Tag beginnt zur Stunde</translation>
+        <translation>Tagesbeginn (Stunde)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Day ends at hour</source>
-        <translation>Tag endet zur Stunde</translation>
+        <translation>Tagesende (Stunde)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -115,7 +115,7 @@ def test_the_calendar_servers_failure_is_told_in_german(
     proxy.heal()
     window.findChild(QAction, "sync-now").trigger()
     qtbot.waitUntil(lambda: status.toolTip().startswith("0 gesendet"), timeout=WAIT_MS)
-    assert status.toolTip() == "0 gesendet, 0 geholt, 0 hier und 0 dort gelöscht."
+    assert status.toolTip() == "0 gesendet, 0 abgerufen, 0 hier und 0 dort gelöscht."
 
 
 def test_an_import_says_what_came_in_german_one_and_more(

@@ -109,7 +109,7 @@ def test_the_working_hours_dialog_speaks_german_and_says_what_is_wrong(
     dialog = window.ask_working_hours()
     assert dialog.windowTitle() == "Arbeitszeit"
     assert form_labels(dialog.form) == ["Tag &beginnt um", "Tag &endet um"]
-    assert dialog.start.accessibleName() == "Tag beginnt zur Stunde"
+    assert dialog.start.accessibleName() == "Tagesbeginn (Stunde)"
     dialog.start.setValue(18)
     dialog.end.setValue(9)
     dialog.accept()

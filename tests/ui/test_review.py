@@ -107,7 +107,7 @@ def test_the_review_and_the_status_update_speak_german(
     assert "Besprechung&nbsp;<b>2 h</b>" in legend
     # plurals: one task done, two without an estimate
     done = review.findChild(QLabel, "review-done").text()
-    assert done == "1 erledigt (1 Erledigen): Outage follow-up."
+    assert done == "1 erledigt (Erledigen: 1): Outage follow-up."
     unestimated = review.findChild(QLabel, "review-unestimated").text()
     assert unestimated == "2 Aufgaben haben keine Schätzung: Offsite, Budget."
     capacity = review.findChild(QLabel, "review-capacity").text()

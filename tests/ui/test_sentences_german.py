@@ -47,20 +47,20 @@ def test_a_card_asks_in_german_with_its_buttons_tooltip_and_editor(
     index = card(window, Quadrant.DEFER, task.id)
     suggested = index.data(SuggestionRole)  # type: ignore[attr-defined]
     day = day_text(due, today)
-    asked = f"Fällig {day} (in 2 Tagen): nach Erledigen verschieben?"
+    asked = f"Fällig {day} (in 2 Tagen): nach „Erledigen“ verschieben?"
     assert card_parts(task, today, suggested=suggested)[0] == (asked, Quadrant.DO)
     assert questions(suggested) == (
-        asked, "In 2 Tagen: nach Erledigen verschieben?", "In 2 Tagen fällig",
+        asked, "In 2 Tagen: nach „Erledigen“ verschieben?", "In 2 Tagen fällig",
     )  # fmt: skip
     assert Button.ACCEPT.label(suggested) == "→ Erledigen"
-    assert Button.ACCEPT.tooltip(suggested) == "Nach Erledigen verschieben (U)"
+    assert Button.ACCEPT.tooltip(suggested) == "Nach „Erledigen“ verschieben (U)"
     assert Button.DISMISS.tooltip(suggested).startswith("Vorschlag verwerfen, bis sich")
     tooltip = index.data(Qt.ItemDataRole.ToolTipRole)  # type: ignore[attr-defined]
-    assert f"Vorschlag: nach Erledigen verschieben, fällig {day}, in 2 Tagen" in tooltip
+    assert f"Vorschlag: nach „Erledigen“ verschieben, fällig {day}, in 2 Tagen" in tooltip
     editor = window.open_editor(task.id)
     assert editor is not None
     assert editor.suggestion.text() == (
-        f"Vorschlag: nach Erledigen verschieben, fällig {day}, in 2 Tagen."
+        f"Vorschlag: nach „Erledigen“ verschieben, fällig {day}, in 2 Tagen."
     )
     editor.reject()
 
@@ -69,14 +69,14 @@ def test_how_soon_counts_one_day_and_more_and_narrows_in_german(german: None) ->
     today = date(2026, 12, 2)  # a Wednesday
     one_late = Suggestion(Quadrant.DO, date(2026, 12, 1), today)
     assert window_words(one_late) == (
-        "Fällig Di., 1. Dez. (seit 1 Tag überfällig): nach Erledigen verschieben?",
-        "Seit 1 Tag überfällig: nach Erledigen verschieben?",
+        "Fällig Di., 1. Dez. (seit 1 Tag überfällig): nach „Erledigen“ verschieben?",
+        "Seit 1 Tag überfällig: nach „Erledigen“ verschieben?",
         "Seit 1 Tag überfällig",
     )
     two_late = Suggestion(Quadrant.DO, date(2026, 11, 30), today)
     assert window_words(two_late)[2] == "Seit 2 Tagen überfällig"
     assert window_words(Suggestion(Quadrant.DO, today, today))[1:] == (
-        "Heute: nach Erledigen verschieben?", "Heute fällig",
+        "Heute: nach „Erledigen“ verschieben?", "Heute fällig",
     )  # fmt: skip
     follow_first = Suggestion(Quadrant.DELEGATE, date(2026, 12, 3), today, today)
     assert window_words(follow_first) == (

@@ -67,10 +67,10 @@ def test_the_sync_status_in_german(german: None, open_main_window) -> None:
 
     syncing = window.syncing
     syncing._done(SyncReport(pushed=3, pulled=1, conflicts=["Plan"]), ["one"])
-    assert re.fullmatch(r"Synchronisiert \d\d:\d\d · 1 Konflikt", status.text())
-    assert status.toolTip() == "3 gesendet, 1 geholt, 0 hier und 0 dort gelöscht, 1 Konflikt: Plan."
+    assert re.fullmatch(r"Synchronisiert um \d\d:\d\d · 1 Konflikt", status.text())
+    assert status.toolTip() == "3 gesendet, 1 abgerufen, 0 hier und 0 dort gelöscht, 1 Konflikt: Plan."
     syncing._done(SyncReport(), ["one", "two"])
-    assert re.fullmatch(r"Synchronisiert \d\d:\d\d · 2 Konflikte", status.text())
+    assert re.fullmatch(r"Synchronisiert um \d\d:\d\d · 2 Konflikte", status.text())
     syncing._stopped("Der Server antwortet nicht.", True)
     assert status.text() == "Offline · nächster Versuch in 1 Min."
     syncing.stop()
@@ -89,7 +89,7 @@ def test_the_sync_conflicts_dialog_in_german(german: None, open_main_window, qtb
         "„Plan the offsite“: hier und auf dem Server geändert (dort: „Plan offsite“)",
         "„Budget“: hier geändert, auf dem Server gelöscht",
     ]
-    assert {"&Meine behalten", "Die vom &Server behalten", "&Beide behalten"} <= set(
+    assert {"&Meine Version behalten", "&Server-Version behalten", "&Beide behalten"} <= set(
         buttons(dialog)
     )
     with qtbot.waitSignal(dialog.finished):
@@ -217,7 +217,7 @@ def test_changes_not_saved_for_a_lock_in_german(
         qtbot.waitUntil(lambda: problem.text() != waiting, timeout=10_000)
         assert problem.text() == (
             "Nicht gespeichert („Milch kaufen“ hinzufügen): Ein anderes Programm hielt die "
-            "Datendatei gesperrt; nichts wurde geändert; versuchen Sie es erneut."
+            "Datendatei gesperrt; es wurde nichts geändert; versuchen Sie es erneut."
         )
         window.board.add([TaskDraft("Brot")])
         window.board.add([TaskDraft("Käse")])
@@ -246,7 +246,7 @@ def test_the_note_after_a_crash_in_german(german: None, data_dir: Path) -> None:
     assert one_window.claim()
     one_window.release()
     assert one_window.taken_over_note() == (
-        f"Das letzte Quadrant in diesem Datenordner (Prozess {pid}) endete, ohne sich zu "
-        "schließen; seine Sperre wurde aufgehoben. Hilfe ▸ Protokollordner öffnen zeigt, was es "
-        "geschrieben hat."
+        f"Die letzte Quadrant-Sitzung in diesem Datenordner (Prozess {pid}) wurde unerwartet "
+        "beendet; ihre Sperre wurde aufgehoben. Was sie protokolliert hat, zeigt Hilfe ▸ "
+        "Protokollordner öffnen."
     )
