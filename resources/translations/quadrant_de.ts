@@ -1563,7 +1563,7 @@
     <message>
         <location line="+11"/>
         <source>“{text}” is not a date; use YYYY-MM-DD, today, tomorrow, a weekday or +3d</source>
-        <translation>„{text}“ ist kein Datum; verwenden Sie YYYY-MM-DD, today, tomorrow, einen englischen Wochentag oder +3d</translation>
+        <translation>„{text}“ ist kein Datum; verwenden Sie JJJJ-MM-TT, heute, morgen, einen Wochentag oder +3d</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1843,7 +1843,7 @@
     <message>
         <location line="+6"/>
         <source>“{text}” is not a repeat; use daily, weekdays, weekly, monthly, yearly, “3d after done”, or a rule like FREQ=WEEKLY;BYDAY=MO</source>
-        <translation>„{text}“ ist keine Wiederholung; verwenden Sie daily, weekdays, weekly, monthly, yearly, „3d after done“ oder eine Regel wie FREQ=WEEKLY;BYDAY=MO</translation>
+        <translation>„{text}“ ist keine Wiederholung; verwenden Sie täglich, werktags, wöchentlich, monatlich, jährlich, „3T nach Erledigung“ oder eine Regel wie FREQ=WEEKLY;BYDAY=MO</translation>
     </message>
     <message>
         <location line="+14"/>

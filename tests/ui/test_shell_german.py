@@ -68,7 +68,8 @@ def test_the_sync_status_in_german(german: None, open_main_window) -> None:
     syncing = window.syncing
     syncing._done(SyncReport(pushed=3, pulled=1, conflicts=["Plan"]), ["one"])
     assert re.fullmatch(r"Synchronisiert um \d\d:\d\d · 1 Konflikt", status.text())
-    assert status.toolTip() == "3 gesendet, 1 abgerufen, 0 hier und 0 dort gelöscht, 1 Konflikt: Plan."
+    said = "3 gesendet, 1 abgerufen, 0 hier und 0 dort gelöscht, 1 Konflikt: Plan."
+    assert status.toolTip() == said
     syncing._done(SyncReport(), ["one", "two"])
     assert re.fullmatch(r"Synchronisiert um \d\d:\d\d · 2 Konflikte", status.text())
     syncing._stopped("Der Server antwortet nicht.", True)

@@ -67,6 +67,11 @@ def test_english_still_works_in_german_and_nonsense_is_refused(
     editor.accept()
     assert editor.isVisible()  # the dialog stays, with the field named
     assert "irgendwann" in editor.error.text()
+    assert "heute, morgen, einen Wochentag" in editor.error.text()  # what the field takes
+    editor.due.setText("")
+    editor.repeat.setText("ab und zu")
+    editor.accept()
+    assert "täglich, werktags, wöchentlich" in editor.error.text()
     assert stored(service)[0].due == date.today() + timedelta(days=1)  # nothing lost
 
 
