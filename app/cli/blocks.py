@@ -251,7 +251,7 @@ def _block_lines(blocks: Sequence[TimeBlock], week: Week, zone: tzinfo) -> Itera
     yield f"{week.name} · {week.span_text()}"
     hours = [hours_text(block, zone) for block in blocks]
     hours_width = max(len(text) for text in hours)
-    id_width = max(len(_number(block)) for block in blocks)
+    id_width = max(len(block_number(block)) for block in blocks)
     title_width = min(max(len(block.title) for block in blocks), TITLE_COLUMN)
     day: date | None = None
     for block, when in zip(blocks, hours, strict=True):
@@ -270,12 +270,12 @@ def _block_lines(blocks: Sequence[TimeBlock], week: Week, zone: tzinfo) -> Itera
         elif block.is_occurrence:
             details.append("↻ changed on its own")
         line = (
-            f"  {when:<{hours_width}}  {_number(block):>{id_width}}  "
+            f"  {when:<{hours_width}}  {block_number(block):>{id_width}}  "
             f"{block.title:<{title_width}}  {' · '.join(details)}"
         )
         yield line.rstrip()
 
 
-def _number(block: TimeBlock) -> str:
+def block_number(block: TimeBlock) -> str:
     """The number `block edit` takes: an occurrence not stored on its own names its series."""
     return f"#{block.series_id}↻" if block.id < 0 else f"#{block.id}"

@@ -1,5 +1,6 @@
 """`quadrant block add --repeat`: repeating blocks from a terminal; `block list` marks their
-occurrences and gives the rule in JSON; `block delete` of a series removes all of it."""
+occurrences and gives the rule in JSON; `block delete` of a series removes all of it, and
+`--on DATE` (with `--and-following`) changes or deletes one occurrence (and the later ones)."""
 
 import json
 
@@ -58,3 +59,44 @@ def test_bad_repeats_are_refused_in_one_line(cli: Cli) -> None:
         "--until",
     )
     assert json.loads(cli.ok("block", "list", "--week", "2026-W49", "--json")) == []
+
+
+def starts(cli: Cli, week: str) -> list[str]:
+    return [f"{b['start'][5:16]} {b['title']}" for b in blocks(cli, week)]
+
+
+def test_one_occurrence_moves_and_changes_on_its_own(cli: Cli) -> None:
+    added(cli, *DEEP_WORK, "--repeat", "FREQ=WEEKLY;BYDAY=TU,TH")
+    out = cli.ok("block", "edit", "1", "--on", "2026-12-03", "--start", "2026-12-03 15:00",
+                 "--title", "Deep work (late)")  # fmt: skip
+    assert out.startswith("Edited block #2: Thu 3 Dec 15:00–17:00 Deep work (late)")
+    assert starts(cli, "2026-W49") == ["12-01T09:00 Deep work", "12-03T15:00 Deep work (late)"]
+    assert starts(cli, "2026-W50") == ["12-08T09:00 Deep work", "12-10T09:00 Deep work"]
+    cli.ok("block", "edit", "1", "--on", "2026-12-08", "--and-following", "--kind", "meeting")
+    kinds = [
+        (b["start"][5:10], b["kind"]) for b in blocks(cli, "2026-W49") + blocks(cli, "2026-W50")
+    ]
+    assert kinds == [("12-01", "focus"), ("12-03", "focus"), ("12-08", "meeting"),
+                     ("12-10", "meeting")]  # fmt: skip
+
+
+def test_one_occurrence_or_the_rest_of_a_series_is_deleted(cli: Cli) -> None:
+    added(cli, *DEEP_WORK, "--repeat", "FREQ=WEEKLY;BYDAY=TU,TH")
+    out = cli.ok("block", "delete", "1", "--on", "2026-12-03")
+    assert out == "Deleted block #1↻: Thu 3 Dec 09:00–11:00 Deep work\n"
+    assert starts(cli, "2026-W49") == ["12-01T09:00 Deep work"]
+    cli.ok("block", "delete", "1", "--on", "2026-12-10", "--and-following")
+    assert starts(cli, "2026-W50") == ["12-08T09:00 Deep work"]
+    assert blocks(cli, "2026-W51") == []
+
+
+def test_an_occurrence_that_is_not_there_is_refused_and_nothing_changes(cli: Cli) -> None:
+    added(cli, *DEEP_WORK, "--repeat", "FREQ=WEEKLY;BYDAY=TU")
+    added(cli, "--start", "2026-12-02 09:00", "--minutes", "30", "--title", "Once")
+    assert_user_error(cli("block", "delete", "1", "--on", "2026-12-02"), "no occurrence on Wed")
+    assert_user_error(cli("block", "delete", "2", "--on", "2026-12-02"), "does not repeat")
+    assert_user_error(cli("block", "delete", "1", "--and-following"), "--on")
+    assert_user_error(cli("block", "edit", "1", "--on", "2026-12-01", "--and-following",
+                          "--minutes", "30"), "moves on its own")  # fmt: skip
+    assert_user_error(cli("block", "delete", "9", "--on", "2026-12-01"), "#9")
+    assert starts(cli, "2026-W49") == ["12-01T09:00 Deep work", "12-02T09:00 Once"]
