@@ -127,7 +127,7 @@ class BlockService:
         """Move or resize a block."""
         check_span(start, end)
         with self._file.transaction() as connection:
-            old = _block_of(connection, block_id)
+            old = stored_block(connection, block_id)
             if (old.start, old.end) == (start, end):
                 return Change()
             now = self._file.now()
@@ -139,7 +139,7 @@ class BlockService:
         """Replace a block's title, kind, notes and linked task."""
         fields = edited_fields(edit)
         with self._file.transaction() as connection:
-            old = _block_of(connection, block_id)
+            old = stored_block(connection, block_id)
             if edit.task_id is not None and edit.task_id != old.task_id:
                 _tasks(connection, [edit.task_id])
             if all(getattr(old, name) == value for name, value in fields.items()):
@@ -161,7 +161,8 @@ class BlockService:
             return Change(blocks_before=before, blocks_after=dict.fromkeys(before))
 
 
-def _block_of(connection: Connection, block_id: int) -> TimeBlock:
+def stored_block(connection: Connection, block_id: int) -> TimeBlock:
+    """Block `block_id` as the file holds it; a clear message if it is gone."""
     found = rows.by_ids(BLOCKS, connection, [block_id])
     if not found:
         raise InvalidInput(

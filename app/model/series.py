@@ -24,7 +24,7 @@ from sqlalchemy import Connection, insert
 
 from app.model import rows
 from app.model.block import BlockEdit, TimeBlock, check_span
-from app.model.blocks import edited_fields
+from app.model.blocks import edited_fields, stored_block
 from app.model.change import Change
 from app.model.datafile import DataFile
 from app.model.errors import InvalidInput
@@ -51,7 +51,7 @@ class SeriesService:
     def set_repeat(self, block_id: int, rule: str | None) -> Change:
         """Make a single block repeat by `rule` (checked by `repeats.parse_rule`), or not."""
         with self._file.transaction() as connection:
-            old = _row(connection, block_id)
+            old = stored_block(connection, block_id)
             if old.series_id is not None:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP(
@@ -108,7 +108,7 @@ class SeriesService:
             else:
                 result = self._split(connection, series, original, zone, now, fields, rule)
             if occurrence.id > 0:  # the one edited was changed on its own: it takes the edit
-                return result.then(_update(connection, _row(connection, occurrence.id), now,
+                return result.then(_update(connection, stored_block(connection, occurrence.id), now,
                                            **fields))  # fmt: skip
             return result
 
@@ -187,24 +187,12 @@ class SeriesService:
         return result.then(update)
 
 
-def _row(connection: Connection, block_id: int) -> TimeBlock:
-    found = rows.by_ids(BLOCKS, connection, [block_id])
-    if not found:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors", "time block #{id} does not exist (it may have been deleted)"
-            ),
-            id=block_id,
-        )
-    return found[block_id]
-
-
 def _series(connection: Connection, occurrence: TimeBlock) -> TimeBlock:
     if occurrence.series_id is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "“{title}” does not repeat"), title=occurrence.title
         )
-    series = _row(connection, occurrence.series_id)
+    series = stored_block(connection, occurrence.series_id)
     if series.repeat is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "“{title}” no longer repeats (another program changed it)"),
@@ -216,7 +204,7 @@ def _series(connection: Connection, occurrence: TimeBlock) -> TimeBlock:
 def _stored(connection: Connection, occurrence: TimeBlock) -> TimeBlock | None:
     """The row of an occurrence changed on its own (None: it is as its series says)."""
     if occurrence.id > 0:
-        return _row(connection, occurrence.id)
+        return stored_block(connection, occurrence.id)
     assert occurrence.series_id is not None
     for row in _changed(connection, occurrence.series_id):
         if row.recurrence_id == occurrence.recurrence_id:

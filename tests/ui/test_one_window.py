@@ -121,13 +121,19 @@ def test_a_window_that_does_not_answer_is_named(data_dir: Path, log_folder: Path
     assert "told the user: Quadrant is already open: Another Quadrant" in log_text(log_folder)
 
 
-def test_the_window_says_when_it_cleared_a_lock_left_by_a_crash(data_dir: Path, qapp) -> None:
+def note_after_a_crash(data_dir: Path) -> tuple[int, str | None]:
+    """A start on a folder whose lock an ended process left: that process, and the note."""
     pid = ended_process()
     leave_lock(data_dir, pid)
     one_window = OneWindow(data_dir)
     assert one_window.claim()
     one_window.release()
-    assert one_window.taken_over_note() == (
+    return pid, one_window.taken_over_note()
+
+
+def test_the_window_says_when_it_cleared_a_lock_left_by_a_crash(data_dir: Path, qapp) -> None:
+    pid, note = note_after_a_crash(data_dir)
+    assert note == (
         f"The last Quadrant on this data folder (process {pid}) ended without closing; its "
         "lock was cleared. Help ▸ Open Log Folder shows what it wrote."
     )

@@ -19,14 +19,13 @@ from app.model.sync import SyncReport
 from app.model.sync_conflicts import ConflictView
 from app.model.sync_item import Conflict
 from app.model.task import TaskDraft
-from app.ui.one_window import OneWindow
 from app.ui.shell.calendar_account import CalendarAccountDialog
 from app.ui.shell.error_dialog import ErrorDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.restore_dialog import RestoreDialog
 from tests.ui.conftest import seed
 from tests.ui.test_calendar_files import import_and_wait, team_file
-from tests.ui.test_one_window import ended_process, leave_lock, reports_beside_a_silent_window
+from tests.ui.test_one_window import note_after_a_crash, reports_beside_a_silent_window
 from tests.ui.test_reminders import Clock
 from tests.ui.test_week_calendar import at
 
@@ -241,12 +240,8 @@ def test_start_up_messages_in_german(german: None, data_dir: Path, log_folder: P
 
 
 def test_the_note_after_a_crash_in_german(german: None, data_dir: Path) -> None:
-    pid = ended_process()
-    leave_lock(data_dir, pid)
-    one_window = OneWindow(data_dir)
-    assert one_window.claim()
-    one_window.release()
-    assert one_window.taken_over_note() == (
+    pid, note = note_after_a_crash(data_dir)
+    assert note == (
         f"Die letzte Quadrant-Sitzung in diesem Datenordner (Prozess {pid}) wurde unerwartet "
         "beendet; ihre Sperre wurde aufgehoben. Was sie protokolliert hat, zeigt Hilfe ▸ "
         "Protokollordner öffnen."

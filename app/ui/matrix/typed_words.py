@@ -43,12 +43,16 @@ def repeat_hint() -> str:
     return translate("TypedWords", "weekly, weekdays, monthly, 3d after done, FREQ=WEEKLY;BYDAY=MO")
 
 
+def _catalogue_word(key: str, words: tuple[str, ...]) -> str | None:
+    """The English word of `words` whose translation `key` is, if one is."""
+    return next((word for word in words if key == _key(translate("TypedWords", word))), None)
+
+
 def date_for_parser(text: str) -> str:
     """ "morgen" → "tomorrow", "Freitag" or "Fr." → "fri"; anything else as typed."""
     key = _key(text)
-    for word in _DATE_WORDS:
-        if key == _key(translate("TypedWords", word)):
-            return word
+    if word := _catalogue_word(key, _DATE_WORDS):
+        return word
     locale = QLocale()
     for number, name in enumerate(_PARSER_DAYS, 1):
         for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
@@ -63,10 +67,8 @@ def _after_done() -> str:
 
 def repeat_for_parser(text: str) -> str:
     """ "wöchentlich" → "weekly", "3 Tage nach Erledigung" → "3d after done"; else as typed."""
-    key = _key(text)
-    for word in _REPEAT_WORDS:
-        if key == _key(translate("TypedWords", word)):
-            return word
+    if word := _catalogue_word(_key(text), _REPEAT_WORDS):
+        return word
     before, _, after = _after_done().partition("{days}")
     pattern = rf"\s*{re.escape(before.strip())}\s*(\d{{1,3}})\s*{re.escape(after.strip())}\s*"
     found = re.fullmatch(pattern, text, re.IGNORECASE)
